@@ -1,0 +1,108 @@
+# Developer Makefile (LuaRocks uses rockspec/ instead).
+#   make                 build partnercentral.core for Lua 5.4   -> build/lua54/partnercentral/core.so
+#   make LUA=luajit      build it for OpenResty's LuaJIT          -> build/luajit/partnercentral/core.so
+#   make test            both runtimes + C tests + nginx suite, one closing "N passed, N failed"
+#   make check           C-level tests of the core only
+#   make asan | valgrind | fuzz | bench | models | deps | demo | lint
+LUA      ?= lua5.4
+CC       ?= cc
+OPT      ?= -O2 -g
+WERROR   ?= $(if $(CI),-Werror,)
+SANITIZE ?=
+
+ifeq ($(LUA),luajit)
+  LUA_PC  := luajit
+  RUNTIME := luajit
+else
+  LUA_PC  := lua5.4
+  RUNTIME := lua54
+endif
+ifneq ($(SANITIZE),)
+  RUNTIME := $(RUNTIME)-asan
+endif
+
+BUILD    := build/$(RUNTIME)
+DEP_PC   := libcrypto libcurl libcjson libpcre2-8
+WARN     := -Wall -Wextra -Wshadow -Wpointer-arith -Wcast-align -Wwrite-strings \
+            -Wmissing-prototypes -Wstrict-prototypes -Wformat=2 -Wundef $(WERROR)
+SAN_FLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all,)
+CFLAGS_ALL := -std=c99 -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden $(OPT) $(WARN) $(SAN_FLAGS) \
+            -Icsrc/include $(shell pkg-config --cflags $(DEP_PC)) $(CFLAGS)
+LUA_CFLAGS := $(shell pkg-config --cflags $(LUA_PC))
+LIBS     := $(shell pkg-config --libs $(DEP_PC)) -lm
+# The module never links liblua/libluajit: the host interpreter provides it.
+
+CORE_SRC := $(sort $(wildcard csrc/*.c))
+BIND_SRC := $(sort $(wildcard csrc/lua/*.c))
+CORE_OBJ := $(patsubst csrc/%.c,$(BUILD)/obj/%.o,$(CORE_SRC))
+BIND_OBJ := $(patsubst csrc/lua/%.c,$(BUILD)/obj/lua/%.o,$(BIND_SRC))
+CORE_LIB := $(BUILD)/libpccore.a
+MODULE   := $(BUILD)/partnercentral/core.so
+CTEST_SRC := $(sort $(wildcard csrc/tests/test_*.c))
+CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
+HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
+
+.PHONY: all build both test check asan valgrind fuzz bench models deps demo lint clean
+all build: $(MODULE)
+
+$(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/obj/lua/%.o: csrc/lua/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -c $< -o $@
+
+$(CORE_LIB): $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(MODULE): $(BIND_OBJ) $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) -shared $(SAN_FLAGS) -o $@ $(BIND_OBJ) $(CORE_LIB) $(LIBS) $(LDFLAGS)
+
+$(BUILD)/tests/%: csrc/tests/%.c $(CORE_LIB) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Icsrc/tests $< -o $@ $(CORE_LIB) $(LIBS) $(LDFLAGS)
+
+both:
+	$(MAKE) LUA=lua5.4
+	$(MAKE) LUA=luajit
+
+# C tests print "name: N passed, N failed"; tools/run-tests sums them.
+check: $(CTEST_BIN)
+	@for t in $(CTEST_BIN); do $$t || exit 1; done
+
+ctests: $(CTEST_BIN)
+
+test: both
+	$(MAKE) ctests
+	bash tools/run-tests
+
+asan:
+	$(MAKE) LUA=lua5.4 SANITIZE=address,undefined OPT="-O1 -g" build ctests
+	PC_RUNTIMES=lua54-asan bash tools/run-tests
+
+valgrind: both
+	PC_VALGRIND=1 PC_RUNTIMES=lua54 bash tools/run-tests
+
+fuzz:
+	bash tools/run-fuzz
+
+bench: both
+	bash tools/run-bench
+
+models:
+	lua5.4 tools/gen-models.lua ../shared/models lua/partnercentral/models
+
+deps:
+	bash tools/install-deps
+
+demo: both
+	bash tools/demo
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability -Icsrc/include csrc
+
+clean:
+	rm -rf build

@@ -1,0 +1,34 @@
+/* Tests of the growable buffer and the error-code table. */
+#include <stdlib.h>
+#include "check.h"
+#include "pc/buf.h"
+#include "pc/err.h"
+
+int main(void) {
+    pc_buf b;
+    char errbuf[PC_ERRMAX];
+    int i;
+    pc_err rc;
+    pc_buf_init(&b);
+    CHECK(pc_buf_append_str(&b, "abc") == PC_OK);
+    CHECK(b.len == 3);
+    CHECK_STREQ(b.data, "abc");
+    rc = PC_OK;
+    for (i = 0; i < 1000 && rc == PC_OK; i++) rc = pc_buf_append_char(&b, 'x');
+    CHECK(rc == PC_OK && b.len == 1003);
+    CHECK(pc_buf_printf(&b, "%d-%s", 42, "z") == PC_OK);
+    CHECK_STREQ(b.data + 1003, "42-z");
+    pc_buf_reset(&b);
+    CHECK(b.len == 0);
+    CHECK(pc_buf_append(&b, "a\0b", 3) == PC_OK && b.len == 3 && b.data[1] == '\0');
+    pc_buf_cleanup_secure(&b);
+    CHECK(b.data == NULL && b.cap == 0);
+    CHECK(pc_buf_reserve(&b, (size_t)-1) == PC_ENOMEM);
+    pc_buf_cleanup(&b);
+
+    CHECK_STREQ(pc_err_code(PC_EPARSE), "EPARSE");
+    CHECK_STREQ(pc_err_code((pc_err)9999), "EUNKNOWN");
+    CHECK(pc_err_set(errbuf, PC_EVALIDATION, "bad %s", "x") == PC_EVALIDATION);
+    CHECK_STREQ(errbuf, "bad x");
+    return check_report("test_buf");
+}
