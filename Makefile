@@ -21,7 +21,8 @@ ifneq ($(SANITIZE),)
   RUNTIME := $(RUNTIME)-asan
 endif
 
-BUILD    := build/$(RUNTIME)
+BUILD_ROOT ?= build
+BUILD    := $(BUILD_ROOT)/$(RUNTIME)
 DEP_PC   := libcrypto libcurl libcjson libpcre2-8
 WARN     := -Wall -Wextra -Wshadow -Wpointer-arith -Wcast-align -Wwrite-strings \
             -Wmissing-prototypes -Wstrict-prototypes -Wformat=2 -Wundef $(WERROR)
@@ -66,8 +67,8 @@ $(BUILD)/tests/%: csrc/tests/%.c $(CORE_LIB) $(HEADERS)
 	$(CC) $(CFLAGS_ALL) -Icsrc/tests $< -o $@ $(CORE_LIB) $(LIBS) $(LDFLAGS)
 
 both:
-	$(MAKE) LUA=lua5.4
-	$(MAKE) LUA=luajit
+	$(MAKE) LUA=lua5.4 BUILD_ROOT=$(BUILD_ROOT)
+	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
 
 # C tests print "name: N passed, N failed"; tools/run-tests sums them.
 check: $(CTEST_BIN)
@@ -76,8 +77,8 @@ check: $(CTEST_BIN)
 ctests: $(CTEST_BIN)
 
 test: both
-	$(MAKE) ctests
-	bash tools/run-tests
+	$(MAKE) BUILD_ROOT=$(BUILD_ROOT) ctests
+	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/run-tests
 
 asan:
 	$(MAKE) LUA=lua5.4 SANITIZE=address,undefined OPT="-O1 -g" build ctests
