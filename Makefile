@@ -80,9 +80,12 @@ test: both
 	$(MAKE) BUILD_ROOT=$(BUILD_ROOT) ctests
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/run-tests
 
+# ASan + UBSan: the module and the C tests instrumented, specs run with the
+# runtime preloaded into the (uninstrumented) interpreter. PC_SPEC_ASAN limits the specs.
 asan:
-	$(MAKE) LUA=lua5.4 SANITIZE=address,undefined OPT="-O1 -g" build ctests
-	PC_RUNTIMES=lua54-asan bash tools/run-tests
+	$(MAKE) LUA=lua5.4 SANITIZE=address,undefined OPT="-O1 -g" BUILD_ROOT=$(BUILD_ROOT) build ctests
+	PC_BUILD_ROOT=$(BUILD_ROOT) PC_RUNTIMES=lua54-asan PC_CTEST_RUNTIME=lua54-asan PC_SKIP_NGINX=1 \
+	  $(if $(PC_SPEC_ASAN),PC_SPEC="$(PC_SPEC_ASAN)" PC_CTESTS=1,) bash tools/run-tests
 
 valgrind: both
 	PC_VALGRIND=1 PC_RUNTIMES=lua54 bash tools/run-tests
