@@ -18,7 +18,7 @@
 #if LUA_VERSION_NUM >= 502 || defined(LUAJIT_VERSION)
 #define pc_setfuncs(L, l) luaL_setfuncs((L), (l), 0)
 #else
-static void pc_setfuncs(lua_State *L, const luaL_Reg *l) {
+static inline void pc_setfuncs(lua_State *L, const luaL_Reg *l) {
     for (; l->name != NULL; l++) {
         lua_pushcfunction(L, l->func);
         lua_setfield(L, -2, l->name);

@@ -2,7 +2,7 @@
 #define PC_LUA_BIND_H
 /*
  * Shared helpers of the binding layer (csrc/lua/). Only this layer sees a
- * lua_State; the core (csrc/*.c) never does.
+ * lua_State; the core (the C files in csrc/) never does.
  */
 #include "compat.h"
 #include "pc/buf.h"
@@ -19,6 +19,7 @@
  */
 pc_buf *pc_l_newbuf(lua_State *L);
 
+
 /* Runtime failure, luv style: pushes nil, code, message; returns 3. */
 int pc_l_fail(lua_State *L, pc_err e, const char *msg);
 
@@ -32,5 +33,8 @@ void pc_l_open_http(lua_State *L);    /* lhttp.c: libcurl transport */
 #if defined(__GNUC__)
 #pragma GCC visibility pop
 #endif
+
+/* The one exported symbol: `require "partnercentral.core"`. */
+int luaopen_partnercentral_core(lua_State *L);
 
 #endif

@@ -1,6 +1,378 @@
-/* Placeholder: replaced by the model binding. */
-#include "lbind.h"
+/*
+ * Compiled models seen from Lua (doc/internals.md, "model"):
+ *
+ *   cm = core.model_compile(model_table)      cached per table (weak keys)
+ *   cm:serialize(op, input, opts)             -> body, token | nil, "EVALIDATION", msg, violations
+ *   cm:serialize_shape(shape, value, opts)    -> body | nil, "EVALIDATION", msg, violations
+ *   cm:validate_shape(shape, value, mode)     -> true | nil, "EVALIDATION", msg, violations
+ *   cm:deserialize(op, body, opts)            -> table | nil, "EPARSE"|"ETOOBIG", msg
+ *   cm:deserialize_shape(shape, body, opts)   -> value | nil, code, msg
+ *   cm:parse_error(op, status, x_amzn_errortype, body) -> { code, message, fields, ... }
+ *   cm:operations() -> { names, sorted };  cm:has_operation(name) -> boolean
+ *
+ * opts.validation = "default" | "strict" | false; opts.max_body (bytes).
+ * violations = { { path =, kind =, message = }, ... }; list paths are 1-based.
+ *
+ * Every call first pushes one context box (lmodel.h) that owns the cJSON
+ * tree, the violation list and the buffers; then the core runs; then results
+ * are pushed. Programmer errors (unknown operation or shape, bad option
+ * values) raise; runtime failures return nil, code, message.
+ */
+#include <string.h>
+#include "lmodel.h"
+
+#define CM_MT "partnercentral.model"
+#define MCTX_MT "partnercentral.model_ctx"
+#define CACHE_KEY "partnercentral.model_cache"
+
+typedef struct cm_box {
+    pc_model *m;
+} cm_box;
+
+/* ------------------------------------------------------------ boxes */
+
+static int mctx__gc(lua_State *L) {
+    pc_l_mctx *c = (pc_l_mctx *)luaL_checkudata(L, 1, MCTX_MT);
+    cJSON_Delete(c->tree);
+    c->tree = NULL;
+    pc_vlist_cleanup(&c->v);
+    pc_buf_cleanup(&c->path);
+    pc_buf_cleanup(&c->out);
+    pc_error_info_cleanup(&c->ei);
+    return 0;
+}
+
+pc_l_mctx *pc_l_mctx_new(lua_State *L) {
+    pc_l_mctx *c = (pc_l_mctx *)lua_newuserdata(L, sizeof *c);
+    memset(c, 0, sizeof *c);
+    pc_vlist_init(&c->v);
+    pc_buf_init(&c->path);
+    pc_buf_init(&c->out);
+    pc_error_info_init(&c->ei);
+    c->mode = PC_VMODE_DEFAULT;
+    if (luaL_newmetatable(L, MCTX_MT)) {
+        lua_pushcfunction(L, mctx__gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    return c;
+}
+
+static int cm__gc(lua_State *L) {
+    cm_box *b = (cm_box *)luaL_checkudata(L, 1, CM_MT);
+    pc_model_free(b->m);
+    b->m = NULL;
+    return 0;
+}
+
+static const pc_model *check_cm(lua_State *L) {
+    cm_box *b = (cm_box *)luaL_checkudata(L, 1, CM_MT);
+    if (b->m == NULL) luaL_error(L, "compiled model is released");
+    return b->m;
+}
+
+/* ------------------------------------------------------------ arguments */
+
+static const pc_operation *check_op(lua_State *L, const pc_model *m, int arg) {
+    const char *name = luaL_checkstring(L, arg);
+    const pc_operation *op = pc_model_operation(m, name);
+    if (op == NULL) luaL_argerror(L, arg, lua_pushfstring(L, "unknown operation '%s'", name));
+    return op;
+}
+
+static const pc_shape *check_shape(lua_State *L, const pc_model *m, int arg) {
+    const char *name = luaL_checkstring(L, arg);
+    const pc_shape *s = pc_model_shape(m, name);
+    if (s == NULL) luaL_argerror(L, arg, lua_pushfstring(L, "unknown shape '%s'", name));
+    return s;
+}
+
+/* "default" | "strict" | false | nil (default) */
+static pc_vmode check_mode(lua_State *L, int idx, int arg) {
+    const char *s;
+    if (lua_isnoneornil(L, idx)) return PC_VMODE_DEFAULT;
+    if (lua_type(L, idx) == LUA_TBOOLEAN)
+        return lua_toboolean(L, idx) ? PC_VMODE_DEFAULT : PC_VMODE_OFF;
+    s = lua_tostring(L, idx);
+    if (lua_type(L, idx) == LUA_TSTRING && strcmp(s, "default") == 0) return PC_VMODE_DEFAULT;
+    if (lua_type(L, idx) == LUA_TSTRING && strcmp(s, "strict") == 0) return PC_VMODE_STRICT;
+    luaL_argerror(L, arg, "validation must be \"default\", \"strict\" or false");
+    return PC_VMODE_DEFAULT;
+}
+
+/* opts.validation of the options table at arg (may be nil). */
+static pc_vmode opt_mode(lua_State *L, int arg) {
+    pc_vmode mode;
+    if (lua_isnoneornil(L, arg)) return PC_VMODE_DEFAULT;
+    luaL_checktype(L, arg, LUA_TTABLE);
+    lua_getfield(L, arg, "validation");
+    mode = check_mode(L, -1, arg);
+    lua_pop(L, 1);
+    return mode;
+}
+
+static size_t opt_max_body(lua_State *L, int arg) {
+    lua_Number n;
+    if (lua_isnoneornil(L, arg)) return PC_MAX_BODY_DEFAULT;
+    luaL_checktype(L, arg, LUA_TTABLE);
+    lua_getfield(L, arg, "max_body");
+    if (lua_isnil(L, -1)) { lua_pop(L, 1); return PC_MAX_BODY_DEFAULT; }
+    n = lua_tonumber(L, -1);
+    if (lua_type(L, -1) != LUA_TNUMBER || n < 0) luaL_argerror(L, arg, "max_body must be a number >= 0");
+    lua_pop(L, 1);
+    return (size_t)n;
+}
+
+/* ------------------------------------------------------------ results */
+
+/* nil, "EVALIDATION", message, violations */
+static int push_violations(lua_State *L, pc_l_mctx *c) {
+    size_t i;
+    pc_vlist_sort(&c->v);
+    pc_buf_reset(&c->out);
+    if (pc_vlist_format(&c->v, &c->out) != PC_OK) return luaL_error(L, "out of memory");
+    lua_pushnil(L);
+    lua_pushstring(L, pc_err_code(PC_EVALIDATION));
+    lua_pushlstring(L, c->out.data, c->out.len);
+    lua_createtable(L, (int)c->v.n, 0);
+    for (i = 0; i < c->v.n; i++) {
+        lua_createtable(L, 0, 3);
+        lua_pushstring(L, c->v.items[i].path);
+        lua_setfield(L, -2, "path");
+        lua_pushstring(L, pc_vkind_name(c->v.items[i].kind));
+        lua_setfield(L, -2, "kind");
+        lua_pushstring(L, c->v.items[i].message);
+        lua_setfield(L, -2, "message");
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 4;
+}
+
+/*
+ * Build, fill tokens (op input only), validate, print. Leaves the results
+ * on the stack and returns their count.
+ */
+static int encode(lua_State *L, const pc_shape *s, int vidx, pc_vmode mode, int fill_tokens) {
+    pc_l_mctx *c = pc_l_mctx_new(L);
+    char token[PC_UUID_LEN + 1] = "";
+    char errbuf[PC_ERRMAX];
+    int root_ok;
+    pc_err e;
+    c->mode = mode;
+    if (s == NULL) {                        /* operation without input: {} */
+        if (pc_buf_append_str(&c->out, "{}") != PC_OK) return luaL_error(L, "out of memory");
+        lua_pushlstring(L, c->out.data, c->out.len);
+        return 1;
+    }
+    root_ok = lua_isnoneornil(L, vidx) && s->type == PC_T_STRUCTURE
+              ? 1 : pc_l_to_json(L, c, vidx, s) == 0;
+    if (root_ok && c->tree == NULL && s->type == PC_T_STRUCTURE) {
+        if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
+    }
+    if (fill_tokens && root_ok
+        && (e = pc_fill_idempotency_tokens(s, c->tree, token, errbuf)) != PC_OK)
+        return pc_l_fail(L, e, errbuf);
+    if (root_ok && pc_validate_at(s, c->tree, mode, &c->path, &c->v) != PC_OK)
+        return luaL_error(L, "out of memory");
+    if (c->v.n > 0) return push_violations(L, c);
+    if (c->tree == NULL) return pc_l_fail(L, PC_EINVAL, "value has no JSON form for this shape");
+    if (pc_json_print(c->tree, &c->out) != PC_OK) return luaL_error(L, "out of memory");
+    lua_pushlstring(L, c->out.data, c->out.len);
+    if (!fill_tokens) return 1;
+    if (token[0] != '\0') lua_pushstring(L, token);
+    else lua_pushnil(L);
+    return 2;
+}
+
+static int l_serialize(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    const pc_operation *op = check_op(L, m, 2);
+    pc_vmode mode = opt_mode(L, 4);
+    return encode(L, op->input, 3, mode, 1);
+}
+
+static int l_serialize_shape(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    const pc_shape *s = check_shape(L, m, 2);
+    pc_vmode mode = opt_mode(L, 4);
+    return encode(L, s, 3, mode, 0);
+}
+
+static int l_validate_shape(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    const pc_shape *s = check_shape(L, m, 2);
+    pc_vmode mode = check_mode(L, 4, 4);
+    pc_l_mctx *c;
+    int root_ok;
+    if (mode == PC_VMODE_OFF) {
+        lua_pushboolean(L, 1);
+        return 1;
+    }
+    c = pc_l_mctx_new(L);
+    c->mode = mode;
+    root_ok = pc_l_to_json(L, c, 3, s) == 0;
+    if (root_ok && pc_validate_at(s, c->tree, mode, &c->path, &c->v) != PC_OK)
+        return luaL_error(L, "out of memory");
+    if (c->v.n > 0) return push_violations(L, c);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+/* body at arg (string or nil) -> filtered tree pushed as Lua. */
+static int decode(lua_State *L, const pc_shape *s, int arg, size_t max_body) {
+    size_t len = 0;
+    const char *body = lua_isnoneornil(L, arg) ? "" : luaL_checklstring(L, arg, &len);
+    pc_l_mctx *c = pc_l_mctx_new(L);
+    char errbuf[PC_ERRMAX];
+    pc_err e;
+    if (s == NULL || s->type == PC_T_STRUCTURE) {
+        e = pc_deserialize(s, body, len, max_body, &c->tree, errbuf);
+    } else {
+        e = pc_json_parse(body, len, max_body, &c->tree, errbuf);
+        if (e == PC_OK) e = pc_filter_output(s, c->tree, errbuf);
+    }
+    if (e != PC_OK) return pc_l_fail(L, e, errbuf);
+    if (s == NULL) lua_newtable(L);
+    else pc_l_push_json(L, c->tree, s);
+    return 1;
+}
+
+static int l_deserialize(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    const pc_operation *op = check_op(L, m, 2);
+    size_t max_body = opt_max_body(L, 4);
+    return decode(L, op->output, 3, max_body);
+}
+
+static int l_deserialize_shape(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    const pc_shape *s = check_shape(L, m, 2);
+    size_t max_body = opt_max_body(L, 4);
+    return decode(L, s, 3, max_body);
+}
+
+static void set_bool(lua_State *L, const char *k, int v) {
+    lua_pushboolean(L, v);
+    lua_setfield(L, -2, k);
+}
+
+static int l_parse_error(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    int status = (int)luaL_checkinteger(L, 3);
+    const char *header = luaL_optstring(L, 4, NULL);
+    size_t len = 0;
+    const char *body = luaL_optlstring(L, 5, "", &len);
+    pc_l_mctx *c;
+    (void)luaL_optstring(L, 2, NULL);       /* operation name: every error shape of the service counts */
+    c = pc_l_mctx_new(L);
+    if (pc_parse_error(m, status, header, body, len, &c->ei) != PC_OK)
+        return luaL_error(L, "out of memory");
+    lua_createtable(L, 0, 7);
+    lua_pushstring(L, c->ei.code);
+    lua_setfield(L, -2, "code");
+    lua_pushlstring(L, c->ei.message.data ? c->ei.message.data : "", c->ei.message.len);
+    lua_setfield(L, -2, "message");
+    if (c->ei.fields != NULL) pc_l_push_json(L, c->ei.fields, c->ei.shape);
+    else lua_newtable(L);
+    lua_setfield(L, -2, "fields");
+    set_bool(L, "retryable", c->ei.retryable);
+    set_bool(L, "throttling", c->ei.throttling);
+    set_bool(L, "fault", c->ei.fault);
+    set_bool(L, "modeled", c->ei.modeled);
+    return 1;
+}
+
+static int l_operations(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    size_t i, n = pc_model_n_operations(m);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        lua_pushstring(L, pc_model_operation_at(m, i)->name);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 1;
+}
+
+static int l_has_operation(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    lua_pushboolean(L, pc_model_operation(m, luaL_checkstring(L, 2)) != NULL);
+    return 1;
+}
+
+static int cm__tostring(lua_State *L) {
+    const pc_model *m = check_cm(L);
+    const char *id = pc_model_metadata(m, "serviceId");
+    lua_pushfstring(L, "partnercentral compiled model (%s)", id ? id : "?");
+    return 1;
+}
+
+/* ------------------------------------------------------------ compile */
+
+/* Weak-keyed registry table: model table -> compiled model. */
+static void push_cache(lua_State *L) {
+    lua_getfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+    if (!lua_isnil(L, -1)) return;
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_createtable(L, 0, 1);
+    lua_pushliteral(L, "k");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+}
+
+static const luaL_Reg cm_methods[] = {
+    {"serialize", l_serialize}, {"serialize_shape", l_serialize_shape},
+    {"validate_shape", l_validate_shape}, {"deserialize", l_deserialize},
+    {"deserialize_shape", l_deserialize_shape}, {"parse_error", l_parse_error},
+    {"operations", l_operations}, {"has_operation", l_has_operation}, {NULL, NULL}};
+
+static void push_cm_metatable(lua_State *L) {
+    if (luaL_newmetatable(L, CM_MT)) {
+        lua_pushcfunction(L, cm__gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushcfunction(L, cm__tostring);
+        lua_setfield(L, -2, "__tostring");
+        pc_newlib(L, cm_methods);
+        lua_setfield(L, -2, "__index");
+    }
+}
+
+static int l_model_compile(lua_State *L) {
+    static const char *const parts[] = {"metadata", "operations", "shapes"};
+    pc_l_mctx *c;
+    cm_box *b;
+    char errbuf[PC_ERRMAX];
+    pc_err e;
+    size_t i;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    push_cache(L);                                  /* stack: model cache */
+    lua_pushvalue(L, 1);
+    lua_rawget(L, 2);
+    if (!lua_isnil(L, -1)) return 1;
+    lua_pop(L, 1);
+    c = pc_l_mctx_new(L);                           /* stack: model cache ctx */
+    if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
+    for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        lua_getfield(L, 1, parts[i]);
+        if (lua_type(L, -1) == LUA_TTABLE) pc_l_generic_json(L, -1, c->tree, parts[i], &c->tree, 0);
+        lua_pop(L, 1);
+    }
+    b = (cm_box *)lua_newuserdata(L, sizeof *b);    /* stack: model cache ctx cm */
+    b->m = NULL;
+    push_cm_metatable(L);
+    lua_setmetatable(L, -2);
+    b->m = pc_model_from_json(c->tree, &e, errbuf);
+    if (b->m == NULL) return luaL_error(L, "model_compile: %s", errbuf);
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 2);                               /* cache[model] = cm */
+    return 1;
+}
 
 void pc_l_open_model(lua_State *L) {
-    (void)L;
+    lua_pushcfunction(L, l_model_compile);
+    lua_setfield(L, -2, "model_compile");
 }

@@ -1,0 +1,215 @@
+/*
+ * Response bodies (see pc/codec.h; PROTOCOL.md §3): parse with a size cap,
+ * then keep only what the output shape models, converting timestamps to
+ * epoch seconds. The filter works in place on the parsed tree.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pc/codec.h"
+#include "pc/timestamp.h"
+
+static int is_ws(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf) {
+    const char *end = NULL;
+    cJSON *v;
+    *out = NULL;
+    if (len > max_body)
+        return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
+    /* cJSON bounds its own recursion (CJSON_NESTING_LIMIT) and reads at most len bytes */
+    v = cJSON_ParseWithLengthOpts(body, len, &end, 0);
+    if (v == NULL) {
+        size_t off = end != NULL && end >= body && end <= body + len ? (size_t)(end - body) : 0;
+        return pc_err_set(errbuf, PC_EPARSE, "malformed JSON near byte %zu", off);
+    }
+    while (end < body + len && is_ws(*end)) end++;
+    if (end != body + len) {
+        cJSON_Delete(v);
+        return pc_err_set(errbuf, PC_EPARSE, "unexpected data after JSON at byte %zu", (size_t)(end - body));
+    }
+    *out = v;
+    return PC_OK;
+}
+
+/* ----------------------------------------------------------------- filter */
+
+enum { KEEP = 0, DROP = 1, FAIL = -1 };
+
+static int filter_value(const pc_shape *s, cJSON *v, const char *where, int lenient, char *errbuf);
+
+/* Turn a string node into a number node in place. */
+static void set_number(cJSON *v, double d) {
+    char *str = cJSON_IsString(v) ? v->valuestring : NULL;
+    v->valuestring = NULL;
+    v->type = cJSON_Number;
+    v->valuedouble = d;
+    /* valueint mirrors cJSON's saturation; NaN has no int value (UB to cast) */
+    v->valueint = d != d ? 0 : d >= 2147483647.0 ? 2147483647 : d <= -2147483648.0 ? (-2147483647 - 1) : (int)d;
+    if (str != NULL) cJSON_free(str);
+}
+
+static int filter_timestamp(cJSON *v, const char *where, int lenient, char *errbuf) {
+    double t;
+    if (cJSON_IsNumber(v)) return KEEP;
+    if (cJSON_IsString(v) && pc_ts_parse_any(v->valuestring, strlen(v->valuestring), &t) == PC_OK) {
+        set_number(v, t);
+        return KEEP;
+    }
+    if (lenient) return DROP;
+    pc_err_set(errbuf, PC_EPARSE, "invalid timestamp in member %s", where);
+    return FAIL;
+}
+
+/* Float/double: a number, or the strings "NaN", "Infinity", "-Infinity". */
+static int filter_float(cJSON *v) {
+    if (cJSON_IsNumber(v)) return KEEP;
+    if (!cJSON_IsString(v)) return DROP;
+    if (strcmp(v->valuestring, "NaN") == 0) set_number(v, NAN);
+    else if (strcmp(v->valuestring, "Infinity") == 0) set_number(v, INFINITY);
+    else if (strcmp(v->valuestring, "-Infinity") == 0) set_number(v, -INFINITY);
+    else return DROP;
+    return KEEP;
+}
+
+/* An unknown union tag becomes {"SDK_UNKNOWN_MEMBER": {"name": tag}} (botocore). */
+static int unknown_union(cJSON *v, const char *tag, char *errbuf) {
+    cJSON *inner = cJSON_CreateObject();
+    cJSON *name = inner ? cJSON_AddStringToObject(inner, "name", tag) : NULL;
+    cJSON *c;
+    if (name == NULL) {
+        cJSON_Delete(inner);
+        pc_err_set(errbuf, PC_ENOMEM, "out of memory");
+        return FAIL;
+    }
+    while ((c = v->child) != NULL) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
+    cJSON_AddItemToObject(v, "SDK_UNKNOWN_MEMBER", inner);
+    return KEEP;
+}
+
+static int filter_structure(const pc_shape *s, cJSON *v, const char *where, int lenient,
+                            char *errbuf) {
+    cJSON *c, *next;
+    size_t set = 0;
+    char *unknown_tag = NULL;
+    int rc = KEEP;
+    if (!cJSON_IsObject(v)) return DROP;
+    for (c = v->child; c != NULL; c = next) {
+        const pc_member *mb;
+        int r = DROP;
+        next = c->next;
+        if (!cJSON_IsNull(c) && strcmp(c->string, "__type") != 0) {
+            set++;
+            mb = pc_shape_member(s, c->string, strlen(c->string));
+            if (mb != NULL) r = filter_value(mb->shape, c, mb->name, lenient, errbuf);
+            else if (s->is_union && unknown_tag == NULL) unknown_tag = c->string;
+        }
+        if (r == FAIL) return FAIL;
+        if (r == DROP && c->string != unknown_tag) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
+    }
+    if (s->is_union) {
+        if (set != 1) {
+            if (lenient) return DROP;
+            pc_err_set(errbuf, PC_EPARSE, "invalid response: union %s (member %s) must have one and "
+                       "only one member set", s->name, where);
+            return FAIL;
+        }
+        if (unknown_tag != NULL) {
+            char tag[128];
+            size_t n = strlen(unknown_tag);
+            if (n >= sizeof tag) n = sizeof tag - 1;
+            memcpy(tag, unknown_tag, n);
+            tag[n] = '\0';
+            rc = unknown_union(v, tag, errbuf);
+        }
+    }
+    return rc;
+}
+
+static int filter_list(const pc_shape *s, cJSON *v, int lenient, char *errbuf) {
+    cJSON *c, *next;
+    if (!cJSON_IsArray(v)) return DROP;
+    for (c = v->child; c != NULL; c = next) {
+        int r = cJSON_IsNull(c) ? DROP : filter_value(s->member, c, "(list item)", lenient, errbuf);
+        next = c->next;
+        if (r == FAIL) return FAIL;
+        /* null items go too: a Lua sequence cannot hold nil */
+        if (r == DROP) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
+    }
+    return KEEP;
+}
+
+static int filter_map(const pc_shape *s, cJSON *v, int lenient, char *errbuf) {
+    cJSON *c, *next;
+    if (!cJSON_IsObject(v)) return DROP;
+    for (c = v->child; c != NULL; c = next) {
+        int r = cJSON_IsNull(c) ? DROP : filter_value(s->value, c, c->string, lenient, errbuf);
+        next = c->next;
+        if (r == FAIL) return FAIL;
+        if (r == DROP) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
+    }
+    return KEEP;
+}
+
+static int filter_value(const pc_shape *s, cJSON *v, const char *where, int lenient, char *errbuf) {
+    switch (s->type) {
+    case PC_T_STRUCTURE: return filter_structure(s, v, where, lenient, errbuf);
+    case PC_T_LIST: return filter_list(s, v, lenient, errbuf);
+    case PC_T_MAP: return filter_map(s, v, lenient, errbuf);
+    case PC_T_STRING:
+    case PC_T_BLOB: return cJSON_IsString(v) ? KEEP : DROP;
+    case PC_T_INTEGER:
+    case PC_T_LONG: return cJSON_IsNumber(v) ? KEEP : DROP;
+    case PC_T_FLOAT:
+    case PC_T_DOUBLE: return filter_float(v);
+    case PC_T_BOOLEAN: return cJSON_IsBool(v) ? KEEP : DROP;
+    case PC_T_TIMESTAMP: return filter_timestamp(v, where, lenient, errbuf);
+    case PC_T_DOCUMENT: return KEEP;
+    }
+    return DROP;
+}
+
+pc_err pc_filter_output_ex(const pc_shape *shape, cJSON *v, int lenient, char *errbuf) {
+    int r;
+    if (errbuf != NULL) errbuf[0] = '\0';
+    r = filter_value(shape, v, "(top level)", lenient, errbuf);
+    if (r == FAIL) return errbuf != NULL && strstr(errbuf, "out of memory") ? PC_ENOMEM : PC_EPARSE;
+    if (r == DROP)
+        return pc_err_set(errbuf, PC_EPARSE, "body is not a JSON %s as shape %s needs",
+                          pc_type_name(shape->type), shape->name);
+    return PC_OK;
+}
+
+pc_err pc_filter_output(const pc_shape *shape, cJSON *v, char *errbuf) {
+    return pc_filter_output_ex(shape, v, 0, errbuf);
+}
+
+pc_err pc_deserialize(const pc_shape *shape, const char *body, size_t len, size_t max_body,
+                      cJSON **out, char *errbuf) {
+    size_t i = 0;
+    cJSON *v = NULL, *c;
+    pc_err e;
+    *out = NULL;
+    if (len > max_body)
+        return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
+    while (i < len && is_ws(body[i])) i++;
+    if (i == len) {                       /* empty 2xx body: {} (PROTOCOL.md §3) */
+        *out = cJSON_CreateObject();
+        return *out ? PC_OK : pc_err_set(errbuf, PC_ENOMEM, "out of memory");
+    }
+    if ((e = pc_json_parse(body, len, max_body, &v, errbuf)) != PC_OK) return e;
+    if (!cJSON_IsObject(v)) {
+        cJSON_Delete(v);
+        return pc_err_set(errbuf, PC_EPARSE, "response body is not a JSON object");
+    }
+    if (shape == NULL) {                  /* no output shape: nothing is modeled */
+        while ((c = v->child) != NULL) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
+    } else if ((e = pc_filter_output(shape, v, errbuf)) != PC_OK) {
+        cJSON_Delete(v);
+        return e;
+    }
+    *out = v;
+    return PC_OK;
+}

@@ -1,0 +1,95 @@
+#ifndef PC_CODEC_H
+#define PC_CODEC_H
+/*
+ * JSON bodies of the awsJson protocol, driven by a compiled model.
+ *
+ * serialize (serialize.c): the binding builds a cJSON tree of the input
+ *   (guided by the shape), then
+ *     pc_fill_idempotency_tokens()  -> top-level tokens (before validation)
+ *     pc_validate()                 -> pc/validate.h
+ *     pc_json_print()               -> compact JSON text
+ * deserialize (deserialize.c): pc_json_parse() with a size cap and a nesting
+ *   limit, then pc_filter_output() keeps only what the shape models.
+ * errors (errparse.c): pc_parse_error() (PROTOCOL.md §4).
+ */
+#include <stddef.h>
+#include <cjson/cJSON.h>
+#include "pc/buf.h"
+#include "pc/err.h"
+#include "pc/model.h"
+
+#define PC_MAX_BODY_DEFAULT ((size_t)10 * 1024 * 1024)  /* 10 MiB */
+#define PC_JSON_MAX_DEPTH 128   /* far deeper than any model; keeps recursion bounded */
+#define PC_UUID_LEN 36
+
+/*
+ * Add a UUID v4 string to every top-level idempotency-token member of
+ * `shape` that `obj` lacks (PROTOCOL.md §6). The first generated token is
+ * copied to token_out (>= 37 bytes; "" when none was generated).
+ */
+pc_err pc_fill_idempotency_tokens(const pc_shape *shape, cJSON *obj, char *token_out,
+                                  char *errbuf);
+
+/* Compact JSON text of `v` appended to out (no whitespace, keys in tree
+ * order, non-ASCII kept as UTF-8, raw nodes copied verbatim). */
+pc_err pc_json_print(const cJSON *v, pc_buf *out);
+
+/*
+ * Parse body (len bytes, need not be NUL-terminated). Errors: PC_ETOOBIG when
+ * len > max_body, PC_EPARSE for malformed JSON, trailing garbage or nesting
+ * deeper than PC_JSON_MAX_DEPTH. *out is owned by the caller (cJSON_Delete).
+ */
+pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf);
+
+/*
+ * Keep only what `shape` models, in place: unknown and null members dropped,
+ * values of the wrong JSON type dropped, timestamps (ISO 8601 / numeric
+ * string / RFC 822 / number) replaced by epoch-second numbers, unions checked
+ * (exactly one member after dropping nulls and "__type"; an unknown tag
+ * becomes {"SDK_UNKNOWN_MEMBER": {"name": tag}}), null list items removed.
+ * Errors (PC_EPARSE): the top level is not what the shape needs, a union
+ * without exactly one member, a timestamp that does not parse.
+ */
+pc_err pc_filter_output(const pc_shape *shape, cJSON *v, char *errbuf);
+/* lenient != 0: what would be an error (bad union, bad timestamp) is dropped
+ * instead, so an odd error body still yields its other modeled fields. */
+pc_err pc_filter_output_ex(const pc_shape *shape, cJSON *v, int lenient, char *errbuf);
+
+/*
+ * Body -> filtered tree for `shape` (NULL shape: an operation without output,
+ * the result is {}). Empty or whitespace-only bodies give {}. The top level
+ * must be a JSON object.
+ */
+pc_err pc_deserialize(const pc_shape *shape, const char *body, size_t len, size_t max_body,
+                      cJSON **out, char *errbuf);
+
+/* Result of pc_parse_error; strings are NUL-terminated, owned by the struct. */
+typedef struct pc_error_info {
+    char code[128];
+    pc_buf message;
+    const pc_shape *shape;  /* the modeled error shape, or NULL */
+    cJSON *fields;          /* filtered modeled members (object) or NULL */
+    int retryable, throttling, fault, modeled;
+} pc_error_info;
+
+void pc_error_info_init(pc_error_info *e);
+void pc_error_info_cleanup(pc_error_info *e);
+
+/*
+ * Parse an error response (PROTOCOL.md §4): code from the X-Amzn-ErrorType
+ * header (may be NULL), then body "__type", then body "code", sanitized (cut
+ * at the first ':' and keep what follows the last '#'); message from
+ * "message", then "Message"; a generic 5xx with an empty or HTML body gets
+ * the status as code and the reason phrase as message; a body that is not
+ * JSON is tolerated (its text, cut to 512 bytes, becomes the message). When
+ * the code names an error shape of the model (exact, then case-insensitive)
+ * its members are parsed into `fields` and its traits give retryable,
+ * throttling and fault. Only PC_ENOMEM is returned as an error.
+ */
+pc_err pc_parse_error(const pc_model *m, int status, const char *header,
+                      const char *body, size_t len, pc_error_info *out);
+
+/* "Service Unavailable" for 503 etc.; "" when unknown. */
+const char *pc_http_reason(int status);
+
+#endif

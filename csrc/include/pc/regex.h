@@ -1,0 +1,35 @@
+#ifndef PC_REGEX_H
+#define PC_REGEX_H
+/*
+ * Smithy `pattern` constraints: ECMA-262 regular expressions run with PCRE2
+ * in UTF mode. Smithy patterns are NOT implicitly anchored ("[a-z]+" accepts
+ * "1a2"), so the default match is a search; strict mode asks for a full match
+ * (the pattern is compiled a second time as \A(?:...)\z).
+ *
+ * ECMA-262 syntax PCRE2 does not accept is translated first: `\uXXXX` and
+ * `\u{X...}` become `\x{XXXX}`; `\/` stays (PCRE2 accepts it).
+ *
+ * Compiled code (and a JIT version when available) is created on first use
+ * and kept until pc_regex_free(); a pc_regex belongs to one thread at a time.
+ */
+#include <stddef.h>
+#include "pc/err.h"
+
+typedef struct pc_regex pc_regex;
+
+/* Translate ECMA-262 source into PCRE2 syntax. out gets at most outlen bytes
+ * (NUL-terminated); returns PC_EINVAL when it does not fit or is malformed. */
+pc_err pc_regex_translate(const char *src, char *out, size_t outlen);
+
+/* A lazily compiled regex for `src` (copied). NULL on ENOMEM. */
+pc_regex *pc_regex_new(const char *src);
+void pc_regex_free(pc_regex *re);
+
+/*
+ * Match subject (UTF-8, len bytes). full != 0 requires the whole subject to
+ * match. Returns 1 match, 0 no match, -1 error (bad pattern, invalid UTF-8:
+ * detail in errbuf, may be NULL).
+ */
+int pc_regex_match(pc_regex *re, const char *subject, size_t len, int full, char *errbuf);
+
+#endif

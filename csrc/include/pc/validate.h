@@ -1,0 +1,98 @@
+#ifndef PC_VALIDATE_H
+#define PC_VALIDATE_H
+/*
+ * Client-side validation of a JSON tree against a shape (DESIGN.md,
+ * "Validation semantics"). Every violation is collected, none stops the walk.
+ *
+ * Tree conventions (the Lua binding builds trees this way):
+ *   - a member whose value is JSON null was already reported by the builder
+ *     (a Lua type that has no JSON form): it is skipped, neither "required"
+ *     nor type-checked;
+ *   - integers may be cJSON numbers or cJSON raw nodes holding decimal digits
+ *     (longs beyond 2^53);
+ *   - timestamps are strings (ISO 8601) or numbers (epoch seconds).
+ *
+ * Paths: members joined with '.', list items as [i] with i 1-BASED (users
+ * write Lua, where the first item is t[1]), map entries as Name["key"]. The
+ * top level is "input" when the violation concerns the value itself.
+ * Messages never contain the value of a sensitive shape; string values are
+ * never echoed at all (only their length), numbers only when not sensitive.
+ */
+#include <stddef.h>
+#include <cjson/cJSON.h>
+#include "pc/buf.h"
+#include "pc/err.h"
+#include "pc/model.h"
+
+typedef enum pc_vmode {
+    PC_VMODE_OFF = 0,      /* validation = false */
+    PC_VMODE_DEFAULT,      /* enums not enforced, patterns searched */
+    PC_VMODE_STRICT        /* enums enforced, patterns must match in full */
+} pc_vmode;
+
+typedef enum pc_vkind {
+    PC_V_REQUIRED = 0,
+    PC_V_UNKNOWN,
+    PC_V_TYPE,
+    PC_V_MIN,
+    PC_V_MAX,
+    PC_V_PATTERN,
+    PC_V_ENUM,
+    PC_V_UNION
+} pc_vkind;
+
+typedef struct pc_violation {
+    char *path;
+    char *message;
+    pc_vkind kind;
+} pc_violation;
+
+/* Caller-owned list: pc_vlist_init, adds, pc_vlist_cleanup. */
+typedef struct pc_vlist {
+    pc_violation *items;
+    size_t n, cap;
+    int oom;                /* an add failed: the list is incomplete */
+} pc_vlist;
+
+void pc_vlist_init(pc_vlist *v);
+void pc_vlist_cleanup(pc_vlist *v);
+/* Appends one violation (path and message are copied). */
+pc_err pc_vlist_add(pc_vlist *v, pc_vkind kind, const char *path, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+const char *pc_vkind_name(pc_vkind k);
+
+/*
+ * Path building helpers shared with the binding: `path` holds the current
+ * path; push returns the old length to restore with pc_path_pop.
+ */
+size_t pc_path_push_member(pc_buf *path, const char *name, size_t len);
+size_t pc_path_push_index(pc_buf *path, size_t index1);
+size_t pc_path_push_key(pc_buf *path, const char *key, size_t len);
+void pc_path_pop(pc_buf *path, size_t old_len);
+/* The path to print: "input" for the empty path. */
+const char *pc_path_str(const pc_buf *path);
+
+/*
+ * Validate `value` (may be NULL = absent top level, treated as {}) against
+ * `shape`. Violations are appended to `out`. Returns PC_OK when the walk ran
+ * (check out->n), PC_ENOMEM when memory ran out.
+ */
+pc_err pc_validate(const pc_shape *shape, const cJSON *value, pc_vmode mode, pc_vlist *out);
+/* Same, starting at `path` (binding use: prefix already pushed). */
+pc_err pc_validate_at(const pc_shape *shape, const cJSON *value, pc_vmode mode,
+                      pc_buf *path, pc_vlist *out);
+
+/* Stable sort by path: reproducible output whatever the Lua key order. */
+void pc_vlist_sort(pc_vlist *v);
+
+/* "validation failed: N violations\n<path>: <message>\n..." into out. */
+pc_err pc_vlist_format(const pc_vlist *v, pc_buf *out);
+
+/* Number of Unicode code points in UTF-8 text, or -1 when it is not valid
+ * UTF-8 (overlong forms, surrogates and values above U+10FFFF are invalid). */
+long pc_utf8_count(const char *s, size_t len);
+
+#endif

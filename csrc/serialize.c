@@ -1,0 +1,108 @@
+/*
+ * Request bodies (see pc/codec.h): a compact JSON printer of our own, so the
+ * text goes straight into a pc_buf owned by the caller (no cJSON_Print
+ * allocation to hand over) and raw nodes (longs past 2^53) print verbatim.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pc/codec.h"
+
+/* Append without the per-call overhead of pc_buf_append in the common case
+ * (room already there); the buffer stays NUL-terminated by the last put. */
+static pc_err put(pc_buf *out, const void *p, size_t n) {
+    if (out->cap - out->len <= n) return pc_buf_append(out, p, n);
+    memcpy(out->data + out->len, p, n);
+    out->len += n;
+    out->data[out->len] = '\0';
+    return PC_OK;
+}
+
+static pc_err put_char(pc_buf *out, char c) {
+    return put(out, &c, 1);
+}
+
+/* 1 for the bytes JSON requires to be escaped: '"', '\\' and controls. */
+static const unsigned char needs_escape[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
+
+static pc_err print_string(const char *s, pc_buf *out) {
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *run = p;
+    pc_err e = put_char(out, '"');
+    for (; e == PC_OK && *p != '\0'; p++) {
+        char esc[7];
+        size_t n = 2;
+        if (!needs_escape[*p]) continue;
+        e = put(out, run, (size_t)(p - run));
+        esc[0] = '\\';
+        switch (*p) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        default:
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[*p >> 4];
+            esc[5] = hex[*p & 15];
+            n = 6;
+        }
+        if (e == PC_OK) e = put(out, esc, n);
+        run = p + 1;
+    }
+    if (e == PC_OK) e = put(out, run, (size_t)(p - run));
+    return e == PC_OK ? put_char(out, '"') : e;
+}
+
+/* Integral values print without exponent or fraction; others with the
+ * shortest %.Ng that reads back to the same double. */
+static pc_err print_number(double d, pc_buf *out) {
+    char tmp[32];
+    int prec;
+    if (!isfinite(d)) return pc_buf_append_str(out, "null");  /* JSON has no NaN */
+    if (floor(d) == d && fabs(d) < 1e17) return pc_buf_printf(out, "%.0f", d);
+    for (prec = 15; prec < 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*g", prec, d);
+        if (strtod(tmp, NULL) == d) break;
+    }
+    if (prec == 17) snprintf(tmp, sizeof tmp, "%.17g", d);
+    return pc_buf_append_str(out, tmp);
+}
+
+static pc_err print_value(const cJSON *v, pc_buf *out, int depth) {
+    const cJSON *c;
+    pc_err e = PC_OK;
+    if (depth > PC_JSON_MAX_DEPTH) return PC_EINVAL;
+    if (cJSON_IsString(v)) return print_string(v->valuestring, out);
+    if (cJSON_IsNumber(v)) return print_number(v->valuedouble, out);
+    if (cJSON_IsRaw(v)) return pc_buf_append_str(out, v->valuestring);
+    if (cJSON_IsTrue(v)) return pc_buf_append_str(out, "true");
+    if (cJSON_IsFalse(v)) return pc_buf_append_str(out, "false");
+    if (cJSON_IsArray(v) || cJSON_IsObject(v)) {
+        int obj = cJSON_IsObject(v);
+        e = put_char(out, obj ? '{' : '[');
+        for (c = v->child; e == PC_OK && c != NULL; c = c->next) {
+            if (c != v->child) e = put_char(out, ',');
+            if (e == PC_OK && obj) e = print_string(c->string, out);
+            if (e == PC_OK && obj) e = put_char(out, ':');
+            if (e == PC_OK) e = print_value(c, out, depth + 1);
+        }
+        return e == PC_OK ? put_char(out, obj ? '}' : ']') : e;
+    }
+    return pc_buf_append_str(out, "null");
+}
+
+pc_err pc_json_print(const cJSON *v, pc_buf *out) {
+    if (v == NULL) return pc_buf_append_str(out, "{}");
+    /* one allocation for typical request bodies */
+    if (pc_buf_reserve(out, 1024) != PC_OK) return PC_ENOMEM;
+    return print_value(v, out, 0);
+}

@@ -1,0 +1,223 @@
+/*
+ * Model compilation, regex translation, UTF-8 counting and validation,
+ * in C without Lua. Uses spec/fixtures/models/tiny.json (run from the
+ * repository root, as tools/run-tests does).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "pc/codec.h"
+#include "pc/model.h"
+#include "pc/regex.h"
+#include "pc/validate.h"
+
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    char *data;
+    long n;
+    if (f == NULL) return NULL;
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    data = (char *)malloc((size_t)n + 1);
+    if (data != NULL && fread(data, 1, (size_t)n, f) != (size_t)n) {
+        free(data);
+        data = NULL;
+    }
+    fclose(f);
+    if (data != NULL) data[n] = '\0';
+    *len = (size_t)n;
+    return data;
+}
+
+static pc_model *load_tiny(void) {
+    size_t len;
+    char *text = slurp("spec/fixtures/models/tiny.json", &len);
+    cJSON *desc = text ? cJSON_ParseWithLength(text, len) : NULL;
+    char errbuf[PC_ERRMAX];
+    pc_err e;
+    pc_model *m = desc ? pc_model_from_json(desc, &e, errbuf) : NULL;
+    cJSON_Delete(desc);
+    free(text);
+    return m;
+}
+
+/* Validate JSON text against a shape; returns the violation count and
+ * copies the formatted message into msg. */
+static size_t run(const pc_model *m, const char *shape, const char *json, pc_vmode mode,
+                  char *msg, size_t msglen) {
+    cJSON *v = cJSON_Parse(json);
+    pc_vlist vl;
+    pc_buf out;
+    size_t n;
+    pc_vlist_init(&vl);
+    pc_buf_init(&out);
+    pc_validate(pc_model_shape(m, shape), v, mode, &vl);
+    pc_vlist_sort(&vl);
+    pc_vlist_format(&vl, &out);
+    snprintf(msg, msglen, "%s", out.data ? out.data : "");
+    n = vl.n;
+    pc_buf_cleanup(&out);
+    pc_vlist_cleanup(&vl);
+    cJSON_Delete(v);
+    return n;
+}
+
+static void test_compile(const pc_model *m) {
+    const pc_shape *s = pc_model_shape(m, "PutThingRequest");
+    const pc_operation *op = pc_model_operation(m, "PutThing");
+    CHECK(m != NULL && s != NULL && op != NULL);
+    CHECK(s->type == PC_T_STRUCTURE && s->n_members == 15);
+    CHECK(pc_shape_member(s, "Token", 5)->idempotency_token);
+    CHECK(pc_shape_member(s, "Name", 4)->required);
+    CHECK(pc_shape_member(s, "Nope", 4) == NULL);
+    CHECK(pc_shape_member(s, "Name\0x", 6) == NULL);
+    CHECK(op->input == s && op->n_errors == 3);
+    CHECK(pc_model_operation(m, "Ping")->input == NULL);
+    CHECK(pc_model_operation(m, "Missing") == NULL);
+    CHECK(pc_model_shape(m, "Kind")->n_enums == 2);
+    CHECK(pc_shape_has_enum(pc_model_shape(m, "Kind"), "LARGE", 5));
+    CHECK(!pc_shape_has_enum(pc_model_shape(m, "Kind"), "large", 5));
+    CHECK(pc_model_error_shape(m, "SlowDownException")->throttling);
+    CHECK(pc_model_error_shape(m, "slowdownexception") == pc_model_shape(m, "SlowDownException"));
+    CHECK(pc_model_error_shape(m, "Name") == NULL);   /* not an exception */
+    CHECK(pc_model_shape(m, "BrokenException")->fault);
+    CHECK(pc_model_shape(m, "IsoTime")->ts_format == PC_TS_ISO8601);
+    CHECK_STREQ(pc_model_metadata(m, "targetPrefix"), "Tiny");
+    CHECK(pc_model_n_operations(m) == 2);
+    CHECK_STREQ(pc_model_operation_at(m, 0)->name, "Ping");
+}
+
+static void test_bad_models(void) {
+    const char *bad[] = {
+        "[]",
+        "{\"shapes\":{\"A\":{\"type\":\"nope\"}},\"operations\":{}}",
+        "{\"shapes\":{\"A\":{\"type\":\"list\",\"member\":\"Missing\"}},\"operations\":{}}",
+        "{\"shapes\":{},\"operations\":{\"Op\":{\"input\":\"Missing\"}}}",
+        "{\"shapes\":{\"A\":{\"type\":\"string\"}},\"operations\":{\"Op\":{\"input\":\"A\"}}}",
+        "{\"operations\":{}}",
+    };
+    size_t i;
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        cJSON *d = cJSON_Parse(bad[i]);
+        char errbuf[PC_ERRMAX] = "";
+        pc_err e = PC_OK;
+        pc_model *m = pc_model_from_json(d, &e, errbuf);
+        CHECK(m == NULL && e == PC_EMODEL && errbuf[0] != '\0');
+        pc_model_free(m);
+        cJSON_Delete(d);
+    }
+}
+
+static void test_regex(void) {
+    char out[128];
+    pc_regex *re;
+    CHECK(pc_regex_translate("[\\u0020-\\u007E]", out, sizeof out) == PC_OK);
+    CHECK_STREQ(out, "[\\x{20}-\\x{7E}]");
+    CHECK(pc_regex_translate("\\uD83D\\uDE00", out, sizeof out) == PC_OK);
+    CHECK_STREQ(out, "\\x{1F600}");
+    CHECK(pc_regex_translate("\\u{1F600}\\/\\\\u", out, sizeof out) == PC_OK);
+    CHECK_STREQ(out, "\\x{1F600}\\/\\\\u");
+    CHECK(pc_regex_translate("\\u12", out, sizeof out) == PC_EINVAL);
+    CHECK(pc_regex_translate("abcdef", out, 4) == PC_EINVAL);
+    re = pc_regex_new("[0-9]*");
+    CHECK(pc_regex_match(re, "abc", 3, 0, NULL) == 1);      /* Smithy: unanchored */
+    CHECK(pc_regex_match(re, "abc", 3, 1, NULL) == 0);      /* strict: full match */
+    CHECK(pc_regex_match(re, "123", 3, 1, NULL) == 1);
+    pc_regex_free(re);
+    re = pc_regex_new("(pma|rs)-[a-z0-9]{3}");
+    CHECK(pc_regex_match(re, "rs-abc", 6, 1, NULL) == 1);
+    CHECK(pc_regex_match(re, "xrs-abc", 7, 1, NULL) == 0);
+    CHECK(pc_regex_match(re, "xrs-abc", 7, 0, NULL) == 1);
+    pc_regex_free(re);
+    re = pc_regex_new("[\\u00A0-\\uD7FF]+");
+    CHECK(pc_regex_match(re, "\xc3\xa9", 2, 1, NULL) == 1);       /* é is one code point */
+    CHECK(pc_regex_match(re, "\xff", 1, 0, NULL) == -1);           /* invalid UTF-8 */
+    pc_regex_free(re);
+    re = pc_regex_new("([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
+    CHECK(pc_regex_match(re, "h\xc3\xa9llo w", 8, 1, NULL) == 1);
+    pc_regex_free(re);
+    re = pc_regex_new("(unclosed");
+    CHECK(pc_regex_match(re, "x", 1, 0, NULL) == -1);
+    CHECK(pc_regex_match(re, "x", 1, 0, NULL) == -1);            /* sticky */
+    pc_regex_free(re);
+}
+
+static void test_utf8(void) {
+    CHECK(pc_utf8_count("abc", 3) == 3);
+    CHECK(pc_utf8_count("\xc3\xa9t\xc3\xa9", 5) == 3);
+    CHECK(pc_utf8_count("\xf0\x9f\x98\x80", 4) == 1);
+    CHECK(pc_utf8_count("\xc3", 1) == -1);               /* truncated */
+    CHECK(pc_utf8_count("\xc0\xaf", 2) == -1);           /* overlong */
+    CHECK(pc_utf8_count("\xed\xa0\x80", 3) == -1);       /* surrogate */
+    CHECK(pc_utf8_count("\xf4\x90\x80\x80", 4) == -1);   /* > U+10FFFF */
+    CHECK(pc_utf8_count("", 0) == 0);
+}
+
+static void test_validate(const pc_model *m) {
+    char msg[2048];
+    size_t n;
+    n = run(m, "PutThingRequest", "{\"Name\":\"abc\",\"Token\":\"t-1\"}", PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 0);
+    n = run(m, "PutThingRequest", "{}", PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 2);
+    CHECK(strstr(msg, "Name: required member is missing") != NULL);
+    CHECK(strstr(msg, "Token: required member is missing") != NULL);
+    n = run(m, "PutThingRequest",
+            "{\"Name\":\"a\",\"Token\":\"t\",\"Count\":1.5,\"Bogus\":1,\"Kind\":\"HUGE\","
+            "\"Items\":[{\"Code\":\"en-US\"},{\"Note\":\"x\"}],\"Tags\":{\"k\":\"01234567890\"},"
+            "\"Choice\":{\"A\":\"ab\",\"B\":2},\"Secret\":\"12345\",\"Ratio\":2,\"Big\":-1}",
+            PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 9);
+    CHECK(strstr(msg, "validation failed: 9 violations") == msg);
+    CHECK(strstr(msg, "\nName: 1 character, fewer than the minimum 2") != NULL);
+    CHECK(strstr(msg, "\nCount: integer expected") != NULL);
+    CHECK(strstr(msg, "\nBogus: unknown member of PutThingRequest") != NULL);
+    CHECK(strstr(msg, "\nItems[2].Code: required member is missing") != NULL);
+    CHECK(strstr(msg, "\nTags[\"k\"]: 11 characters, more than the maximum 10") != NULL);
+    CHECK(strstr(msg, "\nChoice: union Choice needs exactly one member set, found 2") != NULL);
+    CHECK(strstr(msg, "\nSecret: 5 characters") != NULL);
+    CHECK(strstr(msg, "12345") == NULL);                  /* sensitive value never shown */
+    CHECK(strstr(msg, "\nRatio: value 2 is greater than the maximum 1") != NULL);
+    CHECK(strstr(msg, "\nBig: value -1 is less than the minimum 0") != NULL);
+    CHECK(strstr(msg, "HUGE") == NULL);                   /* enums: not enforced by default */
+    n = run(m, "PutThingRequest", "{\"Name\":\"abc\",\"Token\":\"t\",\"Kind\":\"HUGE\"}",
+            PC_VMODE_STRICT, msg, sizeof msg);
+    CHECK(n == 1 && strstr(msg, "Kind: value is not one of the enum values of Kind: LARGE, SMALL") != NULL);
+    n = run(m, "PutThingRequest", "{\"Name\":\"abc\",\"Token\":\"t\",\"Items\":[{\"Code\":\"xen-USx\"}]}",
+            PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 0);                                        /* pattern searched */
+    n = run(m, "PutThingRequest", "{\"Name\":\"abc\",\"Token\":\"t\",\"Items\":[{\"Code\":\"xen-USx\"}]}",
+            PC_VMODE_STRICT, msg, sizeof msg);
+    CHECK(n == 1 && strstr(msg, "Items[1].Code: value does not fully match") != NULL);
+    n = run(m, "PutThingRequest", "{\"Name\":\"abc\",\"Token\":\"t\",\"Items\":[],\"Choice\":{}}",
+            PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 2 && strstr(msg, "Items: 0 items, fewer than the minimum 1") != NULL);
+    CHECK(strstr(msg, "found 0") != NULL);
+    n = run(m, "PutThingRequest", "{\"Name\":\"ab\",\"Token\":\"t\",\"When\":\"yesterday\",\"Epoch\":12.5}",
+            PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 1 && strstr(msg, "When: timestamp (epoch seconds or ISO 8601) expected") != NULL);
+    n = run(m, "PutThingRequest", "{\"Name\":\"\\u00e9\\u00e9\",\"Token\":\"t\",\"Count\":2147483648}",
+            PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 1 && strstr(msg, "Count: integer out of the 32-bit range") != NULL);
+    n = run(m, "PutThingRequest", "[1]", PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 1 && strstr(msg, "input: table expected (shape PutThingRequest), got list") != NULL);
+    n = run(m, "PutThingRequest", "{}", PC_VMODE_OFF, msg, sizeof msg);
+    CHECK(n == 0);
+    n = run(m, "PutThingRequest", "{\"Name\":null,\"Token\":\"t\"}", PC_VMODE_DEFAULT, msg, sizeof msg);
+    CHECK(n == 0);                                        /* null = reported by the builder */
+}
+
+int main(void) {
+    pc_model *m = load_tiny();
+    CHECK(m != NULL);
+    if (m == NULL) return check_report("test_model");
+    test_compile(m);
+    test_bad_models();
+    test_regex();
+    test_utf8();
+    test_validate(m);
+    pc_model_free(m);
+    return check_report("test_model");
+}

@@ -1,0 +1,204 @@
+/*
+ * Timestamps, the JSON printer, response filtering, idempotency tokens and
+ * error parsing, in C without Lua (spec/fixtures/models/tiny.json).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "pc/codec.h"
+#include "pc/timestamp.h"
+
+static pc_model *load_tiny(void) {
+    FILE *f = fopen("spec/fixtures/models/tiny.json", "rb");
+    char buf[16384];
+    size_t n = f ? fread(buf, 1, sizeof buf, f) : 0;
+    cJSON *d;
+    pc_model *m;
+    pc_err e;
+    char errbuf[PC_ERRMAX];
+    if (f) fclose(f);
+    d = cJSON_ParseWithLength(buf, n);
+    m = pc_model_from_json(d, &e, errbuf);
+    cJSON_Delete(d);
+    return m;
+}
+
+static void test_timestamps(void) {
+    double t = 0;
+    char out[40];
+    CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00Z", 20, &t) == PC_OK && t == 1769860800.0);
+    CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00+02:00", 25, &t) == PC_OK && t == 1769853600.0);
+    CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00-0130", 24, &t) == PC_OK && t == 1769866200.0);
+    CHECK(pc_ts_parse_iso8601("2025-11-19T10:00:00.123Z", 24, &t) == PC_OK && fabs(t - 1763546400.123) < 1e-6);
+    CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00", 19, &t) == PC_OK && t == 1769860800.0);
+    CHECK(pc_ts_parse_iso8601("1969-12-31T23:59:59Z", 20, &t) == PC_OK && t == -1.0);
+    CHECK(pc_ts_parse_iso8601("2024-02-29T00:00:00Z", 20, &t) == PC_OK);
+    CHECK(pc_ts_parse_iso8601("2023-02-29T00:00:00Z", 20, &t) == PC_EPARSE);
+    CHECK(pc_ts_parse_iso8601("2026-13-01T00:00:00Z", 20, &t) == PC_EPARSE);
+    CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00Zjunk", 24, &t) == PC_EPARSE);
+    CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00.Z", 21, &t) == PC_EPARSE);
+    CHECK(pc_ts_parse_iso8601("2026-01-3", 9, &t) == PC_EPARSE);
+    CHECK(pc_ts_parse_any("1763546400.5", 12, &t) == PC_OK && t == 1763546400.5);
+    CHECK(pc_ts_parse_any("Wed, 19 Nov 2025 10:00:00 GMT", 29, &t) == PC_OK && t == 1763546400.0);
+    CHECK(pc_ts_parse_any("19 Nov 2025 10:00:00 GMT", 24, &t) == PC_OK && t == 1763546400.0);
+    CHECK(pc_ts_parse_any("tomorrow", 8, &t) == PC_EPARSE);
+    CHECK(pc_ts_parse_any("", 0, &t) == PC_EPARSE);
+    CHECK(pc_ts_format_iso8601(1769860800.0, out, sizeof out) == PC_OK);
+    CHECK_STREQ(out, "2026-01-31T12:00:00Z");
+    CHECK(pc_ts_format_iso8601(1763546400.123, out, sizeof out) == PC_OK);
+    CHECK_STREQ(out, "2025-11-19T10:00:00.123000Z");
+    CHECK(pc_ts_format_iso8601(-0.5, out, sizeof out) == PC_OK);
+    CHECK_STREQ(out, "1969-12-31T23:59:59.500000Z");
+    CHECK(pc_ts_format_iso8601(1e300, out, sizeof out) == PC_EINVAL);
+    CHECK(pc_ts_format_iso8601(NAN, out, sizeof out) == PC_EINVAL);
+    CHECK(pc_ts_format_http_date(1763546400.0, out, sizeof out) == PC_OK);
+    CHECK_STREQ(out, "Wed, 19 Nov 2025 10:00:00 GMT");
+}
+
+static void test_print(void) {
+    pc_buf b;
+    cJSON *v = cJSON_Parse("{\"a\":[1,2.5,-3,1e20],\"s\":\"q\\\"\\\\\\n\\u0001\\u00e9\",\"t\":true,"
+                           "\"f\":false,\"n\":null,\"o\":{}}");
+    pc_buf_init(&b);
+    CHECK(pc_json_print(v, &b) == PC_OK);
+    CHECK_STREQ(b.data, "{\"a\":[1,2.5,-3,1e+20],\"s\":\"q\\\"\\\\\\n\\u0001\xc3\xa9\",\"t\":true,"
+                        "\"f\":false,\"n\":null,\"o\":{}}");
+    pc_buf_reset(&b);
+    cJSON_Delete(v);
+    v = cJSON_CreateRaw("9007199254740993");
+    CHECK(pc_json_print(v, &b) == PC_OK);
+    CHECK_STREQ(b.data, "9007199254740993");
+    pc_buf_reset(&b);
+    CHECK(pc_json_print(NULL, &b) == PC_OK);
+    CHECK_STREQ(b.data, "{}");
+    cJSON_Delete(v);
+    pc_buf_cleanup(&b);
+}
+
+static cJSON *deser(const pc_model *m, const char *shape, const char *body, pc_err *e, char *errbuf) {
+    cJSON *out = NULL;
+    *e = pc_deserialize(shape ? pc_model_shape(m, shape) : NULL, body, strlen(body),
+                        PC_MAX_BODY_DEFAULT, &out, errbuf);
+    return out;
+}
+
+static void test_deserialize(const pc_model *m) {
+    char errbuf[PC_ERRMAX];
+    pc_err e;
+    pc_buf b;
+    cJSON *v;
+    pc_buf_init(&b);
+    v = deser(m, "PutThingResponse",
+              "{\"Name\":\"ab\",\"Extra\":1,\"Count\":null,\"When\":\"2025-11-19T10:00:00.5Z\","
+              "\"Items\":[{\"Code\":\"en-US\",\"Zap\":2},null,7],\"Tags\":{\"k\":\"v\",\"n\":null},"
+              "\"Choice\":{\"__type\":\"x\",\"B\":3,\"A\":null},\"Ratio\":\"NaN\",\"Flag\":\"yes\"}", &e, errbuf);
+    CHECK(e == PC_OK && v != NULL);
+    pc_json_print(v, &b);
+    CHECK_STREQ(b.data, "{\"Name\":\"ab\",\"When\":1763546400.5,\"Items\":[{\"Code\":\"en-US\"}],"
+                        "\"Tags\":{\"k\":\"v\"},\"Choice\":{\"B\":3},\"Ratio\":null}");
+    CHECK(isnan(cJSON_GetObjectItem(v, "Ratio")->valuedouble));
+    cJSON_Delete(v);
+    pc_buf_reset(&b);
+    v = deser(m, "PutThingResponse", "{\"Choice\":{\"C\":1}}", &e, errbuf);
+    pc_json_print(v, &b);
+    CHECK_STREQ(b.data, "{\"Choice\":{\"SDK_UNKNOWN_MEMBER\":{\"name\":\"C\"}}}");
+    cJSON_Delete(v);
+    v = deser(m, "PutThingResponse", "{\"Choice\":{\"A\":\"ab\",\"B\":1}}", &e, errbuf);
+    CHECK(v == NULL && e == PC_EPARSE && strstr(errbuf, "one and only one") != NULL);
+    v = deser(m, "PutThingResponse", "{\"When\":\"not a time\"}", &e, errbuf);
+    CHECK(v == NULL && e == PC_EPARSE && strstr(errbuf, "When") != NULL);
+    v = deser(m, "PutThingResponse", "  \r\n", &e, errbuf);
+    CHECK(e == PC_OK && cJSON_IsObject(v) && v->child == NULL);
+    cJSON_Delete(v);
+    v = deser(m, "PutThingResponse", "{\"Name\":", &e, errbuf);
+    CHECK(v == NULL && e == PC_EPARSE);
+    v = deser(m, "PutThingResponse", "<html>oops</html>", &e, errbuf);
+    CHECK(v == NULL && e == PC_EPARSE);
+    v = deser(m, "PutThingResponse", "{} x", &e, errbuf);
+    CHECK(v == NULL && e == PC_EPARSE && strstr(errbuf, "after JSON") != NULL);
+    v = deser(m, "PutThingResponse", "[1,2]", &e, errbuf);
+    CHECK(v == NULL && e == PC_EPARSE && strstr(errbuf, "not a JSON object") != NULL);
+    v = deser(m, NULL, "{\"a\":1}", &e, errbuf);
+    CHECK(e == PC_OK && v != NULL && v->child == NULL);
+    cJSON_Delete(v);
+    CHECK(pc_deserialize(pc_model_shape(m, "PutThingResponse"), "{}", 2, 1, &v, errbuf) == PC_ETOOBIG);
+    pc_buf_cleanup(&b);
+}
+
+static void test_tokens(const pc_model *m) {
+    char token[PC_UUID_LEN + 1], errbuf[PC_ERRMAX];
+    cJSON *o = cJSON_CreateObject();
+    CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
+    CHECK(strlen(token) == 36 && token[14] == '4');
+    CHECK_STREQ(cJSON_GetObjectItem(o, "Token")->valuestring, token);
+    cJSON_Delete(o);
+    o = cJSON_Parse("{\"Token\":\"mine\"}");
+    CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
+    CHECK(token[0] == '\0');
+    CHECK_STREQ(cJSON_GetObjectItem(o, "Token")->valuestring, "mine");
+    cJSON_Delete(o);
+}
+
+static void errparse(const pc_model *m, int status, const char *hdr, const char *body, pc_error_info *ei) {
+    pc_error_info_init(ei);
+    CHECK(pc_parse_error(m, status, hdr, body, strlen(body), ei) == PC_OK);
+}
+
+static void test_errparse(const pc_model *m) {
+    pc_error_info ei;
+    pc_buf b;
+    pc_buf_init(&b);
+    errparse(m, 400, NULL, "{\"__type\":\"com.tiny#BadInputException\",\"Message\":\"bad\","
+             "\"Fields\":[{\"Code\":\"en-US\"}],\"When\":\"2025-11-19T10:00:00Z\",\"Other\":1}", &ei);
+    CHECK_STREQ(ei.code, "BadInputException");
+    CHECK_STREQ(ei.message.data, "bad");
+    CHECK(ei.modeled && !ei.retryable && !ei.fault);
+    pc_json_print(ei.fields, &b);
+    CHECK_STREQ(b.data, "{\"Message\":\"bad\",\"Fields\":[{\"Code\":\"en-US\"}],\"When\":1763546400}");
+    pc_error_info_cleanup(&ei);
+    errparse(m, 400, "SlowDownException:http://internal.amazon.com/coral/", "{\"message\":\"slow\"}", &ei);
+    CHECK_STREQ(ei.code, "SlowDownException");
+    CHECK(ei.modeled && ei.retryable && ei.throttling);
+    CHECK_STREQ(ei.message.data, "slow");
+    pc_error_info_cleanup(&ei);
+    errparse(m, 400, NULL, "{\"code\":\"slowdownexception\"}", &ei);
+    CHECK_STREQ(ei.code, "SlowDownException");     /* case-insensitive fallback */
+    pc_error_info_cleanup(&ei);
+    errparse(m, 500, NULL, "{\"__type\":\"a.b#c#BrokenException:x#y\"}", &ei);
+    CHECK_STREQ(ei.code, "BrokenException");
+    CHECK(ei.fault && ei.retryable && !ei.throttling);
+    pc_error_info_cleanup(&ei);
+    errparse(m, 503, NULL, "  <html><body>down</body></html>", &ei);
+    CHECK_STREQ(ei.code, "503");
+    CHECK_STREQ(ei.message.data, "Service Unavailable");
+    CHECK(!ei.modeled && ei.fault);
+    pc_error_info_cleanup(&ei);
+    errparse(m, 502, NULL, "", &ei);
+    CHECK_STREQ(ei.code, "502");
+    pc_error_info_cleanup(&ei);
+    errparse(m, 400, NULL, "not json at all", &ei);
+    CHECK_STREQ(ei.code, "400");
+    CHECK_STREQ(ei.message.data, "not json at all");
+    CHECK(!ei.modeled && !ei.fault);
+    pc_error_info_cleanup(&ei);
+    errparse(m, 403, NULL, "{\"__type\":\"AccessDenied\",\"message\":\"no\"}", &ei);
+    CHECK_STREQ(ei.code, "AccessDenied");
+    CHECK(!ei.modeled && ei.fields == NULL);
+    pc_error_info_cleanup(&ei);
+    pc_buf_cleanup(&b);
+}
+
+int main(void) {
+    pc_model *m = load_tiny();
+    CHECK(m != NULL);
+    if (m == NULL) return check_report("test_model_codec");
+    test_timestamps();
+    test_print();
+    test_deserialize(m);
+    test_tokens(m);
+    test_errparse(m);
+    pc_model_free(m);
+    return check_report("test_model_codec");
+}

@@ -1,0 +1,11 @@
+-- partnercentral.account: the Partner Central Account API client (34 operations).
+--   local acct = require("partnercentral.account").new{ region = "us-east-1" }
+local client = require("partnercentral.client")
+local _M = {}
+function _M.new(opts)
+  local o = {}
+  for k, v in pairs(opts or {}) do o[k] = v end
+  o.service = "account"
+  return client.new(o)
+end
+return _M

@@ -1,0 +1,296 @@
+-- partnercentral.client: a generic awsJson1.0 client built from a model.
+--   local c = client.new{ service = "account"|"channel" | model = table|path, region =,
+--     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider(:get()),
+--     profile =, validation = "default"|"strict"|false, retry_mode = "standard"|"none",
+--     max_attempts =, timeout =, connect_timeout =, raise_errors =, auth_scheme = "sigv4a"|"sigv4",
+--     transport = "curl"|"ngx"|object, hooks = { before_send =, after_response = },
+--     debug =, logger =, ca_file =, proxy =, user_agent_extra =, use_fips =, sleep = fn(s) }
+--   c:start_profile_update_task(input, call_opts) / c:call("StartProfileUpdateTask", input, call_opts)
+--     -> result, meta  (meta = { request_id =, status =, attempts = }; result is the plain
+--        model table)  |  nil, err (partnercentral.errors; raised instead with raise_errors)
+--   call_opts: timeout, connect_timeout, max_attempts, headers = { {name, value}, ... }
+--   c:pages(op, input), c:items(op, input), c:wait_for(name, input, opts), c:close()
+local core = require("partnercentral.core")
+local errors = require("partnercentral.errors")
+local endpoint = require("partnercentral.endpoint")
+local retry = require("partnercentral.retry")
+local log = require("partnercentral.log")
+
+local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
+local getenv, date = os.getenv, os.date
+
+local _M = { _VERSION = "0.1.0" }
+local methods = {}
+_M.methods = methods
+
+local RUNTIME = (rawget(_G, "jit") and ("lua/" .. tostring(jit.version):gsub("^LuaJIT ", "LuaJIT-")))
+  or ("lua/" .. (_VERSION:match("%d+%.%d+") or "?"))
+_M.USER_AGENT = "lua-partnercentral/" .. _M._VERSION .. " " .. RUNTIME
+
+-- StartProfileUpdateTask -> start_profile_update_task
+function _M.snake(name)
+  return (name:gsub("(%l)(%u)", "%1_%2"):gsub("(%u)(%u%l)", "%1_%2"):lower())
+end
+
+local function distance(a, b)
+  local prev, cur = {}, {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    cur[0] = i
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev, cur = cur, prev
+  end
+  return prev[#b]
+end
+
+local function closest(self, name)
+  local best, bd
+  for snake in pairs(self.op_by_snake) do
+    local d = distance(name, snake)
+    if not bd or d < bd then best, bd = snake, d end
+  end
+  return best
+end
+
+local compiled = setmetatable({}, { __mode = "k" })
+
+local function load_model(opts)
+  if type(opts.model) == "table" then return opts.model end
+  local mod = require("partnercentral.model")
+  if type(opts.model) == "string" then return mod.load(opts.model) end
+  if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
+  error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
+end
+
+local function profile_table(opts)
+  local ok, cf = pcall(require, "partnercentral.config_files")
+  if not ok or type(cf.profile) ~= "function" then return {} end
+  local name = opts.profile or getenv("AWS_PROFILE") or "default"
+  local ok2, p = pcall(cf.profile, name)
+  return (ok2 and type(p) == "table") and p or {}
+end
+
+local function env_service_name(service_id)
+  return (service_id:gsub("[%s%-]", "_"):upper())
+end
+
+local function truthy(v)
+  return v == true or (type(v) == "string" and v:lower() == "true")
+end
+
+local function make_credentials(opts)
+  local c = opts.credentials
+  if type(c) == "table" and c.access_key then
+    return { get = function() return c end }
+  end
+  if c ~= nil then return c end
+  local ok, chain = pcall(require, "partnercentral.credentials")
+  if not ok then
+    return { get = function() return nil, errors.new{ kind = "credentials", code = "NoCredentials",
+      message = "no credentials given and the provider chain is not available" } end }
+  end
+  return chain.chain{ profile = opts.profile }
+end
+
+function _M.new(opts)
+  opts = opts or {}
+  local model = load_model(opts)
+  local md = model.metadata or {}
+  local self = setmetatable({ opts = opts, model = model, md = md }, _M.mt)
+  self.op_by_snake = {}
+  for name in pairs(model.operations or {}) do self.op_by_snake[_M.snake(name)] = name end
+  local prof = profile_table(opts)
+  self.region = opts.region or getenv("AWS_REGION") or getenv("AWS_DEFAULT_REGION") or prof.region
+  local sid = env_service_name(md.serviceId or md.endpointPrefix or "")
+  self.endpoint_url = opts.endpoint or getenv("AWS_ENDPOINT_URL_" .. sid) or getenv("AWS_ENDPOINT_URL")
+    or prof.endpoint_url
+  local fips = opts.use_fips
+  if fips == nil then fips = truthy(getenv("AWS_USE_FIPS_ENDPOINT")) or truthy(prof.use_fips_endpoint) end
+  self.use_fips = fips
+  self.validation = opts.validation
+  if self.validation == nil then self.validation = "default" end
+  self.retry = retry.new{ mode = opts.retry_mode or getenv("AWS_RETRY_MODE") or "standard",
+    max_attempts = opts.max_attempts or tonumber(getenv("AWS_MAX_ATTEMPTS") or "") }
+  self.credentials = make_credentials(opts)
+  self.hooks = opts.hooks or {}
+  self.logger = log.make(opts.logger or opts.debug)
+  -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
+  local ngx_ok = require("partnercentral.transport").ngx_usable()
+  self.sleep = opts.sleep or (ngx_ok and ngx.sleep) or function(s) core.sleep_ms(s * 1000) end
+  self.user_agent = _M.USER_AGENT .. (opts.user_agent_extra and (" " .. opts.user_agent_extra) or "")
+  self.transport_opt = opts.transport
+  return self
+end
+
+function methods:close()
+  if self.transport and self.transport.close then self.transport:close() end
+  self.transport = nil
+end
+
+local function fail(self, err)
+  if self.opts.raise_errors then error(err, 0) end
+  return nil, err
+end
+
+-- Endpoint and auth scheme, resolved once per client (the inputs do not change).
+local function resolve(self)
+  if self.ep then return self.ep end
+  local ep, err = endpoint.resolve(self.model.endpoint_rules,
+    { Region = self.region, UseFIPS = self.use_fips, Endpoint = self.endpoint_url })
+  if not ep then return nil, err end
+  local u = endpoint.split_url(ep.url)
+  if not u then
+    return nil, errors.new{ kind = "endpoint", code = "InvalidEndpoint", message = "bad endpoint URL " .. tostring(ep.url) }
+  end
+  local auth = endpoint.auth_scheme(ep, self.opts.auth_scheme, self.region)
+  if auth.name == "sigv4" and not auth.region then
+    return nil, errors.new{ kind = "config", code = "MissingRegion", message = "a region is required to sign requests" }
+  end
+  self.ep = { url = ep.url, split = u, auth = auth }
+  return self.ep
+end
+
+local function get_cm(self)
+  local cm = compiled[self.model]
+  if not cm then
+    cm = core.model_compile(self.model)
+    compiled[self.model] = cm
+  end
+  return cm
+end
+
+local function get_transport(self)
+  if not self.transport then
+    self.transport = require("partnercentral.transport").select(self.transport_opt,
+      { ca_file = self.opts.ca_file, proxy = self.opts.proxy, verify = self.opts.verify })
+  end
+  return self.transport
+end
+
+local function one_attempt(self, op, ep, body, creds, invocation, attempt, copts)
+  local auth = ep.auth
+  local headers = {
+    { "Content-Type", "application/x-amz-json-1.0" },
+    { "Host", ep.split.host_header },
+    { "X-Amz-Target", self.md.targetPrefix .. "." .. op },
+  }
+  local sreq = { method = "POST", path = "/", query = "", headers = headers, body = body,
+    access_key = creds.access_key, secret_key = creds.secret_key, session_token = creds.session_token,
+    service = auth.signing_name or self.md.signingName or self.md.endpointPrefix,
+    amz_date = date("!%Y%m%dT%H%M%SZ") }
+  local signed, code, msg
+  if auth.name == "sigv4a" then
+    sreq.region_set = auth.region_set
+    signed, code, msg = core.sign_v4a(sreq)
+  else
+    sreq.region = auth.region
+    signed, code, msg = core.sign_v4(sreq)
+  end
+  if not signed then return nil, errors.from_core(code, msg, { kind = "signing" }) end
+  for _, n in ipairs{ "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set", "Authorization" } do
+    if signed[n] then headers[#headers + 1] = { n, signed[n] } end
+  end
+  -- unsigned, after signing (PROTOCOL.md §2.2)
+  headers[#headers + 1] = { "User-Agent", self.user_agent }
+  headers[#headers + 1] = { "amz-sdk-invocation-id", invocation }
+  headers[#headers + 1] = { "amz-sdk-request", self.retry:header(attempt) }
+  for _, h in ipairs(copts.headers or {}) do headers[#headers + 1] = h end
+  local req = { method = "POST", url = ep.url, scheme = ep.split.scheme, host = ep.split.host,
+    port = ep.split.port, path = ep.split.path, headers = headers, body = body,
+    timeout = copts.timeout or self.opts.timeout, connect_timeout = copts.connect_timeout or self.opts.connect_timeout,
+    ca_file = self.opts.ca_file, sni = ep.split.host, operation = op }
+  if self.hooks.before_send then self.hooks.before_send(req) end
+  if self.logger then
+    self.logger(("-> POST %s %s attempt %d\n%s\n%s"):format(req.url, op, attempt,
+      log.redact_headers(headers), log.redact_body(body)))
+  end
+  local resp, err = get_transport(self):request(req)
+  if not resp then return nil, err end
+  if self.logger then
+    self.logger(("<- %d %s\n%s\n%s"):format(resp.status, op, log.redact_headers(resp.headers),
+      log.redact_body(resp.body)))
+  end
+  if self.hooks.after_response then self.hooks.after_response(resp, req) end
+  return resp
+end
+
+function methods:call(op, input, copts)
+  copts = copts or {}
+  if type(op) ~= "string" or not self.model.operations[op] then
+    error(("unknown operation %s"):format(tostring(op)), 2)
+  end
+  local cm = get_cm(self)
+  local body, code, msg, violations = cm:serialize(op, input or {}, { validation = self.validation })
+  if not body then
+    return fail(self, errors.from_core(code, msg, { violations = violations, operation = op }))
+  end
+  local ep, eerr = resolve(self)
+  if not ep then eerr.operation = op return fail(self, eerr) end
+  local invocation = core.uuid4()
+  local r = self.retry
+  local max = copts.max_attempts or r.max_attempts
+  local attempt = 0
+  while true do
+    attempt = attempt + 1
+    local creds, cerr = self.credentials:get()
+    if not creds then
+      cerr = cerr or errors.new{ kind = "credentials", code = "NoCredentials", message = "no credentials found" }
+      if type(cerr) ~= "table" then cerr = errors.new{ kind = "credentials", code = "NoCredentials", message = tostring(cerr) } end
+      cerr.operation, cerr.attempts = op, attempt
+      return fail(self, cerr)
+    end
+    local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, copts)
+    if resp and resp.status >= 200 and resp.status < 300 then
+      local result, dcode, dmsg = cm:deserialize(op, resp.body)
+      if not result then
+        return fail(self, errors.from_core(dcode, dmsg, { operation = op, attempts = attempt, status = resp.status,
+          request_id = resp.headers["x-amzn-requestid"] }))
+      end
+      r:on_success(attempt > 1)
+      return result, { request_id = resp.headers["x-amzn-requestid"], status = resp.status, attempts = attempt }
+    end
+    if resp then
+      local pe = cm:parse_error(op, resp.status, resp.headers["x-amzn-errortype"], resp.body)
+      err = errors.new{ kind = "service", code = pe.code, message = pe.message, fields = pe.fields,
+        retryable = pe.retryable, throttling = pe.throttling, fault = pe.fault, modeled = pe.modeled,
+        status = resp.status, request_id = resp.headers["x-amzn-requestid"] }
+    end
+    err.operation, err.attempts = op, attempt
+    local delay
+    if attempt < max then delay = r:should_retry(err, attempt) end
+    if not delay then return fail(self, err) end
+    if delay > 0 then self.sleep(delay) end
+  end
+end
+
+function methods:pages(op, input, copts) return require("partnercentral.paginate").pages(self, op, input, copts) end
+function methods:items(op, input, copts) return require("partnercentral.paginate").items(self, op, input, copts) end
+function methods:wait_for(name, input, wopts) return require("partnercentral.waiters").wait_for(self, name, input, wopts) end
+
+-- fields of the client object that may be nil: reading them is not a typo
+local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, region = true,
+  endpoint_url = true, use_fips = true, validation = true, retry = true, credentials = true,
+  hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
+  transport = true, ep = true }
+
+_M.mt = {
+  __index = function(self, k)
+    local m = methods[k]
+    if m then return m end
+    if type(k) ~= "string" or INTERNAL[k] then return nil end
+    local op = rawget(self, "op_by_snake")[k]
+    if op then
+      local f = function(c, input, copts) return c:call(op, input, copts) end
+      rawset(self, k, f)
+      return f
+    end
+    error(("%s has no operation '%s'; did you mean '%s'?"):format(
+      tostring(self.md.serviceId or "client"), k, tostring(closest(self, k))), 2)
+  end,
+  __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
+}
+
+return _M

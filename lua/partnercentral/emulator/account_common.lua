@@ -1,0 +1,45 @@
+-- Helpers shared by the Account families: catalogs, partner lookup, the
+-- lazy completion of asynchronous tasks.
+local util = require("partnercentral.emulator.util")
+local state = require("partnercentral.emulator.state")
+local _M = {}
+
+local CATALOGS = { AWS = true, Sandbox = true }
+
+function _M.catalog(ctx, catalog)
+  if not CATALOGS[catalog] then
+    ctx.fail("ValidationException", "Catalog must be AWS or Sandbox.", { Reason = "REQUEST_VALIDATION_FAILED",
+      ErrorDetails = { { FieldValidationError = { Name = "Catalog", Message = "unknown catalog", Code = "INVALID_VALUE" } } } })
+  end
+  return catalog
+end
+
+function _M.not_found(ctx, reason, what)
+  ctx.fail("ResourceNotFoundException", what .. " was not found.", { Reason = reason })
+end
+
+-- Partner by id or ARN within the catalog, or ResourceNotFoundException.
+function _M.partner(ctx, catalog, identifier)
+  _M.catalog(ctx, catalog)
+  local id = util.tail_id(identifier, "partner%-")
+  local p = id and state.store("partners").by_id[id]
+  if not p or p.catalog ~= catalog then _M.not_found(ctx, "PARTNER_NOT_FOUND", "Partner " .. tostring(identifier)) end
+  return p
+end
+
+-- A task record { status = "IN_PROGRESS", started_at = } finishes `delay`
+-- seconds after it started; finish(task) applies its effect once.
+function _M.settle(task, delay, finish)
+  if task and task.status == "IN_PROGRESS" and util.now() >= task.started_at + delay then
+    task.ended_at = task.started_at + delay
+    task.status = "SUCCEEDED"
+    if finish then finish(task) end
+  end
+  return task
+end
+
+function _M.head(p)
+  return { Catalog = p.catalog, Arn = p.arn, Id = p.id }
+end
+
+return _M

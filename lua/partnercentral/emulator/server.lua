@@ -1,0 +1,221 @@
+-- The request handler (content_by_lua): awsJson 1.0 framing, SigV4
+-- authentication, fault injection, validation against the models, dispatch
+-- to one module per resource family, idempotency, output serialization.
+-- Every handler runs under pcall: a bug becomes a 500 InternalServerException.
+local json = require("partnercentral.emulator.json")
+local util = require("partnercentral.emulator.util")
+local model = require("partnercentral.emulator.model")
+local auth = require("partnercentral.emulator.auth")
+local state = require("partnercentral.emulator.state")
+local control = require("partnercentral.emulator.control")
+
+local _M = {}
+
+local SERVICES = {
+  PartnerCentralAccount = { name = "account", signing = "partnercentral-account", msg = "Message",
+    families = { "partners", "profile", "connections", "verification", "tags_account" } },
+  PartnerCentralChannel = { name = "channel", signing = "partnercentral-channel", msg = "message",
+    families = { "channel_pma", "relationships", "handshakes", "tags_channel" } },
+}
+
+local handlers   -- target -> { svc =, op =, fn = }
+local function load_handlers()
+  if handlers then return handlers end
+  handlers = {}
+  for prefix, svc in pairs(SERVICES) do
+    for _, fam in ipairs(svc.families) do
+      local mod = require("partnercentral.emulator." .. fam)
+      for op, fn in pairs(mod.ops) do
+        handlers[prefix .. "." .. op] = { svc = svc, op = op, fn = fn }
+      end
+    end
+  end
+  return handlers
+end
+
+_M.handlers = load_handlers   -- target -> handler, for the coverage spec
+
+local function send(status, body, errtype)
+  ngx.status = status
+  ngx.header["Content-Type"] = "application/x-amz-json-1.0"
+  if errtype then ngx.header["X-Amzn-ErrorType"] = errtype end
+  ngx.header["Content-Length"] = #body
+  ngx.print(body)
+end
+
+-- Renders a raised failure with the service's member casing.
+local function send_error(e, svc)
+  local body = json.object({ __type = e.code })
+  body[svc and svc.msg or "message"] = e.message
+  for k, v in pairs(e.fields) do body[k] = v end
+  send(e.status, json.encode(body), e.code)
+end
+
+local function violations_error(svc, violations)
+  local first = violations[1] or {}
+  local text = "Request validation failed: " .. (first.path or "") .. ": " .. (first.message or "")
+  if svc.name == "account" then
+    local details = json.array()
+    for i, v in ipairs(violations) do
+      details[i] = { FieldValidationError = { Name = v.path ~= "" and v.path or "(root)",
+        Message = tostring(v.message), Code = (v.kind == "required" or tostring(v.message):find("required")) and "REQUIRED_FIELD_MISSING" or "INVALID_VALUE" } }
+    end
+    util.fail("ValidationException", text, { Reason = "REQUEST_VALIDATION_FAILED", ErrorDetails = details })
+  end
+  local list = json.array()
+  for i, v in ipairs(violations) do
+    list[i] = { name = v.path ~= "" and v.path or "(root)", code = "INVALID_VALUE", message = tostring(v.message) }
+  end
+  util.fail("ValidationException", text, { reason = "REQUEST_VALIDATION_FAILED", fieldList = list })
+end
+
+local function header_list()
+  local raw = ngx.req.get_headers(200, true)
+  local list = {}
+  for name, v in pairs(raw) do
+    if type(v) == "table" then
+      for _, x in ipairs(v) do list[#list + 1] = { name, x } end
+    else
+      list[#list + 1] = { name, v }
+    end
+  end
+  return list
+end
+
+-- Context given to resource handlers.
+local function new_ctx(svc, op, m)
+  local ctx = { service = svc.name, op = op, m = m, now = util.now(),
+                delay = state.config.task_delay }
+  function ctx.fail(code, message, fields)
+    util.fail(code, message, fields)
+  end
+  return ctx
+end
+
+local function idempotency(h, m, input)
+  local shape = m.model.shapes[m.model.operations[h.op].input]
+  for _, mem in ipairs(shape.members or {}) do
+    if mem.idempotencyToken and input[mem.name] ~= nil then
+      return h.svc.name .. "." .. h.op .. "." .. input[mem.name], util.fingerprint(input, mem.name)
+    end
+  end
+end
+
+local function conflict_token(svc, token)
+  if svc.name == "account" then
+    util.fail("ConflictException", "The client token was already used with a different request.",
+      { Reason = "CONFLICT_CLIENT_TOKEN" })
+  end
+  util.fail("ConflictException", "The client token was already used with a different request.",
+    { resourceId = token, resourceType = "ClientToken" })
+end
+
+-- -> status, body
+local function process(h, body_text)
+  local m = model.get(h.svc.name, state.config.shared)
+  local op = m.model.operations[h.op]
+  local input, perr = model.read(m, op.input, body_text)
+  if input == nil or type(input) ~= "table" then
+    util.fail("SerializationException", "Malformed JSON request body: " .. tostring(perr or "not an object"))
+  end
+  local ok, violations = model.validate(m, op.input, input)
+  if not ok then violations_error(h.svc, violations) end
+  local key, fp = idempotency(h, m, input)
+  if key and state.idem[key] then
+    if state.idem[key].fp ~= fp then conflict_token(h.svc, key) end
+    return 200, state.idem[key].body
+  end
+  local out = h.fn(new_ctx(h.svc, h.op, m), input) or {}
+  local text = model.write(m, op.output, out)
+  if key then state.idem[key] = { fp = fp, body = text } end
+  return 200, text
+end
+
+local function apply_fault(f, svc)
+  if f.action == "delay" then
+    ngx.sleep((tonumber(f.delay_ms) or 0) / 1000)
+    return nil
+  elseif f.action == "status" then
+    return function() send(tonumber(f.status) or 503, "") end
+  elseif f.action == "drop_after" then
+    return "drop"
+  elseif f.action == "raise" then   -- a Lua error in the handler path: proves the pcall
+    error("injected handler error")
+  end
+  local code = f.error or "ThrottlingException"
+  local status = tonumber(f.status) or (code == "InternalServerException" and 500 or 400)
+  return function()
+    send_error({ code = code, message = "Injected fault: " .. code, fields = {}, status = status }, svc)
+  end
+end
+
+local function handle_api()
+  ngx.header["x-amzn-RequestId"] = util.uuid()
+  local svc, drop
+  local ok, err = pcall(function()
+    if ngx.req.get_method() ~= "POST" or ngx.var.uri ~= "/" then
+      util.fail("UnknownOperationException", "Only POST / is served.", nil, 404)
+    end
+    local target = ngx.var.http_x_amz_target or ""
+    local h = load_handlers()[target]
+    local prefix = target:match("^([^.]+)%.")
+    svc = SERVICES[prefix]
+    if not h then util.fail("UnknownOperationException", "Unknown operation " .. target) end
+    svc = h.svc
+    ngx.req.read_body()
+    local body = ngx.req.get_body_data()
+    if not body and ngx.req.get_body_file() then
+      util.fail("SerializationException", "Request body is too large.", nil, 413)
+    end
+    body = body or ""
+    auth.check({ method = "POST", path = ngx.var.uri, query = ngx.var.args or "",
+      headers = header_list(), body = body,
+      get = function(n)
+        local v = ngx.req.get_headers()[n]
+        if type(v) == "table" then   -- a repeated header: identical copies count once
+          local same = true
+          for _, x in ipairs(v) do if x ~= v[1] then same = false end end
+          v = same and v[1] or table.concat(v, ",")
+        end
+        return v
+      end },
+      state.config.credentials, svc.signing)
+    local ctype = ngx.var.http_content_type or ""
+    if ctype ~= "application/x-amz-json-1.0" then
+      util.fail("SerializationException", "Unsupported Content-Type '" .. ctype
+        .. "': expected application/x-amz-json-1.0")
+    end
+    local fault = state.take_fault(target)
+    local after
+    if fault then
+      after = apply_fault(fault, svc)
+      if type(after) == "function" then return after() end
+    end
+    local status, text = process(h, body)
+    if after == "drop" then drop = true return end   -- work done, answer dropped
+    send(status, text)
+  end)
+  if ok then
+    if drop then return ngx.exit(444) end
+    return
+  end
+  if util.is_fail(err) then return send_error(err, svc) end
+  ngx.log(ngx.ERR, "partnercentral-local: handler error: ", tostring(err))
+  send_error({ code = "InternalServerException", message = "Internal error in the emulator.",
+    fields = {}, status = 500 }, svc)
+end
+
+function _M.handle()
+  local uri = ngx.var.uri
+  if uri:sub(1, 8) == "/_local/" then return control.handle(uri:sub(9)) end
+  return handle_api()
+end
+
+-- error_page 413 target: nginx refused a body over client_max_body_size.
+function _M.too_large()
+  ngx.header["x-amzn-RequestId"] = util.uuid()
+  send(413, json.encode({ __type = "SerializationException",
+    message = "Request body is larger than the 1 MiB limit." }), "SerializationException")
+end
+
+return _M

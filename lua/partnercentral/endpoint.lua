@@ -1,0 +1,235 @@
+-- partnercentral.endpoint: evaluates a Smithy endpoint rule set (version 1.0).
+--   endpoint.resolve(rules, params, partitions?) -> { url=, properties=, headers= } | nil, err
+--   params: { Region =, UseFIPS =, Endpoint = } (the rule set's parameter names)
+--   partitions: partitions.json as a table (default: partnercentral.models.partitions)
+-- Errors are partnercentral.errors objects of kind "endpoint".
+-- Supported functions: isSet, not, booleanEquals, stringEquals, getAttr, aws.partition,
+-- substring, parseURL, uriEncode, isValidHostLabel.
+local errors = require("partnercentral.errors")
+
+local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
+local find, sub, gsub, match, lower = string.find, string.sub, string.gsub, string.match, string.lower
+
+local _M = { _VERSION = "0.1.0" }
+
+local function fail(msg)
+  return nil, errors.new{ kind = "endpoint", code = "EndpointResolutionError", message = msg }
+end
+
+-- partitions.json regionRegex values are simple PCREs: ^(a|b)\-\w+\-\d+$.
+-- They become a list of Lua patterns (one per alternative of the one group).
+local pat_cache = {}
+local function regex_patterns(re)
+  local c = pat_cache[re]
+  if c then return c end
+  local function tolua(s)
+    s = gsub(s, "\\%-", "%%-")
+    s = gsub(s, "\\w", "[%%w_]")
+    s = gsub(s, "\\d", "%%d")
+    return s
+  end
+  local pre, alts, post = match(re, "^(.-)%(([^()]*)%)(.*)$")
+  local list = {}
+  if pre then
+    for alt in (alts .. "|"):gmatch("([^|]*)|") do list[#list + 1] = tolua(pre .. alt .. post) end
+  else
+    list[1] = tolua(re)
+  end
+  pat_cache[re] = list
+  return list
+end
+
+local function partition_of(partitions, region)
+  local parts = partitions.partitions
+  for _, p in ipairs(parts) do
+    if p.regions and p.regions[region] then return p end
+  end
+  for _, p in ipairs(parts) do
+    for _, pat in ipairs(regex_patterns(p.regionRegex or "^$")) do
+      if find(region, pat) then return p end
+    end
+  end
+  return parts[1] -- botocore: anything else resolves in the first partition
+end
+
+local function is_host_label(s, allow_dots)
+  if type(s) ~= "string" then return false end
+  if allow_dots then
+    for label in (s .. "."):gmatch("([^.]*)%.") do
+      if not is_host_label(label, false) then return false end
+    end
+    return true
+  end
+  return #s >= 1 and #s <= 63 and find(s, "^[%w][%w%-]*$") ~= nil
+end
+
+local function uri_encode(s)
+  return (gsub(s, "[^%w%-%._~]", function(c) return string.format("%%%02X", c:byte()) end))
+end
+
+local function parse_url(u)
+  if type(u) ~= "string" or find(u, "?", 1, true) then return nil end
+  local scheme, authority, path = match(u, "^(https?)://([^/]+)(.*)$")
+  if not scheme then return nil end
+  local normalized = path
+  if sub(normalized, -1) ~= "/" then normalized = normalized .. "/" end
+  if sub(normalized, 1, 1) ~= "/" then normalized = "/" .. normalized end
+  local host = match(authority, "^([^:]+)") or authority
+  return { scheme = scheme, authority = authority, path = path, normalizedPath = normalized,
+           isIp = find(host, "^%d+%.%d+%.%d+%.%d+$") ~= nil or sub(authority, 1, 1) == "[" }
+end
+
+local eval
+
+local function get_attr(v, path)
+  for part in gsub(path, "%[(%d+)%]", ".%1"):gmatch("[^.]+") do
+    if type(v) ~= "table" then return nil end
+    local n = tonumber(part)
+    if n then v = v[n + 1] else v = v[part] end
+  end
+  return v
+end
+
+local fns = {
+  isSet = function(a) return a ~= nil end,
+  ["not"] = function(a) return not a end,
+  booleanEquals = function(a, b) return a == b end,
+  stringEquals = function(a, b) return a == b end,
+  getAttr = function(a, p) return get_attr(a, p) end,
+  substring = function(s, i, j, rev)
+    if type(s) ~= "string" or j > #s or i >= j or find(s, "[\128-\255]") then return nil end
+    if rev then return sub(s, #s - j + 1, #s - i) end
+    return sub(s, i + 1, j)
+  end,
+  uriEncode = function(s) return uri_encode(s) end,
+  isValidHostLabel = function(s, dots) return is_host_label(s, dots) end,
+  parseURL = function(u) return parse_url(u) end,
+}
+
+-- Expands "{Region}" and "{PartitionResult#name}" in a template string.
+local function template(s, scope)
+  return (gsub(s, "{([^}]+)}", function(ref)
+    local name, path = match(ref, "^([^#]+)#(.+)$")
+    local v
+    if name then v = get_attr(scope[name], path) else v = scope[ref] end
+    return tostring(v)
+  end))
+end
+
+eval = function(x, scope, ctx)
+  local t = type(x)
+  if t == "string" then return template(x, scope) end
+  if t ~= "table" then return x end
+  if x.ref then return scope[x.ref] end
+  if x.fn then
+    local args = {}
+    for i, a in ipairs(x.argv) do args[i] = eval(a, scope, ctx) end
+    if x.fn == "aws.partition" then
+      if type(args[1]) ~= "string" then return nil end
+      local p = partition_of(ctx.partitions, args[1])
+      return p and p.outputs
+    end
+    local f = fns[x.fn]
+    if not f then error("endpoint rules: unsupported function " .. tostring(x.fn)) end
+    return f(args[1], args[2], args[3], args[4])
+  end
+  -- plain table (properties, headers): evaluate each value
+  local out = {}
+  for k, v in pairs(x) do out[k] = eval(v, scope, ctx) end
+  return out
+end
+
+local function conditions_hold(conds, scope, ctx)
+  for _, c in ipairs(conds or {}) do
+    local v = eval(c, scope, ctx)
+    if v == nil or v == false then return false end
+    if c.assign then scope[c.assign] = v end
+  end
+  return true
+end
+
+local function copy(t)
+  local o = {}
+  for k, v in pairs(t) do o[k] = v end
+  return o
+end
+
+local function walk(rules, scope, ctx)
+  for _, r in ipairs(rules) do
+    local s = copy(scope)
+    if conditions_hold(r.conditions, s, ctx) then
+      if r.type == "tree" then
+        local res, kind = walk(r.rules, s, ctx)
+        if res ~= nil then return res, kind end
+        -- a tree whose rules all failed: Smithy says this is an error
+        return "no rule matched in a tree rule", "error"
+      elseif r.type == "error" then
+        return eval(r.error, s, ctx), "error"
+      elseif r.type == "endpoint" then
+        local e = r.endpoint
+        return { url = eval(e.url, s, ctx), properties = e.properties and eval(e.properties, s, ctx) or {},
+                 headers = e.headers and eval(e.headers, s, ctx) or {} }, "endpoint"
+      end
+    end
+  end
+  return nil
+end
+
+function _M.resolve(ruleset, params, partitions)
+  if type(ruleset) ~= "table" or type(ruleset.rules) ~= "table" then
+    return fail("the model has no endpoint rule set")
+  end
+  if partitions == nil then
+    local ok, p = pcall(require, "partnercentral.models.partitions")
+    if not ok then return fail("partitions table is missing (partnercentral.models.partitions)") end
+    partitions = p
+  end
+  local scope = {}
+  for name, def in pairs(ruleset.parameters or {}) do
+    local v = params[name]
+    if v == nil then v = def.default end
+    if v == nil and def.required then return fail("missing required endpoint parameter " .. name) end
+    scope[name] = v
+  end
+  local res, kind = walk(ruleset.rules, scope, { partitions = partitions })
+  if kind == "endpoint" then return res end
+  if kind == "error" then return fail(tostring(res)) end
+  return fail("no endpoint rule matched")
+end
+
+-- Auth scheme of a resolved endpoint: { name = "sigv4a"|"sigv4", region =, region_set = }.
+-- prefer: "sigv4a" (default: first listed) or "sigv4".
+function _M.auth_scheme(ep, prefer, client_region)
+  local schemes = ep.properties and ep.properties.authSchemes
+  if type(schemes) ~= "table" or #schemes == 0 then
+    return { name = "sigv4", region = client_region }
+  end
+  local pick = schemes[1]
+  if prefer then
+    for _, s in ipairs(schemes) do if s.name == prefer then pick = s break end end
+  end
+  if pick.name == "sigv4a" then
+    local set = pick.signingRegionSet
+    return { name = "sigv4a", region_set = type(set) == "table" and table.concat(set, ",") or "*",
+             signing_name = pick.signingName }
+  end
+  return { name = "sigv4", region = pick.signingRegion or client_region, signing_name = pick.signingName }
+end
+
+-- Host, port, scheme and path of a URL string (for the Host header and transports).
+function _M.split_url(u)
+  local scheme, authority, path = match(u, "^(%a[%w+.-]*)://([^/?#]+)(.*)$")
+  if not scheme then return nil end
+  scheme = lower(scheme)
+  local host, port = match(authority, "^(%[.+%]):(%d+)$")
+  if not host then host, port = match(authority, "^([^:]+):(%d+)$") end
+  if not host then host = authority end
+  port = tonumber(port)
+  local default = scheme == "https" and 443 or 80
+  local hosthdr = lower(host)
+  if port and port ~= default then hosthdr = hosthdr .. ":" .. port end
+  if path == "" then path = "/" end
+  return { scheme = scheme, host = lower(host), port = port or default, path = path, host_header = hosthdr }
+end
+
+return _M

@@ -1,0 +1,314 @@
+-- partnercentral.model: botocore awsJson service models -> the library's
+-- "format 1" model tables (doc/internals.md, "Generated models").
+--
+--   model.translate(service, paginators?, ruleset?) -> model | nil, err
+--   model.load(path_or_table)                      -> model | nil, err
+--   model.get("account" | "channel")               -> committed model | nil, err
+--   model.partitions()                              -> partitions.json as a table
+--   model.dump(tbl, source)                         -> deterministic Lua source
+--
+-- tools/gen-models.lua uses translate + dump, so the committed files and a model
+-- loaded at run time come from the one translation. Only facts are kept: every
+-- "documentation"/"documentationUrl" key is dropped, and so is "box" (a Java
+-- nullability hint that means nothing to Lua).
+local errors = require("partnercentral.errors")
+
+local type, pairs, ipairs, tostring, tonumber = type, pairs, ipairs, tostring, tonumber
+local sort, concat = table.sort, table.concat
+local format, floor = string.format, math.floor
+
+local _M = { _VERSION = "0.1.0", FORMAT = 1 }
+
+-- Keys never copied, at any depth.
+local DROP = { documentation = true, documentationUrl = true }
+-- Shape keys handled by hand (the rest of a shape is copied as is, minus DROP).
+local SHAPE_SPECIAL = { members = true, member = true, key = true, value = true,
+                        required = true, box = true }
+local OP_SPECIAL = { name = true, input = true, output = true, errors = true, http = true }
+
+local function config_error(code, msg)
+  return nil, errors.new({ kind = "config", code = code, message = msg })
+end
+
+-- Deep copy without metatables and without documentation keys.
+local function copy(v)
+  if type(v) ~= "table" then return v end
+  local t = {}
+  for k, x in pairs(v) do
+    if not DROP[k] then t[k] = copy(x) end
+  end
+  return t
+end
+
+_M._copy = copy
+
+local function sorted_keys(t)
+  local ks = {}
+  for k in pairs(t) do ks[#ks + 1] = k end
+  sort(ks, function(a, b)
+    if type(a) == type(b) then return a < b end
+    return type(a) == "number"
+  end)
+  return ks
+end
+
+local function translate_shape(name, s)
+  if type(s) ~= "table" or type(s.type) ~= "string" then
+    error("shape " .. tostring(name) .. " has no type", 0)
+  end
+  local out = {}
+  for k, v in pairs(s) do
+    if not SHAPE_SPECIAL[k] and not DROP[k] then out[k] = copy(v) end
+  end
+  if s.type == "structure" then
+    -- members become a list sorted by name: the order is stable and the
+    -- validator/serializer can walk it without sorting again.
+    local members = {}
+    for _, mname in ipairs(sorted_keys(s.members or {})) do
+      local ref = s.members[mname]
+      if type(ref) ~= "table" or type(ref.shape) ~= "string" then
+        error("member " .. name .. "." .. tostring(mname) .. " has no shape", 0)
+      end
+      local m = { name = mname }
+      for k, v in pairs(ref) do
+        if not DROP[k] and k ~= "box" then m[k] = copy(v) end
+      end
+      members[#members + 1] = m
+    end
+    out.members = members
+    if type(s.required) == "table" and #s.required > 0 then
+      local req = {}
+      for i, r in ipairs(s.required) do req[i] = r end
+      sort(req)
+      out.required = req
+    end
+  elseif s.type == "list" then
+    if type(s.member) ~= "table" or type(s.member.shape) ~= "string" then
+      error("list " .. name .. " has no member shape", 0)
+    end
+    out.member = s.member.shape
+  elseif s.type == "map" then
+    if type(s.key) ~= "table" or type(s.value) ~= "table" then
+      error("map " .. name .. " has no key/value shape", 0)
+    end
+    out.key, out.value = s.key.shape, s.value.shape
+  end
+  return out
+end
+
+local function translate_op(name, o)
+  local op = { name = o.name or name }
+  if type(o.input) == "table" then op.input = o.input.shape end
+  if type(o.output) == "table" then op.output = o.output.shape end
+  local errs = {}
+  for i, e in ipairs(o.errors or {}) do errs[i] = e.shape end
+  op.errors = errs
+  for k, v in pairs(o) do
+    if not OP_SPECIAL[k] and not DROP[k] then op[k] = copy(v) end
+  end
+  return op
+end
+
+local function do_translate(service, paginators, ruleset)
+  local m = { format = _M.FORMAT, metadata = copy(service.metadata),
+              operations = {}, shapes = {}, paginators = {} }
+  for name, s in pairs(service.shapes or {}) do
+    m.shapes[name] = translate_shape(name, s)
+  end
+  for name, o in pairs(service.operations or {}) do
+    m.operations[name] = translate_op(name, o)
+  end
+  if type(paginators) == "table" and type(paginators.pagination) == "table" then
+    m.paginators = copy(paginators.pagination)
+  end
+  if type(ruleset) == "table" then m.endpoint_rules = copy(ruleset) end
+  return m
+end
+
+-- Translate decoded botocore JSON (service-2, paginators-1, endpoint-rule-set-1).
+-- Only awsJson (metadata.protocol == "json") models are accepted.
+function _M.translate(service, paginators, ruleset)
+  if type(service) ~= "table" then
+    return config_error("EMODEL", "service model must be a table, got " .. type(service))
+  end
+  if type(service.metadata) ~= "table" then
+    return config_error("EMODEL", "service model has no metadata")
+  end
+  local proto = service.metadata.protocol
+  if proto ~= "json" then
+    return config_error("EMODEL", "unsupported protocol " .. tostring(proto)
+      .. " (only awsJson 1.0/1.1 models, metadata.protocol \"json\", are supported)")
+  end
+  if type(service.shapes) ~= "table" or type(service.operations) ~= "table" then
+    return config_error("EMODEL", "service model has no shapes or operations")
+  end
+  local ok, res = pcall(do_translate, service, paginators, ruleset)
+  if not ok then return config_error("EMODEL", "bad service model: " .. tostring(res)) end
+  return res
+end
+
+local function read_file(path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local function decode_file(path)
+  local s, err = read_file(path)
+  if not s then return config_error("ENOTFOUND", "cannot read model file: " .. tostring(err)) end
+  local core = require("partnercentral.core")
+  local v, code, msg = core.json_decode(s)
+  if v == nil then
+    return config_error("EPARSE", "bad JSON in " .. path .. ": " .. tostring(msg or code))
+  end
+  if type(v) ~= "table" then return config_error("EMODEL", path .. " is not a JSON object") end
+  return v
+end
+
+-- A path to service-2.json (paginators-1.json and endpoint-rule-set-1.json
+-- beside it are used when present), a decoded service table, or a model that
+-- is already in format 1 (returned as is).
+function _M.load(src)
+  if type(src) == "table" then
+    if src.format == _M.FORMAT and src.shapes and src.operations then return src end
+    return _M.translate(src)
+  end
+  if type(src) ~= "string" then
+    error("bad argument #1 to 'load' (string or table expected, got " .. type(src) .. ")", 2)
+  end
+  local service, err = decode_file(src)
+  if not service then return nil, err end
+  local dir = src:match("^(.*)[/\\][^/\\]*$") or "."
+  local extra = {}
+  for i, fname in ipairs({ "paginators-1.json", "endpoint-rule-set-1.json" }) do
+    local p = dir .. "/" .. fname
+    local f = io.open(p, "rb")
+    if f then
+      f:close()
+      local v, e = decode_file(p)
+      if not v then return nil, e end
+      extra[i] = v
+    end
+  end
+  return _M.translate(service, extra[1], extra[2])
+end
+
+local KNOWN = { account = true, channel = true }
+
+function _M.get(name)
+  if type(name) ~= "string" then
+    error("bad argument #1 to 'get' (string expected, got " .. type(name) .. ")", 2)
+  end
+  if not KNOWN[name] then
+    return config_error("ENOTFOUND", "no committed model named " .. name
+      .. " (known: account, channel)")
+  end
+  return require("partnercentral.models." .. name)
+end
+
+function _M.partitions()
+  return require("partnercentral.models.partitions")
+end
+
+---------------------------------------------------------------- Lua writer
+-- Deterministic, readable Lua source for a plain table: keys in a fixed order
+-- (a few well-known keys first, then byte order), sequences as lists, a table
+-- on one line when it fits in WIDTH columns. Strings use only escapes that
+-- Lua 5.1/LuaJIT and 5.4 read alike (\\ \" \n \r \t \ddd); other bytes,
+-- UTF-8 included, are written as is, so a pattern's "\u00e9" stays literal text.
+
+local WIDTH = 100
+local FIRST = { "format", "name", "type", "shape", "input", "output", "errors", "members",
+                "member", "key", "value", "required", "version", "metadata", "operations",
+                "shapes", "paginators", "endpoint_rules" }
+local RANK = {}
+for i, k in ipairs(FIRST) do RANK[k] = i end
+
+local KEYWORDS = {}
+for w in ([[and break do else elseif end false for function goto if in local nil not or
+  repeat return then true until while]]):gmatch("%a+") do KEYWORDS[w] = true end
+
+local function quote(s)
+  return '"' .. s:gsub('[%c"\\]', function(c)
+    if c == "\\" then return "\\\\" end
+    if c == '"' then return '\\"' end
+    if c == "\n" then return "\\n" end
+    if c == "\r" then return "\\r" end
+    if c == "\t" then return "\\t" end
+    return format("\\%03d", c:byte())
+  end) .. '"'
+end
+
+local function number(n)
+  if n ~= n or n == math.huge or n == -math.huge then
+    error("cannot write " .. tostring(n) .. " as a Lua literal", 0)
+  end
+  if floor(n) == n and n >= -2 ^ 53 and n <= 2 ^ 53 then return format("%d", n) end
+  for p = 15, 17 do
+    local s = format("%." .. p .. "g", n)
+    if tonumber(s) == n then return s end
+  end
+end
+
+local function is_list(t)
+  local n = #t
+  if n == 0 then return false end
+  local count = 0
+  for _ in pairs(t) do count = count + 1 end
+  return count == n
+end
+
+local function key_order(a, b)
+  local ra, rb = RANK[a] or 1000, RANK[b] or 1000
+  if ra ~= rb then return ra < rb end
+  return a < b
+end
+
+local function key_text(k)
+  if type(k) ~= "string" then error("cannot write a " .. type(k) .. " key", 0) end
+  if k:match("^[%a_][%w_]*$") and not KEYWORDS[k] then return k end
+  return "[" .. quote(k) .. "]"
+end
+
+local write
+
+-- Parts of a table: "k = v" / "v" strings, each written at `indent`.
+local function parts(t, indent)
+  local out = {}
+  if is_list(t) then
+    for i = 1, #t do out[i] = write(t[i], indent) end
+    return out
+  end
+  local ks = {}
+  for k in pairs(t) do
+    if type(k) ~= "string" then error("cannot write a " .. type(k) .. " key", 0) end
+    ks[#ks + 1] = k
+  end
+  sort(ks, key_order)
+  for i, k in ipairs(ks) do out[i] = key_text(k) .. " = " .. write(t[k], indent) end
+  return out
+end
+
+function write(v, indent)
+  local tv = type(v)
+  if tv == "string" then return quote(v) end
+  if tv == "number" then return number(v) end
+  if tv == "boolean" then return tostring(v) end
+  if tv ~= "table" then error("cannot write a " .. tv .. " value", 0) end
+  if next(v) == nil then return "{}" end
+  local inner = indent .. "  "
+  local ps = parts(v, inner)
+  local one = "{ " .. concat(ps, ", ") .. " }"
+  if not one:find("\n", 1, true) and #indent + #one <= WIDTH then return one end
+  return "{\n" .. inner .. concat(ps, ",\n" .. inner) .. ",\n" .. indent .. "}"
+end
+
+-- Lua source "return <tbl>" with a header naming the source under ../shared/models.
+function _M.dump(tbl, source)
+  return "-- generated by tools/gen-models.lua from ../shared/models/" .. source
+    .. "; do not edit\nreturn " .. write(tbl, "") .. "\n"
+end
+
+return _M

@@ -1,0 +1,46 @@
+-- partnercentral.ngx_phase: may this nginx phase do network I/O?
+--
+-- Cosockets (ngx.socket.tcp) and ngx.sleep exist only in the phases that can
+-- yield. Calling them elsewhere ends in "API disabled in the context of ..."
+-- or, worse, "attempt to yield across a C-call boundary". The SDK checks the
+-- phase first and returns a typed error that says what to do instead.
+local errors = require("partnercentral.errors")
+
+local _M = { _VERSION = "0.1.0" }
+
+-- Phases of ngx_lua 0.10.23 where cosockets and ngx.sleep are enabled.
+local yieldable = {
+  rewrite = true, server_rewrite = true, access = true, content = true, timer = true,
+  ssl_cert = true, ssl_session_fetch = true, ssl_client_hello = true,
+}
+_M.yieldable = yieldable
+
+-- True when running inside nginx's Lua module (any phase).
+function _M.in_nginx()
+  local n = rawget(_G, "ngx")
+  return type(n) == "table" and type(n.get_phase) == "function" and type(n.socket) == "table"
+end
+
+-- Current phase name, or nil outside nginx.
+function _M.phase()
+  if not _M.in_nginx() then return nil end
+  return ngx.get_phase()
+end
+
+-- true | nil, err (kind "config", code "UnsupportedPhase").
+-- `what` names the action for the message ("network calls", "sleeping").
+function _M.check(what)
+  local phase = _M.phase()
+  if phase == nil then
+    return nil, errors.new{ kind = "config", code = "UnsupportedPhase",
+      message = "the ngx transport needs nginx's Lua module (ngx.socket.tcp); "
+             .. "outside nginx use the curl transport" }
+  end
+  if yieldable[phase] then return true end
+  return nil, errors.new{ kind = "config", code = "UnsupportedPhase", phase = phase,
+    message = ("cannot make %s in the %q phase of nginx: cosockets are disabled there. "
+      .. "Call the SDK from a rewrite, access or content handler, or schedule it with "
+      .. "ngx.timer.at(0, function(premature) ... end)"):format(what or "network calls", phase) }
+end
+
+return _M

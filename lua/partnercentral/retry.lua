@@ -1,0 +1,86 @@
+-- partnercentral.retry: standard retry mode, classic (PROTOCOL.md §5.2).
+--   local r = retry.new{ mode = "standard"|"none", max_attempts = 3, random = fn, sleep = fn(s) }
+--   r:classify(err, op_errors_retryable) -> "throttling"|"transient"|"modeled"|nil
+--   r:should_retry(err, attempt, modeled) -> delay_seconds | nil, reason
+--   r:on_success(retried) -- refills the quota after a 2xx final answer
+--   retry.backoff(attempt, rand) -> seconds
+-- One object per client: it holds the retry quota token bucket.
+local floor, min, random = math.floor, math.min, math.random
+
+local _M = { _VERSION = "0.1.0" }
+local mt = { __index = _M }
+
+_M.QUOTA_MAX = 500
+_M.COST = 5
+_M.TIMEOUT_COST = 10
+_M.MAX_BACKOFF = 20
+
+local TRANSIENT_CODES = { RequestTimeout = true, RequestTimeoutException = true,
+  PriorRequestNotComplete = true }
+local TRANSIENT_STATUS = { [500] = true, [502] = true, [503] = true, [504] = true }
+local THROTTLING_CODES = {}
+for _, c in ipairs{ "Throttling", "ThrottlingException", "ThrottledException",
+  "RequestThrottledException", "TooManyRequestsException", "ProvisionedThroughputExceededException",
+  "TransactionInProgressException", "RequestLimitExceeded", "BandwidthLimitExceeded",
+  "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+  "EC2ThrottledException" } do THROTTLING_CODES[c] = true end
+_M.THROTTLING_CODES = THROTTLING_CODES
+
+function _M.new(opts)
+  opts = opts or {}
+  local mode = opts.mode or "standard"
+  if mode ~= "standard" and mode ~= "none" then
+    error("retry_mode must be \"standard\" or \"none\", got " .. tostring(mode), 3)
+  end
+  local max = opts.max_attempts or 3
+  if mode == "none" then max = 1 end
+  if type(max) ~= "number" or max < 1 or max ~= floor(max) then
+    error("max_attempts must be an integer >= 1", 3)
+  end
+  return setmetatable({ mode = mode, max_attempts = max, tokens = _M.QUOTA_MAX,
+    random = opts.random or random, last_cost = nil }, mt)
+end
+
+-- Why an error may be retried, or nil. `err` is a partnercentral.errors object.
+-- A modeled retryable trait arrives as err.retryable on service errors (cm:parse_error).
+function _M.classify(err)
+  if err.kind == "network" or err.kind == "timeout" then return "transient" end
+  if err.kind ~= "service" then return nil end
+  if THROTTLING_CODES[err.code] or err.throttling then return "throttling" end
+  if TRANSIENT_CODES[err.code] or TRANSIENT_STATUS[err.status] then return "transient" end
+  if err.retryable and err.modeled ~= false then return "modeled" end
+  return nil
+end
+
+-- Full jitter: rand * min(2^(n-1), 20) seconds; n = 1-based attempt that failed.
+function _M.backoff(n, rand)
+  return rand * min(2 ^ (n - 1), _M.MAX_BACKOFF)
+end
+
+-- delay in seconds before the next attempt, or nil + reason ("max_attempts",
+-- "not_retryable", "quota").
+function _M:should_retry(err, attempt)
+  if attempt >= self.max_attempts then return nil, "max_attempts" end
+  if not _M.classify(err) then return nil, "not_retryable" end
+  local cost = err.kind == "timeout" and _M.TIMEOUT_COST or _M.COST
+  if self.tokens < cost then return nil, "quota" end
+  self.tokens = self.tokens - cost
+  self.last_cost = cost
+  return _M.backoff(attempt, self.random())
+end
+
+-- After a call whose final answer was 2xx: +1 without retries, else the last cost back.
+function _M:on_success(retried)
+  local add = 1
+  if retried and self.last_cost then add = self.last_cost end
+  self.tokens = min(_M.QUOTA_MAX, self.tokens + add)
+  self.last_cost = nil
+end
+
+-- amz-sdk-request value (§5.4, classic standard; ttl is optional and omitted).
+function _M:header(attempt)
+  if attempt == 1 then return "attempt=1" end
+  return "attempt=" .. attempt .. "; max=" .. self.max_attempts
+end
+
+return _M

@@ -1,0 +1,308 @@
+-- SigV4 (AWS4-HMAC-SHA256): the project's own vectors (spec/fixtures/sigv4),
+-- the botocore suite in ../shared (one it() per case), the behaviour of the
+-- signer object and cache, and the verifier the emulator relies on.
+local core = require("partnercentral.core")
+local helpers = require("spec.helpers")
+local V = require("spec.support.sigv4_cases")
+
+local AK, SK = "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+local FIXTURES = "spec/fixtures/sigv4/cases"
+
+local function own_case(name)
+  local dir = FIXTURES .. "/" .. name
+  local ctx = V.read_context(dir .. "/context.txt")
+  local alg = ctx.alg
+  ctx.alg = nil
+  return V.request(V.parse_request(V.read(dir .. "/request.txt")), ctx), alg, dir
+end
+
+local function json_req(extra)
+  local req = {
+    method = "POST", path = "/", query = "",
+    headers = { { "Content-Type", "application/x-amz-json-1.0" },
+                { "Host", "partnercentral-account.us-east-1.api.aws" },
+                { "X-Amz-Target", "PartnerCentralAccount.GetPartner" } },
+    body = '{"Catalog":"AWS","Identifier":"partner-abcdefghij123"}',
+    access_key = AK, secret_key = SK, region = "us-east-1",
+    service = "partnercentral-account", amz_date = "20250101T000000Z",
+  }
+  for k, v in pairs(extra or {}) do req[k] = v end
+  return req
+end
+
+describe("sigv4: own vectors (spec/fixtures/sigv4)", function()
+  for _, name in ipairs(V.dirs(FIXTURES)) do
+    local req, alg, dir = own_case(name)
+    if alg == "v4" then
+      it(name, function()
+        local creq = assert(core._sigv4_canonical_request(req))
+        local want = V.read_expect(dir .. "/canonical-request.txt")
+        if want then assert.equal(want, creq) end
+        want = V.read_expect(dir .. "/canonical-request-sha256.txt")
+        if want then assert.equal(want, core.sha256_hex(creq)) end
+        want = V.read_expect(dir .. "/signed-headers.txt")
+        if want then assert.equal(want, creq:match("\n([^\n]*)\n[^\n]*$")) end
+        want = V.read_expect(dir .. "/string-to-sign.txt")
+        if want then assert.equal(want, core._sigv4_string_to_sign(req)) end
+        local sig = V.read_expect(dir .. "/signature.txt")
+        assert.equal(sig, core._sigv4_signature(req))
+        local h = assert(core.sign_v4(req))
+        assert.matches(", Signature=" .. sig .. "$", h.Authorization)
+        assert.is_true(core.verify_v4(V.verify_request(V.signed_copy(req, h)), req.secret_key))
+      end)
+    end
+  end
+end)
+
+describe("sigv4: botocore suite (../shared/sigv4-testsuite)", function()
+  local root = helpers.shared("sigv4-testsuite")
+  if not root then
+    it("needs ../shared", function() pending("../shared/sigv4-testsuite not present") end)
+    return
+  end
+  local cases = {}
+  local function scan(rel)
+    for _, d in ipairs(V.dirs(root .. (rel == "" and "" or "/" .. rel))) do
+      local r = rel == "" and d or rel .. "/" .. d
+      if V.read(root .. "/" .. r .. "/" .. d .. ".req") then cases[#cases + 1] = { r, d }
+      else scan(r) end
+    end
+  end
+  scan("")
+
+  it("has the 34 cases", function() assert.equal(34, #cases) end)
+
+  for _, c in ipairs(cases) do
+    local rel, name = c[1], c[2]
+    it(rel, function()
+      local base = root .. "/" .. rel .. "/" .. name
+      local parsed = V.parse_request(V.read(base .. ".req"))
+      local creq_want = V.read_expect(base .. ".creq")
+      -- X-Amz-Date is in the .req; the signer takes it as an input and adds it.
+      local amz_date = V.remove_header(parsed.headers, "x-amz-date")
+      -- The session token of a case is the one its .creq signs.
+      local token = creq_want:match("\nx%-amz%-security%-token:([^\n]*)")
+      local req = V.request(parsed, { access_key = AK, secret_key = SK, region = "us-east-1",
+                                      service = "service", amz_date = amz_date,
+                                      session_token = token })
+      assert.equal(creq_want, core._sigv4_canonical_request(req))
+      assert.equal(V.read_expect(base .. ".sts"), core._sigv4_string_to_sign(req))
+      local h = assert(core.sign_v4(req))
+      assert.equal(V.read_expect(base .. ".authz"), h.Authorization)
+      assert.is_true(core.verify_v4(V.verify_request(V.signed_copy(req, h)), SK))
+    end)
+  end
+end)
+
+describe("sigv4: signing rules", function()
+  it("returns the headers to add", function()
+    local h = assert(core.sign_v4(json_req({ session_token = "TOKEN" })))
+    assert.equal("20250101T000000Z", h["X-Amz-Date"])
+    assert.equal("TOKEN", h["X-Amz-Security-Token"])
+    assert.is_nil(h["X-Amz-Region-Set"])
+    assert.matches("^AWS4%-HMAC%-SHA256 Credential=AKIDEXAMPLE/20250101/us%-east%-1/"
+      .. "partnercentral%-account/aws4_request, SignedHeaders=content%-type;host;x%-amz%-date;"
+      .. "x%-amz%-security%-token;x%-amz%-target, Signature=%x+$", h.Authorization)
+  end)
+
+  it("never signs per-attempt and hop-by-hop headers", function()
+    local plain = core._sigv4_canonical_request(json_req())
+    local req = json_req()
+    for _, n in ipairs({ "User-Agent", "amz-sdk-invocation-id", "amz-sdk-request", "X-Amzn-Trace-Id",
+                         "Expect", "Connection", "Transfer-Encoding", "Upgrade", "Authorization" }) do
+      table.insert(req.headers, 1, { n, "x" })
+    end
+    assert.equal(plain, core._sigv4_canonical_request(req))
+  end)
+
+  it("replaces the headers it owns instead of signing stale copies", function()
+    local req = json_req({ session_token = "NEW" })
+    req.headers[#req.headers + 1] = { "X-Amz-Date", "19990101T000000Z" }
+    req.headers[#req.headers + 1] = { "X-Amz-Security-Token", "OLD" }
+    local creq = core._sigv4_canonical_request(req)
+    assert.matches("\nx%-amz%-date:20250101T000000Z\n", creq)
+    assert.matches("\nx%-amz%-security%-token:NEW\n", creq)
+    assert.not_matches("OLD", creq)
+    assert.not_matches("1999", creq)
+  end)
+
+  it("leaves the token unsigned with omit_session_token but still returns it", function()
+    local req = json_req({ session_token = "TOKEN", omit_session_token = true })
+    assert.not_matches("security", core._sigv4_canonical_request(req))
+    assert.equal("TOKEN", core.sign_v4(req)["X-Amz-Security-Token"])
+  end)
+
+  it("adds x-amz-content-sha256 with sign_body", function()
+    local req = json_req({ sign_body = true })
+    local creq = core._sigv4_canonical_request(req)
+    local hash = core.sha256_hex(req.body)
+    assert.matches("\nx%-amz%-content%-sha256:" .. hash .. "\n", creq)
+    assert.equal(hash, core.sign_v4(req)["X-Amz-Content-Sha256"])
+  end)
+
+  it("canonicalises paths per normalize_path and double_encode", function()
+    local function uri(path, opts)
+      local req = json_req(opts)
+      req.path = path
+      return core._sigv4_canonical_request(req):match("^POST\n([^\n]*)\n")
+    end
+    assert.equal("/a/c/d%2520e/", uri("/a/./b/../c//d%20e/"))
+    assert.equal("/", uri(""))
+    assert.equal("/", uri("/../.."))
+    assert.equal("/a/./b/../c//d%2520e/", uri("/a/./b/../c//d%20e/", { normalize_path = false }))
+    assert.equal("/a/c/d%20e/", uri("/a/./b/../c//d%20e/", { double_encode = false }))
+    assert.equal("/%E1%88%B4%20x", uri("/\225\136\180 x", { double_encode = false }))
+  end)
+
+  it("canonicalises the query: decode, re-encode, sort by key then value", function()
+    local req = json_req({ query = "b=2&a=z&a=y&&c&%7e=%2f+&sp=a%20b&" })
+    local q = core._sigv4_canonical_request(req):match("^POST\n/\n([^\n]*)\n")
+    assert.equal("a=y&a=z&b=2&c=&sp=a%20b&~=%2F%2B", q)
+  end)
+
+  it("keeps the same key for the same inputs and a new one for a new secret", function()
+    local a = core._sigv4_signature(json_req())
+    assert.equal(a, core._sigv4_signature(json_req()))
+    local b = core._sigv4_signature(json_req({ secret_key = SK .. "x" }))
+    assert.not_equal(a, b)
+    assert.equal(a, core._sigv4_signature(json_req()))
+    -- many scopes: the cache evicts and still gives the right answers
+    local first = {}
+    for i = 1, 20 do first[i] = core._sigv4_signature(json_req({ region = "r" .. i })) end
+    for i = 20, 1, -1 do assert.equal(first[i], core._sigv4_signature(json_req({ region = "r" .. i }))) end
+  end)
+
+  it("raises on programmer errors", function()
+    assert.has_error(function() core.sign_v4() end)
+    assert.has_error(function() core.sign_v4(json_req({ amz_date = "2025-01-01" })) end)
+    assert.has_error(function() core.sign_v4(json_req({ amz_date = false })) end)
+    assert.has_error(function() core.sign_v4(json_req({ region = 1 })) end)
+    assert.has_error(function() core.sign_v4(json_req({ sessionToken = "x" })) end)
+    assert.has_error(function() core.sign_v4(json_req({ normalize_path = "yes" })) end)
+    assert.has_error(function() core.sign_v4(json_req({ headers = { "Host" } })) end)
+    assert.has_error(function() core.sign_v4(json_req({ headers = { { "Host", 1 } } })) end)
+    local r = json_req()
+    r.amz_date = nil
+    assert.has_error(function() core.sign_v4(r) end, "bad request field 'amz_date' (string expected, got no value)")
+    r = json_req()
+    r.secret_key = nil
+    assert.has_error(function() core.sign_v4(r) end)
+  end)
+end)
+
+describe("sigv4: signer objects", function()
+  it("signs like the module functions and closes idempotently", function()
+    local s = core.signer()
+    assert.equal(core.sign_v4(json_req()).Authorization, s:sign_v4(json_req()).Authorization)
+    assert.matches("partnercentral.signer", tostring(s))
+    s:close()
+    s:close()
+    assert.has_error(function() s:sign_v4(json_req()) end, "signer is closed")
+  end)
+
+  it("is collected without leaks", function()
+    for _ = 1, 200 do core.signer():sign_v4(json_req()) end
+    collectgarbage()
+    collectgarbage()
+  end)
+end)
+
+describe("sigv4: verify_v4", function()
+  local function signed(extra)
+    local req = json_req(extra)
+    local h = assert(core.sign_v4(req))
+    return V.verify_request(V.signed_copy(req, h)), req
+  end
+
+  it("accepts a request signed by sign_v4, with or without the scope fields", function()
+    local v = signed({ session_token = "T" })
+    assert.is_true(core.verify_v4(v, SK))
+    v.access_key, v.region, v.service, v.amz_date = AK, "us-east-1", "partnercentral-account", "20250101T000000Z"
+    assert.is_true(core.verify_v4(v, SK))
+  end)
+
+  it("ignores headers that were not signed", function()
+    local v = signed()
+    v.headers[#v.headers + 1] = { "User-Agent", "added later" }
+    v.headers[#v.headers + 1] = { "X-Extra", "added later" }
+    assert.is_true(core.verify_v4(v, SK))
+  end)
+
+  local function denied(v, secret, pattern)
+    local ok, code, msg = core.verify_v4(v, secret or SK)
+    assert.is_nil(ok)
+    assert.equal("ESIGNATURE", code)
+    if pattern then assert.matches(pattern, msg) end
+    assert.not_matches(SK, msg, 1, true)
+    return msg
+  end
+
+  it("rejects a wrong secret without revealing the expected signature", function()
+    local v = signed()
+    local msg = denied(v, "wrong-secret", "does not match")
+    local want = core._sigv4_signature(json_req({ secret_key = "wrong-secret" }))
+    assert.not_matches(want, msg, 1, true)
+  end)
+
+  it("rejects a tampered body, header, path or query", function()
+    local v = signed()
+    v.body = v.body .. " "
+    denied(v)
+    v = signed()
+    v.headers[3][2] = "PartnerCentralAccount.DeletePartner"
+    denied(v)
+    v = signed()
+    v.path = "/x"
+    denied(v)
+    v = signed()
+    v.query = "a=b"
+    denied(v)
+  end)
+
+  it("rejects a scope that does not match the caller's expectation", function()
+    local v = signed()
+    v.service = "other"
+    denied(v, nil, "service")
+    v = signed()
+    v.region = "eu-west-1"
+    denied(v, nil, "region")
+    v = signed()
+    v.access_key = "AKIDOTHER"
+    denied(v, nil, "access key")
+    v = signed()
+    v.amz_date = "20250101T000001Z"
+    denied(v, nil, "X%-Amz%-Date")
+  end)
+
+  it("rejects missing or malformed authentication headers", function()
+    local v = signed()
+    V.remove_header(v.headers, "authorization")
+    denied(v, nil, "missing")
+    v = signed()
+    V.remove_header(v.headers, "x-amz-date")
+    denied(v, nil, "X%-Amz%-Date")
+    v = signed()
+    for _, h in ipairs(v.headers) do
+      if h[1] == "Authorization" then h[2] = "AWS4-HMAC-SHA256 garbage" end
+    end
+    denied(v, nil, "malformed")
+    v = signed()
+    for _, h in ipairs(v.headers) do
+      if h[1] == "Authorization" then h[2] = h[2]:gsub("^AWS4%-HMAC%-SHA256", "AWS4-ECDSA-P256-SHA256") end
+    end
+    denied(v, nil, "algorithm")
+    v = signed()
+    V.remove_header(v.headers, "content-type")   -- named in SignedHeaders, now absent
+    denied(v, nil, "SignedHeaders")
+    v = signed()
+    v.headers[#v.headers + 1] = { "Authorization", "AWS4-HMAC-SHA256 x" }
+    denied(v, nil, "more than one")
+  end)
+
+  it("raises on programmer errors", function()
+    local v = signed()
+    assert.has_error(function() core.verify_v4(v) end)
+    assert.has_error(function() core.verify_v4(v, "") end)
+    assert.has_error(function() core.verify_v4(nil, SK) end)
+  end)
+end)

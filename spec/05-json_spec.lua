@@ -1,0 +1,225 @@
+-- core.json_decode / core.json_encode / core.null / core.json_array_mt
+-- (csrc/lua/ljson.c), identical on Lua 5.4 and LuaJIT.
+local core = require("partnercentral.core")
+local decode, encode, null = core.json_decode, core.json_encode, core.null
+
+local is54 = math.type ~= nil
+
+local function fail_code(...)
+  local v, code, msg = ...
+  assert.is_nil(v)
+  return code, msg
+end
+
+describe("core.json_decode", function()
+  it("decodes scalars, objects and arrays", function()
+    assert.equal(1, decode("1"))
+    assert.equal(-2.5, decode("-2.5"))
+    assert.equal("x", decode('"x"'))
+    assert.is_true(decode("true"))
+    assert.is_false(decode("false"))
+    assert.same({ a = 1, b = { 1, 2, { c = "d" } } }, decode(' { "a" : 1 , "b" : [1, 2, {"c": "d"}] } \n'))
+  end)
+
+  it("maps null to the core.null sentinel", function()
+    assert.equal("userdata", type(null))
+    assert.equal(null, decode("null"))
+    local t = decode('{"a":null,"b":[null,1]}')
+    assert.equal(null, t.a)
+    assert.equal(null, t.b[1])
+    assert.equal(1, t.b[2])
+  end)
+
+  it("gives integers for integral numbers within 2^53 and floats otherwise", function()
+    assert.equal(42, decode("42"))
+    assert.equal(9007199254740992, decode("9007199254740992"))
+    assert.equal(-9007199254740992, decode("-9007199254740992"))
+    assert.equal(1e300, decode("1e300"))
+    assert.equal(0.1, decode("0.1"))
+    if is54 then
+      assert.equal("integer", math.type(decode("42")))
+      assert.equal("integer", math.type(decode("1.0")))
+      assert.equal("integer", math.type(decode("-9007199254740992")))
+      assert.equal("float", math.type(decode("9007199254740993000")))
+      assert.equal("float", math.type(decode("0.5")))
+      assert.equal("float", math.type(decode("1e300")))
+    end
+  end)
+
+  it("turns huge numbers into floats without failing", function()
+    local v = decode("123456789012345678901234567890")
+    assert.equal("number", type(v))
+    assert.is_true(math.abs(v - 1.2345678901234568e29) < 1e15)
+    assert.equal(-1e308, decode("-1e308"))
+  end)
+
+  it("decodes \\u escapes and surrogate pairs to UTF-8", function()
+    assert.equal("\195\169", decode('"\\u00e9"'))
+    assert.equal("\240\159\152\128", decode('"\\ud83d\\ude00"'))
+    assert.equal("a\"b\\c/d\n\t\r\b\f", decode('"a\\"b\\\\c\\/d\\n\\t\\r\\b\\f"'))
+    assert.equal("\226\130\172 raw utf-8", decode('"\226\130\172 raw utf-8"'))
+  end)
+
+  it("marks decoded arrays with json_array_mt so [] round-trips", function()
+    local t = decode('{"a":[],"b":{}}')
+    assert.equal(core.json_array_mt, getmetatable(t.a))
+    assert.is_nil(getmetatable(t.b))
+    assert.equal('{"a":[],"b":{}}', encode(t))
+  end)
+
+  it("returns nil, EPARSE, message with an offset for bad JSON", function()
+    local bad = { "", "   ", "{", "[1,]", "[1 2]", '{"a" 1}', '{"a":1,}', "nul", "tru",
+                  "'x'", '"unterminated', "{a:1}", "[1] x", "1 2", '"\\ud83d"', "-", "[" }
+    for _, s in ipairs(bad) do
+      local code, msg = fail_code(decode(s))
+      assert.equal("EPARSE", code, s)
+      assert.matches("offset %d+", msg, 1)
+    end
+    local _, msg = fail_code(decode("[1,2,]"))
+    assert.matches("offset 5", msg)
+    _, msg = fail_code(decode('{"a":1} junk'))
+    assert.matches("trailing characters at offset 8", msg)
+  end)
+
+  it("accepts whitespace after the value", function()
+    assert.same({ 1 }, decode("[1] \n\t\r "))
+  end)
+
+  it("reads only the given length (embedded NUL is trailing garbage)", function()
+    local code = fail_code(decode("[1]\0[2]"))
+    assert.equal("EPARSE", code)
+  end)
+
+  it("handles deep nesting up to the limit and rejects deeper input", function()
+    local n = 900
+    local v = decode(string.rep("[", n) .. string.rep("]", n))
+    local depth = 0
+    while type(v) == "table" do depth = depth + 1; v = v[1] end
+    assert.equal(n, depth)
+    local code = fail_code(decode(string.rep("[", 5000) .. string.rep("]", 5000)))
+    assert.equal("EPARSE", code)
+    code = fail_code(decode(string.rep('{"a":', 5000)))
+    assert.equal("EPARSE", code)
+  end)
+
+  it("raises for a non-string argument (programmer error)", function()
+    assert.has_error(function() decode({}) end)
+    assert.has_error(function() decode() end)
+  end)
+end)
+
+describe("core.json_encode", function()
+  it("writes compact output with sorted object keys", function()
+    assert.equal('{"a":1,"b":[1,2,3],"c":{"x":true,"y":false}}',
+      encode({ c = { y = false, x = true }, b = { 1, 2, 3 }, a = 1 }))
+    assert.equal('{"A":1,"B":2,"a":3,"aa":4,"b":5}', encode({ b = 5, aa = 4, a = 3, B = 2, A = 1 }))
+  end)
+
+  it("is deterministic for the same table", function()
+    local t = {}
+    for i = 1, 200 do t["k" .. i] = i end
+    local first = encode(t)
+    for _ = 1, 5 do assert.equal(first, encode(t)) end
+  end)
+
+  it("encodes empty tables as {} and json_array_mt tables as []", function()
+    assert.equal("{}", encode({}))
+    assert.equal("[]", encode(setmetatable({}, core.json_array_mt)))
+    assert.equal("[1,2]", encode(setmetatable({ 1, 2 }, core.json_array_mt)))
+    assert.equal('{"l":[],"o":{}}', encode({ l = setmetatable({}, core.json_array_mt), o = {} }))
+  end)
+
+  it("treats tables with keys exactly 1..n as arrays, others as objects or errors", function()
+    assert.equal('["a","b"]', encode({ "a", "b" }))
+    assert.equal("[1,2,3]", encode({ [3] = 3, [1] = 1, [2] = 2 }))
+    local code, msg = fail_code(encode({ [1] = 1, [3] = 3 }))
+    assert.equal("EINVAL", code)
+    assert.matches("number key", msg)
+    code = fail_code(encode({ 1, 2, x = 3 }))
+    assert.equal("EINVAL", code)
+    code = fail_code(encode({ [true] = 1 }))
+    assert.equal("EINVAL", code)
+  end)
+
+  it("prints integers as integers and floats round-trippably", function()
+    assert.equal("[1,-7,0,9007199254740992]", encode({ 1, -7, 0, 9007199254740992 }))
+    assert.equal("3", encode(3.0))
+    assert.equal("0.1", encode(0.1))
+    assert.equal("1.5", encode(1.5))
+    assert.equal(1 / 3, decode(encode(1 / 3)))
+    assert.equal(1e300, decode(encode(1e300)))
+    if is54 then assert.equal("9223372036854775807", encode(math.maxinteger)) end
+  end)
+
+  it("rejects NaN and infinities", function()
+    for _, v in ipairs({ 0 / 0, math.huge, -math.huge }) do
+      local code, msg = fail_code(encode({ x = v }))
+      assert.equal("EINVAL", code)
+      assert.is_truthy(msg:find("NaN", 1, true) or msg:find("infinity", 1, true))
+    end
+  end)
+
+  it("encodes null, booleans and nil at the top", function()
+    assert.equal("null", encode(null))
+    assert.equal("[null,true,false]", encode({ null, true, false }))
+    assert.equal("null", encode(nil))
+  end)
+
+  it("escapes quotes, backslashes and control characters, keeps UTF-8", function()
+    assert.equal('"a\\"b\\\\c"', encode('a"b\\c'))
+    assert.equal('"\\n\\r\\t\\b\\f\\u0001\\u001f\\u0000x"', encode("\n\r\t\b\f\1\31\0x"))
+    assert.equal('"\195\169\240\159\152\128/\127"', encode("\195\169\240\159\152\128/\127"))
+  end)
+
+  it("rejects functions, userdata and threads with EINVAL", function()
+    local code, msg = fail_code(encode({ f = print }))
+    assert.equal("EINVAL", code)
+    assert.matches("function", msg)
+    code = fail_code(encode(coroutine.create(function() end)))
+    assert.equal("EINVAL", code)
+    code = fail_code(encode(io.stdout))
+    assert.equal("EINVAL", code)
+  end)
+
+  it("stops on cycles and excessive depth", function()
+    local t = {}
+    t.self = t
+    local code, msg = fail_code(encode(t))
+    assert.equal("EINVAL", code)
+    assert.matches("deeper than", msg)
+    local deep = {}
+    local cur = deep
+    for _ = 1, 2000 do cur[1] = {}; cur = cur[1] end
+    code = fail_code(encode(deep))
+    assert.equal("EINVAL", code)
+    local ok = {}
+    cur = ok
+    for _ = 1, 500 do cur[1] = {}; cur = cur[1] end
+    assert.equal(string.rep("[", 500) .. "{}" .. string.rep("]", 500), encode(ok))
+  end)
+
+  it("round-trips values through decode", function()
+    local cases = {
+      '{"a":[1,2.5,"x",null,true,false,{"b":{}}],"c":"\\u0001\\"\\\\"}',
+      '[]', '{}', '[[],[[]],{}]', '"\226\130\172"', '-0.25', '[9007199254740992]',
+    }
+    for _, s in ipairs(cases) do
+      assert.equal(s, encode(decode(s)))
+    end
+    local v = { name = "x", list = { 1, 2, 3 }, nested = { deep = { ok = true } }, n = -12 }
+    assert.same(v, decode(encode(v)))
+  end)
+
+  it("survives many calls without growing memory (boxes are collected)", function()
+    collectgarbage("collect")
+    local before = collectgarbage("count")
+    local s = encode({ list = { 1, 2, 3 }, s = string.rep("x", 1000) })
+    for _ = 1, 2000 do
+      decode(s)
+      decode("[1,") -- failure path keeps the box for __gc
+      encode({ f = print })
+    end
+    collectgarbage("collect")
+    assert.is_true(collectgarbage("count") - before < 512)
+  end)
+end)

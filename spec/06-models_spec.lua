@@ -1,0 +1,365 @@
+-- Generated models (lua/partnercentral/models/*.lua) and partnercentral.model:
+-- the committed files are what tools/gen-models.lua makes from ../shared, and
+-- they carry the facts PROTOCOL.md §1 and §12 list.
+local helpers = require("spec.helpers")
+local model = require("partnercentral.model")
+local errors = require("partnercentral.errors")
+
+local SERVICES = {
+  account = { dir = "partnercentral-account/2025-04-04", ops = 34 },
+  channel = { dir = "partnercentral-channel/2024-03-18", ops = 17 },
+}
+
+local function count(t)
+  local n = 0
+  for _ in pairs(t) do n = n + 1 end
+  return n
+end
+
+local function find_member(shape, name)
+  for _, m in ipairs(shape.members) do
+    if m.name == name then return m end
+  end
+end
+
+-- Path of the first "documentation"-like key found anywhere in t, or nil.
+local function find_doc(t, path)
+  for k, v in pairs(t) do
+    if k == "documentation" or k == "documentationUrl" or k == "box" then
+      return path .. "." .. tostring(k)
+    end
+    if type(v) == "table" then
+      local p = find_doc(v, path .. "." .. tostring(k))
+      if p then return p end
+    end
+  end
+end
+
+local function tmpdir()
+  local p = os.tmpname()
+  os.remove(p)
+  assert(os.execute("mkdir -p '" .. p .. "'"))
+  return p
+end
+
+describe("committed models", function()
+  for name, svc in pairs(SERVICES) do
+    describe(name, function()
+      local m = model.get(name)
+
+      it("is format 1 with the right operation count", function()
+        assert.equal(1, m.format)
+        assert.equal("json", m.metadata.protocol)
+        assert.equal("1.0", m.metadata.jsonVersion)
+        assert.equal(svc.ops, count(m.operations))
+      end)
+
+      it("references only shapes that exist", function()
+        for opname, op in pairs(m.operations) do
+          assert.equal(opname, op.name)
+          assert.is_table(m.shapes[op.input], opname .. " input")
+          assert.is_table(m.shapes[op.output], opname .. " output")
+          assert.is_true(#op.errors > 0, opname)
+          for _, e in ipairs(op.errors) do
+            assert.is_true(m.shapes[e] and m.shapes[e].exception, opname .. " error " .. e)
+          end
+        end
+        for sname, s in pairs(m.shapes) do
+          if s.type == "structure" then
+            local prev = ""
+            for _, mem in ipairs(s.members) do
+              assert.is_table(m.shapes[mem.shape], sname .. "." .. mem.name)
+              assert.is_true(mem.name > prev, sname .. " members sorted")
+              prev = mem.name
+            end
+            for _, r in ipairs(s.required or {}) do
+              assert.is_table(find_member(s, r), sname .. " required " .. r)
+            end
+          elseif s.type == "list" then
+            assert.is_table(m.shapes[s.member], sname)
+          elseif s.type == "map" then
+            assert.is_table(m.shapes[s.key], sname)
+            assert.is_table(m.shapes[s.value], sname)
+          end
+        end
+      end)
+
+      it("has no documentation (or box) anywhere", function()
+        assert.is_nil(find_doc(m, name))
+      end)
+
+      it("has seven modeled exceptions", function()
+        local n = 0
+        for _, s in pairs(m.shapes) do
+          if s.exception then n = n + 1 end
+        end
+        assert.equal(7, n)
+      end)
+    end)
+  end
+
+  it("keeps the metadata facts of PROTOCOL.md §1", function()
+    local a, c = model.get("account"), model.get("channel")
+    assert.same({ "aws.auth#sigv4" }, a.metadata.auth)
+    assert.same({ "aws.auth#sigv4a", "aws.auth#sigv4" }, c.metadata.auth)
+    assert.equal("PartnerCentralAccount", a.metadata.targetPrefix)
+    assert.equal("PartnerCentralChannel", c.metadata.targetPrefix)
+    assert.equal("partnercentral-account", a.metadata.signingName)
+    assert.equal("PartnerCentral Channel", c.metadata.serviceId)
+  end)
+
+  it("keeps the seed facts (idempotency token, lengths, pattern)", function()
+    local a, c = model.get("account"), model.get("channel")
+    local req = a.shapes.StartProfileUpdateTaskRequest
+    assert.same({ name = "ClientToken", shape = "ClientToken", idempotencyToken = true },
+      find_member(req, "ClientToken"))
+    assert.same({ "Catalog", "Identifier", "TaskDetails" }, req.required)
+    local upd = c.shapes.UpdateProgramManagementAccountRequest
+    local id = c.shapes[find_member(upd, "identifier").shape]
+    assert.equal(17, id.min)
+    assert.equal(1011, id.max)
+    assert.is_string(id.pattern)
+    assert.truthy(id.pattern:find("pma-[a-z0-9]{13}", 1, true))
+    assert.equal(30, c.shapes[find_member(upd, "displayName").shape].max)
+    assert.equal("iso8601", a.shapes.DateTime.timestampFormat)
+    assert.equal("timestamp", a.shapes.DateTime.type)
+    assert.is_true(a.shapes.LegalName.sensitive)
+  end)
+
+  it("keeps \\u in patterns as literal text", function()
+    local a = model.get("account")
+    local found = 0
+    for _, s in pairs(a.shapes) do
+      if s.pattern and s.pattern:find("\\u0020", 1, true) then
+        found = found + 1
+        assert.truthy(s.pattern:find("[\\u0020-\\u007E", 1, true))
+      end
+    end
+    assert.is_true(found > 0)
+  end)
+
+  it("marks unions", function()
+    local a, c = model.get("account"), model.get("channel")
+    for _, n in ipairs({ "Participant", "ValidationError", "VerificationDetails",
+                         "VerificationResponseDetails" }) do
+      assert.is_true(a.shapes[n].union, n)
+    end
+    for _, n in ipairs({ "ChannelHandshakePayload", "HandshakeDetail", "ListChannelHandshakesTypeFilters",
+                         "ListChannelHandshakesTypeSort", "SupportPlan" }) do
+      assert.is_true(c.shapes[n].union, n)
+    end
+  end)
+
+  it("keeps the exception traits of PROTOCOL.md §1", function()
+    local a, c = model.get("account"), model.get("channel")
+    for _, m in ipairs({ a, c }) do
+      assert.is_true(m.shapes.InternalServerException.fault)
+      assert.same({ throttling = false }, m.shapes.InternalServerException.retryable)
+      assert.is_nil(m.shapes.ValidationException.retryable)
+    end
+    assert.same({ throttling = false }, a.shapes.ThrottlingException.retryable)
+    assert.same({ throttling = true }, c.shapes.ThrottlingException.retryable)
+    assert.is_nil(a.shapes.ServiceQuotaExceededException.retryable)
+    assert.same({ throttling = false }, c.shapes.ServiceQuotaExceededException.retryable)
+  end)
+
+  it("has the paginators of PROTOCOL.md §12", function()
+    local a, c = model.get("account"), model.get("channel")
+    assert.same({
+      ListConnectionInvitations = { input_token = "NextToken", output_token = "NextToken",
+        limit_key = "MaxResults", result_key = "ConnectionInvitationSummaries" },
+      ListConnections = { input_token = "NextToken", output_token = "NextToken",
+        limit_key = "MaxResults", result_key = "ConnectionSummaries" },
+      ListPartners = { input_token = "NextToken", output_token = "NextToken",
+        result_key = "PartnerSummaryList" },
+    }, a.paginators)
+    local ch = { input_token = "nextToken", output_token = "nextToken",
+                 limit_key = "maxResults", result_key = "items" }
+    assert.same({ ListChannelHandshakes = ch, ListProgramManagementAccounts = ch,
+                  ListRelationships = ch }, c.paginators)
+  end)
+
+  it("has the endpoint rule set without documentation", function()
+    for _, name in ipairs({ "account", "channel" }) do
+      local r = model.get(name).endpoint_rules
+      assert.equal("1.0", r.version)
+      assert.equal("AWS::Region", r.parameters.Region.builtIn)
+      assert.is_false(r.parameters.UseFIPS.default)
+      assert.is_true(#r.rules > 0)
+    end
+  end)
+
+  it("has the partitions", function()
+    local p = model.partitions()
+    assert.is_table(p.partitions)
+    assert.equal("aws", p.partitions[1].id)
+    assert.equal("amazonaws.com", p.partitions[1].outputs.dnsSuffix)
+  end)
+
+  it("get() refuses unknown names", function()
+    local m, err = model.get("selling")
+    assert.is_nil(m)
+    assert.is_true(errors.is(err, "config"))
+    assert.has_error(function() model.get(1) end)
+  end)
+end)
+
+describe("model.load and the generator", function()
+  local root = helpers.shared("models")
+
+  it("load() of the raw ../shared files equals the committed models", function()
+    if not root then return pending("../shared/models is not present") end
+    for name, svc in pairs(SERVICES) do
+      local m = assert(model.load(root .. "/" .. svc.dir .. "/service-2.json"))
+      assert.same(model.get(name), m)
+    end
+  end)
+
+  it("the committed files are byte for byte what the translation writes", function()
+    if not root then return pending("../shared/models is not present") end
+    for name, svc in pairs(SERVICES) do
+      local m = assert(model.load(root .. "/" .. svc.dir .. "/service-2.json"))
+      local committed = assert(helpers.read_file("lua/partnercentral/models/" .. name .. ".lua"))
+      assert.equal(committed, model.dump(m, svc.dir .. "/"), name .. ".lua is stale: run make models")
+    end
+  end)
+
+  it("tools/gen-models.lua regenerates identical files", function()
+    if not root then return pending("../shared/models is not present") end
+    local build = os.getenv("PC_BUILD_ROOT") or "build"
+    if not io.open(build .. "/lua54/partnercentral/core.so", "rb") then
+      return pending("no Lua 5.4 build in " .. build .. "/lua54 to run the generator")
+    end
+    local out = tmpdir()
+    local cmd = "PC_BUILD_ROOT='" .. build .. "' lua5.4 tools/gen-models.lua '" .. root
+      .. "' '" .. out .. "' >/dev/null"
+    local ok = os.execute(cmd)
+    assert.is_truthy(ok == true or ok == 0, cmd)
+    for _, f in ipairs({ "account.lua", "channel.lua", "partitions.lua" }) do
+      local fresh = assert(helpers.read_file(out .. "/" .. f))
+      os.remove(out .. "/" .. f)
+      assert.equal(assert(helpers.read_file("lua/partnercentral/models/" .. f)), fresh, f)
+    end
+    os.remove(out)
+  end)
+
+  it("accepts an already decoded service table", function()
+    if not root then return pending("../shared/models is not present") end
+    local core = require("partnercentral.core")
+    local raw = assert(core.json_decode(assert(helpers.read_file(
+      root .. "/" .. SERVICES.channel.dir .. "/service-2.json"))))
+    local m = assert(model.load(raw))
+    assert.equal(17, count(m.operations))
+    assert.same(model.get("channel").shapes, m.shapes)
+    assert.same({}, m.paginators)
+    assert.is_nil(m.endpoint_rules)
+    assert.equal(m, model.load(m)) -- format 1 tables pass through
+  end)
+
+  it("translates a small model by hand", function()
+    local m = assert(model.translate({
+      documentation = "top",
+      metadata = { protocol = "json", jsonVersion = "1.1", targetPrefix = "X" },
+      operations = { Op = { name = "Op", http = { method = "POST", requestUri = "/" },
+        input = { shape = "In" }, output = { shape = "Out", documentation = "d" },
+        errors = { { shape = "Boom", documentation = "d" } }, documentation = "op" } },
+      shapes = {
+        In = { type = "structure", required = { "b", "a" }, documentation = "x",
+          members = { b = { shape = "S", documentation = "m" }, a = { shape = "S", box = true } } },
+        Out = { type = "structure", members = {} },
+        S = { type = "string", min = 1, max = 3, pattern = "^\\u00e9$", enum = { "z", "a" } },
+        L = { type = "list", member = { shape = "S", documentation = "lm" }, min = 1 },
+        M = { type = "map", key = { shape = "S" }, value = { shape = "S" } },
+        Boom = { type = "structure", exception = true, fault = true,
+          retryable = { throttling = true }, members = {} },
+      },
+    }, { pagination = { Op = { input_token = "t", output_token = "t", result_key = "r" } } },
+       { version = "1.0", parameters = { R = { type = "string", documentation = "p" } },
+         rules = { { type = "error", error = "e", conditions = {}, documentation = "r" } } }))
+    assert.same({
+      format = 1,
+      metadata = { protocol = "json", jsonVersion = "1.1", targetPrefix = "X" },
+      operations = { Op = { name = "Op", input = "In", output = "Out", errors = { "Boom" } } },
+      shapes = {
+        In = { type = "structure", required = { "a", "b" },
+               members = { { name = "a", shape = "S" }, { name = "b", shape = "S" } } },
+        Out = { type = "structure", members = {} },
+        S = { type = "string", min = 1, max = 3, pattern = "^\\u00e9$", enum = { "z", "a" } },
+        L = { type = "list", member = "S", min = 1 },
+        M = { type = "map", key = "S", value = "S" },
+        Boom = { type = "structure", exception = true, fault = true,
+                 retryable = { throttling = true }, members = {} },
+      },
+      paginators = { Op = { input_token = "t", output_token = "t", result_key = "r" } },
+      endpoint_rules = { version = "1.0", parameters = { R = { type = "string" } },
+                         rules = { { type = "error", error = "e", conditions = {} } } },
+    }, m)
+  end)
+
+  it("rejects rest-json, rest-xml and query models with a config error", function()
+    for _, proto in ipairs({ "rest-json", "rest-xml", "query", "ec2" }) do
+      local m, err = model.load({ metadata = { protocol = proto }, operations = {}, shapes = {} })
+      assert.is_nil(m)
+      assert.is_true(errors.is(err, "config"))
+      assert.equal("EMODEL", err.code)
+      assert.matches("unsupported protocol " .. proto:gsub("%-", "%%-"), err.message)
+    end
+    local m, err = model.translate("nope")
+    assert.is_nil(m)
+    assert.equal("config", err.kind)
+    m, err = model.translate({ metadata = { protocol = "json" }, operations = {},
+      shapes = { Bad = { type = "list" } } })
+    assert.is_nil(m)
+    assert.equal("EMODEL", err.code)
+  end)
+
+  it("rejects a rest-json model file", function()
+    local dir = tmpdir()
+    local p = dir .. "/service-2.json"
+    local f = assert(io.open(p, "wb"))
+    f:write('{"metadata":{"protocol":"rest-json"},"operations":{},"shapes":{}}')
+    f:close()
+    local m, err = model.load(p)
+    os.remove(p)
+    os.remove(dir)
+    assert.is_nil(m)
+    assert.equal("config", err.kind)
+    assert.equal("EMODEL", err.code)
+  end)
+
+  it("rejects a missing file and bad JSON with typed errors", function()
+    local m, err = model.load("/nonexistent/dir/service-2.json")
+    assert.is_nil(m)
+    assert.equal("config", err.kind)
+    assert.equal("ENOTFOUND", err.code)
+    local p = os.tmpname()
+    local f = assert(io.open(p, "wb"))
+    f:write("{ not json")
+    f:close()
+    m, err = model.load(p)
+    os.remove(p)
+    assert.is_nil(m)
+    assert.equal("config", err.kind)
+    assert.equal("EPARSE", err.code)
+    assert.has_error(function() model.load(42) end)
+  end)
+end)
+
+describe("model.dump", function()
+  it("writes Lua that both runtimes read back identically", function()
+    local t = { b = { 1, 2.5, "x" }, a = { ["not-ident"] = true, ["end"] = false },
+                s = "q\"\\\n\r\t\1\127\195\169\\u00e9", n = -3, e = {} }
+    local src = model.dump(t, "x.json")
+    assert.matches("^%-%- generated by tools/gen%-models.lua from ../shared/models/x.json; do not edit\n", src)
+    local load_ = loadstring or load
+    local back = assert(load_(src))()
+    assert.same(t, back)
+    assert.equal(src, model.dump(back, "x.json"))
+    assert.truthy(src:find("\\\\u00e9", 1, true)) -- written as \\u00e9: a literal backslash-u
+  end)
+
+  it("refuses values Lua source cannot carry", function()
+    assert.has_error(function() model.dump({ x = print }, "x") end)
+    assert.has_error(function() model.dump({ x = 0 / 0 }, "x") end)
+  end)
+end)

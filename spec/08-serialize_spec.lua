@@ -1,0 +1,173 @@
+-- Request bodies (PROTOCOL.md §2.3, §6): cm:serialize / cm:serialize_shape
+-- write what the shape says: [] vs {}, integers, timestamps, blobs, tokens.
+local mh = require("spec.support.model_helpers")
+local helpers = require("spec.helpers")
+local core = require("partnercentral.core")
+local decode = core.json_decode
+
+local tiny = mh.cm("tiny")
+local UUID4 = "^%x%x%x%x%x%x%x%x%-%x%x%x%x%-4%x%x%x%-[89ab]%x%x%x%-%x%x%x%x%x%x%x%x%x%x%x%x$"
+
+local function body_of(input, opts)
+  local body, token_or_code, msg = tiny:serialize("PutThing", input, opts)
+  assert.is_string(body, msg)
+  return body, token_or_code
+end
+
+describe("serialize: bodies", function()
+  it("writes only the members given, as a JSON object", function()
+    local body = body_of({ Name = "abc", Token = "t-1", Count = nil })
+    assert.same({ Name = "abc", Token = "t-1" }, decode(body))
+  end)
+
+  it("writes {} for an operation without input and for a nil input", function()
+    local body, token = tiny:serialize("Ping", nil)
+    assert.equal("{}", body)
+    assert.is_nil(token)
+    assert.equal("{}", tiny:serialize_shape("Choice", nil, { validation = false }))
+  end)
+
+  it("turns an empty Lua table into [] for lists and {} for structures and maps", function()
+    local body = body_of({ Name = "abc", Token = "t", Matrix = {}, Tags = {}, Choice = { B = 1 } }, { validation = false })
+    assert.matches('"Matrix":[]', body, 1, true)
+    assert.matches('"Tags":{}', body, 1, true)
+    local s = tiny:serialize_shape("Item", {}, { validation = false })
+    assert.equal("{}", s)
+  end)
+
+  it("keeps integers integral and longs beyond 2^53 exact", function()
+    local body = body_of({ Name = "abc", Token = "t", Count = 3.0, Big = "9007199254740993" })
+    assert.matches('"Count":3[,}]', body)
+    assert.matches('"Big":9007199254740993[,}]', body)
+    if math.type then                                     -- Lua 5.4 integers
+      local big = math.tointeger(2 ^ 53) + 1
+      assert.matches('"Big":9007199254740993[,}]', body_of({ Name = "abc", Token = "t", Big = big }))
+    end
+    local _, _, _, v = tiny:serialize("PutThing", { Name = "abc", Big = "12abc" })
+    assert.same({ "Big type" }, mh.summary(v))
+  end)
+
+  it("writes timestamps in the shape's format (iso8601, epoch seconds by default)", function()
+    local function when(x) return decode(body_of({ Name = "abc", Token = "t", When = x })).When end
+    assert.equal("2026-01-31T12:00:00Z", when(1769860800))
+    assert.equal("2026-01-31T10:00:00Z", when("2026-01-31T12:00:00+02:00"))
+    assert.equal("2026-01-31T12:00:00Z", when("2026-01-31T12:00:00"))   -- naive = UTC
+    assert.equal("2026-01-31T12:00:00.500000Z", when(1769860800.5))
+    local epoch = decode(body_of({ Name = "abc", Token = "t", Epoch = "2026-01-31T12:00:00Z" })).Epoch
+    assert.equal(1769860800, epoch)
+    assert.matches('"Epoch":1769860800[,}]', body_of({ Name = "abc", Token = "t", Epoch = 1769860800.75 }))
+  end)
+
+  it("writes blobs as base64 and non-finite doubles as strings", function()
+    local t = decode(body_of({ Name = "abc", Token = "t", Data = "hi\0there", Ratio = 0.25 }))
+    assert.equal("aGkAdGhlcmU=", t.Data)
+    assert.equal(0.25, t.Ratio)
+    t = decode(body_of({ Name = "abc", Token = "t", Ratio = 0 / 0 }, { validation = false }))
+    assert.equal("NaN", t.Ratio)
+  end)
+
+  it("escapes strings so that any text survives", function()
+    local s = "q\"\\\n\t\1 caf\195\169 \240\159\152\128"
+    local t = decode(body_of({ Name = "abc", Token = "t", Items = { { Code = "en-US", Note = s } } }, { validation = false }))
+    assert.equal(s, t.Items[1].Note)
+  end)
+
+  it("returns no body at all when validation fails", function()
+    local body, code = tiny:serialize("PutThing", { Name = "a" })
+    assert.is_nil(body)
+    assert.equal("EVALIDATION", code)
+  end)
+end)
+
+describe("serialize: idempotency tokens", function()
+  it("fills a missing token with a UUID v4 and returns it", function()
+    local body, token = body_of({ Name = "abc" })
+    assert.matches(UUID4, token)
+    assert.equal(token, decode(body).Token)
+    local _, token2 = body_of({ Name = "abc" })
+    assert.not_equal(token, token2)
+  end)
+
+  it("keeps a token the caller passes (retries reuse it)", function()
+    local body, token = body_of({ Name = "abc" })
+    local body2, token2 = body_of({ Name = "abc", Token = token })
+    assert.is_nil(token2)
+    assert.same(decode(body), decode(body2))
+  end)
+
+  it("fills tokens before validation (ClientToken is required in Account)", function()
+    local account = mh.cm("account")
+    local body, token = account:serialize("CancelConnection", { Catalog = "AWS",
+      Identifier = "pac-abcdefghij123", ConnectionType = "OPPORTUNITY_COLLABORATION", Reason = "done" })
+    assert.is_string(body)
+    assert.matches(UUID4, token)
+  end)
+end)
+
+describe("serialize: seeds and generated models", function()
+  it("StartProfileUpdateTask with the full seed request", function()
+    local seed = helpers.shared("seeds/000_d7d96e42d98cf741.txt")
+    if not seed then return pending("../shared is absent") end
+    local input = {
+      Catalog = "AWS",
+      Identifier = "partner-abcdefghij123",
+      TaskDetails = {
+        DisplayName = "Example Corp",
+        Description = "We build things on AWS.",
+        WebsiteUrl = "https://example.com",
+        LogoUrl = "https://example.com/logo.png",
+        PrimarySolutionType = "SOFTWARE_PRODUCTS",
+        IndustrySegments = { "COMPUTER_SOFTWARE", "FINANCIAL_SERVICES" },
+        TranslationSourceLocale = "en-US",
+        LocalizedContents = {
+          { DisplayName = "Beispiel GmbH", Description = "Wir bauen Dinge auf AWS.",
+            WebsiteUrl = "https://example.de", LogoUrl = "https://example.de/logo.png", Locale = "de-DE" },
+        },
+        Headquarters = { CountryCode = "US", SubdivisionCode = "WA" },   -- in the model, not the seed
+      },
+    }
+    -- every member of the seed's request syntax is used
+    local text = helpers.read_file(seed)
+    for _, name in ipairs{ "Catalog", "Identifier", "TaskDetails", "DisplayName", "Description",
+        "WebsiteUrl", "LogoUrl", "PrimarySolutionType", "IndustrySegments", "TranslationSourceLocale",
+        "LocalizedContents", "Locale" } do
+      assert.truthy(text:find(name .. "=", 1, true) or text:find("'" .. name .. "'", 1, true), name)
+    end
+    local body, token = mh.cm("account"):serialize("StartProfileUpdateTask", input, { validation = "strict" })
+    assert.is_string(body, token)
+    assert.matches(UUID4, token)
+    local expected = {}
+    for k, v in pairs(input) do expected[k] = v end
+    expected.ClientToken = token
+    assert.same(expected, decode(body))
+  end)
+
+  it("Channel endDate (iso8601 timestamp) from epoch seconds", function()
+    local channel = mh.cm("channel")
+    local body = channel:serialize("CreateChannelHandshake", { handshakeType = "START_SERVICE_PERIOD",
+      catalog = "AWS", associatedResourceIdentifier = "rs-abcdefghij123", clientToken = "tok",
+      payload = { startServicePeriodPayload = { programManagementAccountIdentifier = "pma-abcdefghij123",
+        servicePeriodType = "FIXED_COMMITMENT_PERIOD", endDate = 1769860800 } } })
+    assert.is_string(body)
+    assert.equal("2026-01-31T12:00:00Z", decode(body).payload.startServicePeriodPayload.endDate)
+  end)
+end)
+
+describe("model_compile", function()
+  it("caches per model table and lists operations", function()
+    local m = mh.model("account")
+    assert.equal(core.model_compile(m), core.model_compile(m))
+    local ops = core.model_compile(m):operations()
+    assert.equal(34, #ops)
+    assert.equal(17, #mh.cm("channel"):operations())
+    assert.is_true(mh.cm("channel"):has_operation("UpdateProgramManagementAccount"))
+    assert.is_false(mh.cm("channel"):has_operation("StartProfileUpdateTask"))
+    assert.matches("PartnerCentral Account", tostring(core.model_compile(m)))
+  end)
+
+  it("raises on a broken model", function()
+    assert.has_error(function() core.model_compile({ shapes = { A = { type = "nope" } }, operations = {} }) end)
+    assert.has_error(function() core.model_compile({ shapes = {}, operations = { Op = { input = "Missing" } } }) end)
+    assert.has_error(function() core.model_compile("x") end)
+  end)
+end)

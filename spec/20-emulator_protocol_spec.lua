@@ -1,0 +1,246 @@
+-- partnercentral-local over real HTTP: framing, authentication, errors,
+-- fault injection, control endpoints, keep-alive load.
+local helpers = require("spec.helpers")
+local emulator = require("spec.support.emulator")
+
+describe("emulator protocol", function()
+  local emu, why
+  setup(function()
+    if helpers.shared("models") then emu, why = emulator.start{ control = true, delay = 2 } else why = "no ../shared" end
+  end)
+  teardown(function() if emu then emu:stop() end end)
+  before_each(function()
+    if not emu then pending(why) return end
+    emu:control("reset", "{}")
+  end)
+  local function list_partners(opts)
+    return emu:call("PartnerCentralAccount.ListPartners", '{"Catalog":"AWS"}', opts)
+  end
+
+  it("prints the endpoint and the seeded partner ids", function()
+    if not emu then return end
+    assert.matches("^http://127%.0%.0%.1:%d+$", emu.url)
+    assert.matches("^partner%-[A-Za-z0-9]+$", emu.partners.AWS)
+    assert.matches("^partner%-[A-Za-z0-9]+$", emu.partners.Sandbox)
+  end)
+
+  it("answers a signed call with 200, a request id and a valid body", function()
+    if not emu then return end
+    local status, body, headers = list_partners()
+    assert.equal(200, status)
+    assert.matches("^%x+%-%x+%-4%x+%-%x+%-%x+$", headers["x-amzn-requestid"])
+    assert.equal("application/x-amz-json-1.0", headers["content-type"])
+    assert.equal(emu.partners.AWS, body.PartnerSummaryList[1].Id)
+    assert.is_true(emulator.check_output("account", "ListPartners", body))
+  end)
+
+  it("rejects a missing Authorization with MissingAuthenticationTokenException (403)", function()
+    if not emu then return end
+    local status, body, headers = list_partners({ nosign = true })
+    assert.equal(403, status)
+    assert.equal("MissingAuthenticationTokenException", body.__type)
+    assert.equal("MissingAuthenticationTokenException", headers["x-amzn-errortype"])
+    assert.is_string(headers["x-amzn-requestid"])
+  end)
+
+  it("rejects an unknown access key with UnrecognizedClientException", function()
+    if not emu then return end
+    local status, body = list_partners({ user = "AKIDUNKNOWN:test" })
+    assert.equal(403, status)
+    assert.equal("UnrecognizedClientException", body.__type)
+    assert.equal("The security token included in the request is invalid.", body.Message)
+  end)
+
+  it("rejects a wrong secret with InvalidSignatureException", function()
+    if not emu then return end
+    local status, body = list_partners({ user = "test:wrong" })
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+  end)
+
+  it("rejects a signature for the other service", function()
+    if not emu then return end
+    local status, body = list_partners({ service = "partnercentral-channel" })
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+  end)
+
+  it("rejects an X-Amz-Date more than 15 minutes off as expired", function()
+    if not emu then return end
+    local status, body = list_partners({ date = os.date("!%Y%m%dT%H%M%SZ", os.time() - 3600) })
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+    assert.matches("Signature expired", body.Message)
+  end)
+
+  it("rejects a wrong content type with a SerializationException", function()
+    if not emu then return end
+    local status, body = list_partners({ content_type = "application/json" })
+    assert.equal(400, status)
+    assert.equal("SerializationException", body.__type)
+  end)
+
+  it("rejects malformed JSON with SerializationException", function()
+    if not emu then return end
+    local status, body = emu:call("PartnerCentralAccount.ListPartners", '{"Catalog":')
+    assert.equal(400, status)
+    assert.equal("SerializationException", body.__type)
+  end)
+
+  it("rejects an unknown target with UnknownOperationException", function()
+    if not emu then return end
+    local status, body = emu:call("PartnerCentralAccount.DoSomething", "{}")
+    assert.equal(400, status)
+    assert.equal("UnknownOperationException", body.__type)
+  end)
+
+  it("refuses a body over 1 MiB with 413 and a JSON error", function()
+    if not emu then return end
+    local big = '{"Catalog":"' .. string.rep("A", 1100000) .. '"}'
+    local status, body = emu:call("PartnerCentralAccount.ListPartners", big)
+    assert.equal(413, status)
+    assert.equal("SerializationException", body.__type)
+  end)
+
+  it("validates input against the model (Account shape of ValidationException)", function()
+    if not emu then return end
+    local status, body = emu:call("PartnerCentralAccount.GetPartner", '{"Catalog":"AWS","Extra":1}')
+    assert.equal(400, status)
+    assert.equal("ValidationException", body.__type)
+    assert.equal("REQUEST_VALIDATION_FAILED", body.Reason)
+    assert.is_string(body.Message)
+    local names = {}
+    for _, d in ipairs(body.ErrorDetails) do names[d.FieldValidationError.Name] = true end
+    assert.is_true(names.Identifier)
+    assert.is_true(names.Extra)
+  end)
+
+  it("validates input against the model (Channel shape of ValidationException)", function()
+    if not emu then return end
+    local status, body = emu:call("PartnerCentralChannel.ListProgramManagementAccounts",
+      '{"catalog":"AWS","maxResults":500}')
+    assert.equal(400, status)
+    assert.equal("ValidationException", body.__type)
+    assert.equal("REQUEST_VALIDATION_FAILED", body.reason)
+    assert.is_string(body.message)
+    assert.equal("maxResults", body.fieldList[1].name)
+  end)
+
+  it("injects an error fault for the next N calls of a target", function()
+    if not emu then return end
+    local code = emu:control("faults", '{"target":"PartnerCentralAccount.ListPartners","count":2,"action":"error","error":"ThrottlingException"}')
+    assert.equal(200, code)
+    local s1, b1 = list_partners()
+    local s2 = list_partners()
+    local s3 = list_partners()
+    assert.equal(400, s1)
+    assert.equal("ThrottlingException", b1.__type)
+    assert.equal(400, s2)
+    assert.equal(200, s3)
+  end)
+
+  it("injects a bare status fault and an InternalServerException (500)", function()
+    if not emu then return end
+    emu:control("faults", '{"target":"*","count":1,"action":"status","status":503}')
+    assert.equal(503, (list_partners()))
+    emu:control("faults", '{"target":"*","count":1,"action":"error","error":"InternalServerException"}')
+    local s, b = list_partners()
+    assert.equal(500, s)
+    assert.equal("InternalServerException", b.__type)
+  end)
+
+  it("drop_after does the work and closes the connection without an answer", function()
+    if not emu then return end
+    emu:control("faults", '{"target":"PartnerCentralChannel.CreateProgramManagementAccount","count":1,"action":"drop_after"}')
+    local s = emu:call("PartnerCentralChannel.CreateProgramManagementAccount",
+      '{"catalog":"AWS","program":"SOLUTION_PROVIDER","displayName":"Dropped","accountId":"123456789012","clientToken":"t1"}')
+    assert.is_true(s == 0 or s == nil)
+    local _, st = emu:control("state")
+    local n = 0
+    for _ in pairs(st.stores.channel_pma.by_id) do n = n + 1 end
+    assert.equal(1, n)
+    -- the retry with the same client token gets the same answer, nothing new
+    local s2, b2 = emu:call("PartnerCentralChannel.CreateProgramManagementAccount",
+      '{"catalog":"AWS","program":"SOLUTION_PROVIDER","displayName":"Dropped","accountId":"123456789012","clientToken":"t1"}')
+    assert.equal(200, s2)
+    assert.matches("^pma%-", b2.programManagementAccountDetail.id)
+    _, st = emu:control("state")
+    n = 0
+    for _ in pairs(st.stores.channel_pma.by_id) do n = n + 1 end
+    assert.equal(1, n)
+  end)
+
+  it("turns a Lua error in a handler into a 500 InternalServerException and keeps serving", function()
+    if not emu then return end
+    emu:control("faults", '{"target":"*","count":1,"action":"raise"}')
+    local s, b, h = list_partners()
+    assert.equal(500, s)
+    assert.equal("InternalServerException", b.__type)
+    assert.is_string(h["x-amzn-requestid"])
+    assert.equal(200, (list_partners()))
+  end)
+
+  it("delay fault still answers", function()
+    if not emu then return end
+    emu:control("faults", '{"target":"*","count":1,"action":"delay","delay_ms":50}')
+    assert.equal(200, (list_partners()))
+  end)
+
+  it("rejects bad fault rules and keeps control endpoints off without --control", function()
+    if not emu then return end
+    assert.equal(400, (emu:control("faults", '{"action":"explode"}')))
+    local plain = assert(emulator.start{ control = false })
+    local code = plain:control("state")
+    assert.equal(200, (plain:control("health")))
+    local pid, prefix = plain.pid, plain.prefix
+    assert.is_string(prefix)
+    plain.stop()
+    assert.equal(404, code)
+    -- SIGTERM: nginx gone, temp prefix removed
+    local r = os.execute("kill -0 " .. pid .. " 2>/dev/null")
+    assert.is_true(r ~= true and r ~= 0)
+    assert.is_nil(io.open(prefix .. "/conf/nginx.conf", "r"))
+  end)
+
+  it("accepts its configured credentials only", function()
+    if not emu then return end
+    local other = assert(emulator.start{ access_key = "AKIDLOCAL", secret_key = "s3cr3t" })
+    local ok_status = other:call("PartnerCentralAccount.ListPartners", '{"Catalog":"AWS"}')
+    local s2, b2 = other:call("PartnerCentralAccount.ListPartners", '{"Catalog":"AWS"}', { user = "test:test" })
+    local pid, prefix = other.pid, other.prefix
+    other:stop("INT")   -- Ctrl-C: stops as cleanly as TERM
+    local r = os.execute("kill -0 " .. pid .. " 2>/dev/null")
+    assert.is_true(r ~= true and r ~= 0)
+    assert.is_nil(io.open(prefix .. "/conf/nginx.conf", "r"))
+    assert.equal(200, ok_status)
+    assert.equal(403, s2)
+    assert.equal("UnrecognizedClientException", b2.__type)
+  end)
+
+  it("stays up through 2000 keep-alive calls on one connection", function()
+    if not emu then return end
+    -- curl reuses one connection for many URLs; each is a signed call.
+    local tmp = os.tmpname()
+    local f = io.open(tmp, "w")
+    for _ = 1, 2000 do
+      f:write('url = "' .. emu.url .. '/"\n', 'data = "{\\"Catalog\\":\\"AWS\\"}"\n', 'output = "/dev/null"\n')
+    end
+    f:close()
+    local t0 = os.time()
+    local p = io.popen("curl -s -K " .. tmp .. " -X POST -H 'X-Amz-Target: PartnerCentralAccount.ListPartners'"
+      .. " -H 'Content-Type: application/x-amz-json-1.0' --aws-sigv4 'aws:amz:us-east-1:partnercentral-account'"
+      .. " --user test:test -w '%{http_code} %{num_connects}\\n'")
+    local ok, connects = 0, 0
+    for line in p:lines() do
+      local code, nc = line:match("^(%d+) (%d+)")
+      if code == "200" then ok = ok + 1 end
+      connects = connects + (tonumber(nc) or 0)
+    end
+    p:close()
+    os.remove(tmp)
+    io.stderr:write(string.format("emulator keep-alive: 2000 calls, %d connections, ~%ds\n", connects, os.time() - t0))
+    assert.equal(2000, ok)
+    assert.is_true(connects < 10)
+    assert.equal(200, (list_partners()))
+  end)
+end)

@@ -1,0 +1,142 @@
+-- The libcurl transport against a real loopback server (spec/support/canned_server.py).
+local core = require("partnercentral.core")
+local curl = require("partnercentral.transport.curl")
+local tsel = require("partnercentral.transport")
+local ch = require("spec.support.client_helpers")
+local dk_ok, json = pcall(require, "dkjson")
+
+describe("core.http_new", function()
+  local srv
+  setup(function() srv = assert(ch.start_canned()) end)
+  teardown(function() if srv then srv.stop() end end)
+
+  it("returns status, lowercased headers and body", function()
+    local h = core.http_new()
+    local status, headers, body = h:request{ method = "GET", url = srv.url .. "/ok" }
+    assert.equal(200, status)
+    assert.equal("req-200", headers["x-amzn-requestid"])
+    assert.equal("application/x-amz-json-1.0", headers["content-type"])
+    assert.equal('{"ok":true}', body)
+    h:close()
+  end)
+
+  it("sends method, headers and body as given, without Expect or Accept", function()
+    if not dk_ok then return pending("dkjson missing") end
+    local h = core.http_new()
+    local big = string.rep("b", 5000) -- large enough that curl would send Expect: 100-continue
+    local status, _, body = h:request{ method = "POST", url = srv.url .. "/echo",
+      headers = { { "X-Amz-Target", "A.B" }, { "Content-Type", "application/x-amz-json-1.0" } }, body = big }
+    assert.equal(200, status)
+    local e = json.decode(body)
+    assert.equal("POST", e.method)
+    assert.equal("A.B", e.headers["x-amz-target"])
+    assert.equal(big, e.body)
+    assert.is_nil(e.headers["expect"])
+    assert.is_nil(e.headers["accept"])
+  end)
+
+  it("reuses the connection (keep-alive)", function()
+    if not dk_ok then return pending("dkjson missing") end
+    local h = core.http_new()
+    local _, _, b1 = h:request{ url = srv.url .. "/echo" }
+    local _, _, b2 = h:request{ url = srv.url .. "/echo" }
+    assert.equal(json.decode(b1).peer_port, json.decode(b2).peer_port)
+  end)
+
+  it("reads chunked bodies", function()
+    local h = core.http_new()
+    local status, _, body = h:request{ url = srv.url .. "/chunked?n=100000" }
+    assert.equal(200, status)
+    assert.equal(100000, #body)
+  end)
+
+  it("aborts a body over max_body with ETOOBIG", function()
+    local h = core.http_new()
+    local s, code, msg = h:request{ url = srv.url .. "/big?n=300000", max_body = 100000 }
+    assert.is_nil(s)
+    assert.equal("ETOOBIG", code)
+    assert.matches("100000", msg)
+    -- the handle still works afterwards
+    assert.equal(200, (h:request{ url = srv.url .. "/ok" }))
+  end)
+
+  it("maps a total timeout to ETIMEOUT", function()
+    local h = core.http_new()
+    local s, code = h:request{ url = srv.url .. "/delay?ms=1500", timeout_ms = 200 }
+    assert.is_nil(s)
+    assert.equal("ETIMEOUT", code)
+  end)
+
+  it("maps a closed connection without answer to ENETWORK", function()
+    local h = core.http_new()
+    local s, code, msg = h:request{ url = srv.url .. "/close" }
+    assert.is_nil(s)
+    assert.equal("ENETWORK", code)
+    assert.is_string(msg)
+  end)
+
+  it("maps a refused connection to ENETWORK", function()
+    local h = core.http_new()
+    -- port 1 on loopback: nothing listens there
+    local s, code = h:request{ url = "http://127.0.0.1:1/", connect_timeout_ms = 1000 }
+    assert.is_nil(s)
+    assert.equal("ENETWORK", code)
+  end)
+
+  it("returns non-2xx statuses as answers, not failures", function()
+    local h = core.http_new()
+    local status, headers = h:request{ url = srv.url .. "/status?code=503&type=X" }
+    assert.equal(503, status)
+    assert.equal("X", headers["x-amzn-errortype"])
+  end)
+
+  it("raises on programmer errors and after close", function()
+    local h = core.http_new()
+    assert.has_error(function() h:request{ method = "GET" } end)
+    assert.has_error(function() h:request{ url = srv.url, headers = { { "Bad\r\nName", "v" } } } end)
+    assert.has_error(function() h:request{ url = srv.url, headers = { "notapair" } } end)
+    h:close()
+    h:close() -- idempotent
+    assert.has_error(function() h:request{ url = srv.url .. "/ok" } end, "http handle is closed")
+  end)
+
+  it("core.sleep_ms and core.monotonic_ms exist", function()
+    local t0 = core.monotonic_ms()
+    core.sleep_ms(5)
+    assert.is_true(core.monotonic_ms() >= t0)
+  end)
+end)
+
+describe("transport.curl", function()
+  local srv
+  setup(function() srv = assert(ch.start_canned()) end)
+  teardown(function() if srv then srv.stop() end end)
+
+  it("implements the transport interface", function()
+    local t = curl.new()
+    local resp = assert(t:request{ method = "POST", url = srv.url .. "/", headers = {}, body = "{}" })
+    assert.equal(200, resp.status)
+    assert.equal("{}", resp.body)
+    assert.equal("req-200", resp.headers["x-amzn-requestid"])
+    t:close()
+  end)
+
+  it("returns typed errors for timeouts and network failures", function()
+    local t = curl.new{ timeout = 0.2 }
+    local resp, err = t:request{ url = srv.url .. "/delay?ms=1500" }
+    assert.is_nil(resp)
+    assert.equal("timeout", err.kind)
+    assert.is_true(err:is("ETIMEOUT"))
+    resp, err = t:request{ url = srv.url .. "/close" }
+    assert.is_nil(resp)
+    assert.equal("network", err.kind)
+  end)
+
+  it("is chosen by transport.select outside nginx", function()
+    local t = tsel.select(nil)
+    assert.equal("curl", t.name)
+    local obj = { request = function() end }
+    assert.equal(obj, tsel.select(obj))
+    assert.has_error(function() tsel.select("carrier-pigeon") end)
+  end)
+end)

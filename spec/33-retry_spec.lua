@@ -1,0 +1,99 @@
+-- Retry classifier, backoff bounds and quota arithmetic (PROTOCOL.md §5.2).
+local retry = require("partnercentral.retry")
+local errors = require("partnercentral.errors")
+
+local function svc(code, status, extra)
+  local t = extra or {}
+  t.kind, t.code, t.status = "service", code, status
+  return errors.new(t)
+end
+
+describe("retry.classify", function()
+  it("treats throttling codes as throttling, whatever the status", function()
+    assert.equal("throttling", retry.classify(svc("ThrottlingException", 400)))
+    assert.equal("throttling", retry.classify(svc("TooManyRequestsException", 429)))
+  end)
+  it("treats 500/502/503/504 and timeout codes as transient", function()
+    for _, s in ipairs{ 500, 502, 503, 504 } do
+      assert.equal("transient", retry.classify(svc("X", s)))
+    end
+    assert.equal("transient", retry.classify(svc("RequestTimeoutException", 400)))
+  end)
+  it("treats network and timeout errors as transient", function()
+    assert.equal("transient", retry.classify(errors.new{ kind = "network" }))
+    assert.equal("transient", retry.classify(errors.new{ kind = "timeout" }))
+  end)
+  it("retries modeled retryable errors", function()
+    assert.equal("modeled", retry.classify(svc("ServiceQuotaExceededException", 402, { retryable = true })))
+  end)
+  it("does not retry 429 without a known code, nor client errors", function()
+    assert.is_nil(retry.classify(svc("Weird", 429)))
+    assert.is_nil(retry.classify(svc("ConflictException", 409)))
+    assert.is_nil(retry.classify(svc("ValidationException", 400)))
+    assert.is_nil(retry.classify(errors.new{ kind = "validation" }))
+  end)
+end)
+
+describe("retry.backoff", function()
+  it("is full jitter capped at 20 s", function()
+    assert.equal(0, retry.backoff(1, 0))
+    assert.is_true(retry.backoff(1, 0.999) < 1)
+    assert.is_true(retry.backoff(2, 0.999) < 2)
+    assert.is_true(retry.backoff(3, 0.999) < 4)
+    assert.equal(20 * 0.5, retry.backoff(10, 0.5))
+    math.randomseed(42)
+    for n = 1, 12 do
+      local d = retry.backoff(n, math.random())
+      assert.is_true(d >= 0 and d < math.min(2 ^ (n - 1), 20))
+    end
+  end)
+end)
+
+describe("retry object", function()
+  it("stops at max_attempts", function()
+    local r = retry.new{ random = function() return 0.5 end }
+    local e = svc("ThrottlingException", 400)
+    assert.equal(0.5, r:should_retry(e, 1))
+    assert.equal(1, r:should_retry(e, 2))
+    local d, why = r:should_retry(e, 3)
+    assert.is_nil(d)
+    assert.equal("max_attempts", why)
+  end)
+  it("mode none makes one attempt", function()
+    local r = retry.new{ mode = "none" }
+    assert.equal(1, r.max_attempts)
+    assert.is_nil(r:should_retry(svc("ThrottlingException", 400), 1))
+  end)
+  it("charges 5 per retry, 10 per timeout, refuses when empty", function()
+    local r = retry.new{ max_attempts = 1000, random = function() return 0 end }
+    r:should_retry(svc("X", 503), 1)
+    assert.equal(495, r.tokens)
+    r:should_retry(errors.new{ kind = "timeout" }, 1)
+    assert.equal(485, r.tokens)
+    r.tokens = 4
+    local d, why = r:should_retry(svc("X", 503), 1)
+    assert.is_nil(d)
+    assert.equal("quota", why)
+  end)
+  it("refills +1 on a first-try success, the last cost after retries, capped", function()
+    local r = retry.new{ random = function() return 0 end }
+    r:on_success(false)
+    assert.equal(500, r.tokens)
+    r:should_retry(errors.new{ kind = "timeout" }, 1)
+    assert.equal(490, r.tokens)
+    r:on_success(true)
+    assert.equal(500, r.tokens)
+    r.tokens = 100
+    r:on_success(false)
+    assert.equal(101, r.tokens)
+  end)
+  it("formats amz-sdk-request", function()
+    local r = retry.new{}
+    assert.equal("attempt=1", r:header(1))
+    assert.equal("attempt=2; max=3", r:header(2))
+  end)
+  it("rejects bad options", function()
+    assert.has_error(function() retry.new{ mode = "adaptive" } end)
+    assert.has_error(function() retry.new{ max_attempts = 0 } end)
+  end)
+end)

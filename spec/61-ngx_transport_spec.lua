@@ -1,0 +1,46 @@
+-- The ngx transport outside nginx: what can be checked without cosockets.
+-- Inside nginx it is tested by spec/nginx/run (a real nginx, real sockets, TLS).
+local transport = require("partnercentral.transport.ngx")
+local ngx_phase = require("partnercentral.ngx_phase")
+local errors = require("partnercentral.errors")
+
+describe("transport.ngx outside nginx", function()
+  it("request() returns a typed config error instead of raising", function()
+    local resp, err = transport.new():request{ method = "GET", url = "http://127.0.0.1:1/" }
+    assert.is_nil(resp)
+    assert.is_true(errors.is_error(err))
+    assert.equal("config", err.kind)
+    assert.equal("UnsupportedPhase", err.code)
+    assert.matches("curl transport", err.message)
+  end)
+
+  it("sleep() returns the same typed error", function()
+    local ok, err = transport.sleep(0.01)
+    assert.is_nil(ok)
+    assert.equal("UnsupportedPhase", err.code)
+  end)
+
+  it("ngx_phase reports that this is not nginx", function()
+    assert.is_false(ngx_phase.in_nginx())
+    assert.is_nil(ngx_phase.phase())
+    local ok, err = ngx_phase.check()
+    assert.is_nil(ok)
+    assert.equal("config", err.kind)
+  end)
+
+  it("new() rejects unknown options and non-tables (programmer errors raise)", function()
+    assert.has_error(function() transport.new{ timeout_ms = 5 } end)
+    assert.has_error(function() transport.new("x") end)
+    assert.equal("ngx", transport.new{ timeout = 5, pool_size = 4 }.name)
+  end)
+
+  it("parses URLs into scheme, host, port and path", function()
+    local s, h, p, path = transport._parse_url("https://partnercentral-account.us-east-1.api.aws/")
+    assert.same({ "https", "partnercentral-account.us-east-1.api.aws", 443, "/" }, { s, h, p, path })
+    s, h, p, path = transport._parse_url("http://127.0.0.1:8080/x?y=1")
+    assert.same({ "http", "127.0.0.1", 8080, "/x?y=1" }, { s, h, p, path })
+    s, h, p, path = transport._parse_url("http://[::1]:9000")
+    assert.same({ "http", "::1", 9000, "/" }, { s, h, p, path })
+    assert.is_nil(transport._parse_url("not a url"))
+  end)
+end)

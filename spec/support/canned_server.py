@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Canned-response HTTP/1.1 server for the transport specs and the bench.
+
+Binds 127.0.0.1 (port 0 = a free one), prints "port: N" when ready, serves
+until killed. Keep-alive HTTP/1.1. Routes (path, query string):
+  /ok                      200 {"ok":true} with x-amzn-RequestId
+  /echo                    200, JSON of method, path, headers, body, peer port
+  /status?code=N           status N, JSON error body, x-amzn-errortype if type=
+  /delay?ms=N              sleeps N ms, then 200
+  /chunked?n=N             chunked body of N bytes ("x" repeated)
+  /big?n=N                 Content-Length body of N bytes
+  /close                   closes the connection without answering
+  /flaky?key=K&fail=N&code=S  first N requests for key K answer S (default 503), then 200
+  anything else (POST /)   200 "{}" (the bench's canned answer)
+"""
+import json
+import socket
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+COUNTS = {}
+LOCK = threading.Lock()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Buffered writes (flushed once per response by handle_one_request) and
+    # TCP_NODELAY: headers and body leave in one segment, no Nagle/delayed-ACK stall.
+    wbufsize = 65536
+
+    def setup(self):
+        BaseHTTPRequestHandler.setup(self)
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def log_message(self, *args):  # quiet
+        pass
+
+    def send(self, code, body, headers=None):
+        data = body.encode() if isinstance(body, str) else body
+        self.send_response(code)
+        self.send_header("Content-Type", "application/x-amz-json-1.0")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("x-amzn-RequestId", "req-%d" % code)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def handle_any(self):
+        u = urlparse(self.path)
+        q = {k: v[0] for k, v in parse_qs(u.query).items()}
+        n = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(n) if n else b""
+        p = u.path
+        if p == "/ok":
+            return self.send(200, '{"ok":true}')
+        if p == "/echo":
+            hs = {}
+            for k, v in self.headers.items():
+                hs.setdefault(k.lower(), v)
+            return self.send(200, json.dumps({"method": self.command, "path": self.path, "headers": hs,
+                                              "body": body.decode("latin-1"),
+                                              "peer_port": self.client_address[1]}))
+        if p == "/status":
+            code = int(q.get("code", "500"))
+            h = {}
+            if "type" in q:
+                h["x-amzn-errortype"] = q["type"]
+            return self.send(code, json.dumps({"__type": q.get("type", "InternalServerException"),
+                                               "message": "canned %d" % code}), h)
+        if p == "/delay":
+            time.sleep(int(q.get("ms", "100")) / 1000.0)
+            return self.send(200, '{"delayed":true}')
+        if p == "/chunked":
+            n = int(q.get("n", "100000"))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            left = n
+            while left > 0:
+                k = min(left, 8192)
+                self.wfile.write(b"%x\r\n" % k + b"x" * k + b"\r\n")
+                left -= k
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+            return None
+        if p == "/big":
+            return self.send(200, b"x" * int(q.get("n", "1000000")))
+        if p == "/close":
+            self.close_connection = True
+            self.wfile.flush()
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return None
+        if p == "/flaky":
+            key = q.get("key", "")
+            with LOCK:
+                COUNTS[key] = COUNTS.get(key, 0) + 1
+                seen = COUNTS[key]
+            if seen <= int(q.get("fail", "1")):
+                code = int(q.get("code", "503"))
+                return self.send(code, json.dumps({"__type": q.get("type", "ServiceUnavailableException"),
+                                                   "message": "flaky"}))
+            return self.send(200, json.dumps({"attempt": seen}))
+        return self.send(200, "{}")
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = handle_any
+
+
+def main():
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    srv = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    srv.daemon_threads = True
+    print("port: %d" % srv.server_address[1], flush=True)
+    srv.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

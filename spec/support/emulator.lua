@@ -1,0 +1,146 @@
+-- Starts bin/partnercentral-local for a spec file and talks to it with the
+-- curl CLI (an independent SigV4 signer: --aws-sigv4).
+--   local emu = emulator.start{ control = true, delay = 2 }  -> nil, reason | emu
+--   emu.url, emu.pid, emu.partners = { AWS = "partner-...", Sandbox = ... }
+--   emu:call(target, body_json_text, opts) -> status, body_table_or_nil, headers, raw_body
+--     opts: user = "key:secret", service = signing name, content_type, date = X-Amz-Date
+--           header (sent unsigned-by-curl: curl then signs with its own date), nosign
+--   emu:control(name, body_json_text) -> status, body_table
+--   emu:stop()
+local json = require("dkjson")
+local _M = {}
+
+local function sh(cmd)
+  local p = io.popen(cmd)
+  local out = p:read("*a")
+  p:close()
+  return out
+end
+
+local function read(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local function write(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+end
+
+local function q(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
+
+-- The LuaJIT build of the core (nginx loads it), or nil.
+function _M.core_cpath()
+  local root = os.getenv("PC_BUILD_ROOT") or "build"
+  local dir = sh("cd " .. q(root) .. " 2>/dev/null && pwd"):gsub("%s+$", "")
+  if dir ~= "" and read(dir .. "/luajit/partnercentral/core.so") then return dir .. "/luajit/?.so" end
+  return nil
+end
+
+local emu_mt = { __index = {} }
+local E = emu_mt.__index
+
+function _M.start(opts)
+  opts = opts or {}
+  local cpath = _M.core_cpath()
+  if not cpath then return nil, "no LuaJIT build of the core (make LUA=luajit)" end
+  local tmp = sh("mktemp -d"):gsub("%s+$", "")
+  local args = { "--port 0", "--task-delay " .. tostring(opts.delay or 2) }
+  if opts.control then args[#args + 1] = "--control" end
+  if opts.access_key then args[#args + 1] = "--access-key " .. q(opts.access_key) end
+  if opts.secret_key then args[#args + 1] = "--secret-key " .. q(opts.secret_key) end
+  local log = tmp .. "/emulator.log"
+  local pid = sh("PC_CORE_CPATH=" .. q(cpath) .. " setsid bin/partnercentral-local " .. table.concat(args, " ")
+    .. " > " .. q(log) .. " 2>&1 & echo $!"):gsub("%s+$", "")
+  local emu = setmetatable({ pid = pid, tmp = tmp, log = log, partners = {} }, emu_mt)
+  emu.stop = function(a, b)
+    if a == emu then return E.stop(emu, b) end
+    return E.stop(emu, a)
+  end   -- emu.stop() and emu:stop() both work
+  for _ = 1, 200 do
+    local text = read(log) or ""
+    if text:find("\nready") then
+      emu.url = text:match("endpoint: (%S+)")
+      emu.prefix = text:match("prefix: (%S+)")
+      for cat, id in text:gmatch("partner (%w+): (%S+)") do emu.partners[cat] = id end
+      emu.key = opts.access_key or "test"
+      emu.secret = opts.secret_key or "test"
+      return emu
+    end
+    if os.execute("kill -0 " .. pid .. " 2>/dev/null") ~= true and os.execute("kill -0 " .. pid .. " 2>/dev/null") ~= 0 then
+      break
+    end
+    sh("sleep 0.05")
+  end
+  local text = read(log) or ""
+  emu:stop()
+  return nil, "emulator did not start: " .. text
+end
+
+function E:stop(signal)
+  if self.pid then
+    os.execute("kill -" .. (signal or "TERM") .. " " .. self.pid .. " 2>/dev/null")
+    for _ = 1, 100 do
+      local r = os.execute("kill -0 " .. self.pid .. " 2>/dev/null")
+      if r ~= true and r ~= 0 then break end
+      sh("sleep 0.05")
+    end
+    self.pid = nil
+  end
+  if self.tmp then os.execute("rm -rf " .. q(self.tmp)) self.tmp = nil end
+end
+
+local function service_of(target)
+  return target:match("^PartnerCentralChannel%.") and "partnercentral-channel" or "partnercentral-account"
+end
+
+function E:call(target, body, opts)
+  opts = opts or {}
+  local bodyfile, hdrfile, outfile = self.tmp .. "/req", self.tmp .. "/hdr", self.tmp .. "/out"
+  write(bodyfile, body or "{}")
+  local cmd = { "curl -s -X POST", q(self.url .. "/"), "-o", q(outfile), "-D", q(hdrfile), "-w '%{http_code}'",
+    "-H", q("X-Amz-Target: " .. target),
+    "-H", q("Content-Type: " .. (opts.content_type or "application/x-amz-json-1.0")),
+    "--data-binary", q("@" .. bodyfile) }
+  if not opts.nosign then
+    cmd[#cmd + 1] = "--aws-sigv4 " .. q("aws:amz:us-east-1:" .. (opts.service or service_of(target)))
+    cmd[#cmd + 1] = "--user " .. q(opts.user or (self.key .. ":" .. self.secret))
+  end
+  if opts.date then cmd[#cmd + 1] = "-H " .. q("X-Amz-Date: " .. opts.date) end
+  for _, h in ipairs(opts.headers or {}) do cmd[#cmd + 1] = "-H " .. q(h) end
+  local status = tonumber(sh(table.concat(cmd, " ")))
+  local raw = read(outfile) or ""
+  local headers = {}
+  for line in (read(hdrfile) or ""):gmatch("[^\r\n]+") do
+    local k, v = line:match("^([^:]+):%s*(.*)$")
+    if k then headers[k:lower()] = v end
+  end
+  return status, json.decode(raw), headers, raw
+end
+
+function E:control(name, body, method)
+  local out = sh("curl -s -X " .. (method or (body and "POST" or "GET")) .. " " .. q(self.url .. "/_local/" .. name)
+    .. (body and (" --data-binary " .. q(body)) or "") .. " -w '\n%{http_code}'")
+  local raw, code = out:match("^(.*)\n(%d+)$")
+  return tonumber(code), json.decode(raw or "")
+end
+
+-- Asserts that a success body is valid for the operation's output shape
+-- (the emulator's model checker: required members, types, enums, lengths).
+-- -> true | nil, "path: message; ..."
+function _M.check_output(service, op, body)
+  local model = require("partnercentral.emulator.model")
+  local m = model.get(service, os.getenv("PC_SHARED") or "../shared")
+  local ok, violations = model.validate(m, m.model.operations[op].output, body)
+  if ok then return true end
+  local parts = {}
+  for _, v in ipairs(violations) do parts[#parts + 1] = tostring(v.path) .. ": " .. tostring(v.message) end
+  return nil, table.concat(parts, "; ")
+end
+
+_M.json = json
+return _M

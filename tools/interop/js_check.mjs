@@ -1,0 +1,71 @@
+// Interop check: the AWS SDK for JavaScript v3 (its own signers and protocol
+// code) against partnercentral-local. Completes a StartProfileUpdateTask and,
+// after creating a program management account, an
+// UpdateProgramManagementAccount.
+//   node tools/interop/js_check.mjs --endpoint http://127.0.0.1:PORT --partner partner-XXXX
+// The packages live in build/interop/node_modules (ignored by git), installed by
+//   npm install --prefix build/interop @aws-sdk/client-partnercentral-account @aws-sdk/client-partnercentral-channel
+// (PC_INTEROP_NODE_MODULES overrides the folder). Prints "OK ..." lines.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const modules = process.env.PC_INTEROP_NODE_MODULES || path.join(here, "../../build/interop/node_modules");
+const require = createRequire(path.join(modules, "..", "package.json"));
+
+const args = {};
+for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, "")] = process.argv[i + 1];
+if (!args.endpoint || !args.partner) {
+  console.error("usage: js_check.mjs --endpoint URL --partner ID");
+  process.exit(2);
+}
+
+const acct = require("@aws-sdk/client-partnercentral-account");
+const chan = require("@aws-sdk/client-partnercentral-channel");
+const common = {
+  region: "us-east-1",
+  endpoint: args.endpoint,
+  credentials: { accessKeyId: args["access-key"] || "test", secretAccessKey: args["secret-key"] || "test" },
+  maxAttempts: 2,
+};
+const account = new acct.PartnerCentralAccountClient(common);
+// Channel prefers SigV4a; without a SigV4a signer installed the SDK falls back to SigV4.
+const channel = new chan.PartnerCentralChannelClient(common);
+
+const task = await account.send(new acct.StartProfileUpdateTaskCommand({
+  Catalog: "AWS", Identifier: args.partner,
+  TaskDetails: {
+    DisplayName: "Interop JS", Description: "Set by the JavaScript SDK.",
+    WebsiteUrl: "https://example.com", LogoUrl: "https://example.com/logo.png",
+    PrimarySolutionType: "SOFTWARE_PRODUCTS", IndustrySegments: ["COMPUTER_SOFTWARE"],
+    TranslationSourceLocale: "en-US",
+  },
+}));
+if (task.Status !== "IN_PROGRESS" || !task.TaskId.startsWith("pprofiletask-")) throw new Error(JSON.stringify(task));
+if (!(task.StartedAt instanceof Date)) throw new Error("StartedAt is not a Date");
+console.log(`OK StartProfileUpdateTask ${task.TaskId} ${task.Status}`);
+
+try {
+  await account.send(new acct.StartProfileUpdateTaskCommand({
+    Catalog: "AWS", Identifier: args.partner,
+    TaskDetails: { DisplayName: "Second", Description: "x", WebsiteUrl: "https://example.com",
+      LogoUrl: "https://example.com/l.png", PrimarySolutionType: "SOFTWARE_PRODUCTS",
+      IndustrySegments: ["OTHER"], TranslationSourceLocale: "en-US" },
+  }));
+  throw new Error("expected ConflictException");
+} catch (e) {
+  if (e.name !== "ConflictException") throw e;
+  console.log(`OK ConflictException ${e.Reason}`);
+}
+
+const created = await channel.send(new chan.CreateProgramManagementAccountCommand({
+  catalog: "AWS", program: "SOLUTION_PROVIDER", displayName: "Interop JS PMA", accountId: "123456789014",
+}));
+const pma = created.programManagementAccountDetail;
+const updated = await channel.send(new chan.UpdateProgramManagementAccountCommand({
+  catalog: "AWS", identifier: pma.id, revision: "1", displayName: "JS renamed",
+}));
+const d = updated.programManagementAccountDetail;
+if (d.revision !== "2" || d.displayName !== "JS renamed") throw new Error(JSON.stringify(d));
+console.log(`OK UpdateProgramManagementAccount ${d.id} revision ${d.revision}`);
