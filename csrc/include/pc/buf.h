@@ -8,6 +8,9 @@
  * is authoritative (bodies may contain NUL).
  */
 #include <stddef.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/err.h"
 
 typedef struct pc_buf {
@@ -31,4 +34,7 @@ pc_err pc_buf_printf(pc_buf *b, const char *fmt, ...)
 #endif
     ;
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

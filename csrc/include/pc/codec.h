@@ -14,6 +14,9 @@
  */
 #include <stddef.h>
 #include <cjson/cJSON.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/buf.h"
 #include "pc/err.h"
 #include "pc/model.h"
@@ -92,4 +95,7 @@ pc_err pc_parse_error(const pc_model *m, int status, const char *header,
 /* "Service Unavailable" for 503 etc.; "" when unknown. */
 const char *pc_http_reason(int status);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

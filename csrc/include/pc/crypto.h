@@ -10,6 +10,9 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/buf.h"
 #include "pc/err.h"
 
@@ -75,4 +78,7 @@ int pc_ct_equal(const void *a, const void *b, size_t n);
 /* Wipes memory in a way the compiler cannot remove (OPENSSL_cleanse). */
 void pc_wipe(void *p, size_t n);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

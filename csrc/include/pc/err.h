@@ -6,6 +6,9 @@
  * global "last error" (cJSON's global error pointer is the cautionary tale).
  */
 #include <stddef.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 
 #define PC_ERRMAX 256
 
@@ -28,4 +31,7 @@ pc_err pc_err_set(char *errbuf, pc_err e, const char *fmt, ...)
 #endif
     ;
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

@@ -7,6 +7,9 @@
  * header callbacks only append to C buffers owned by the response.
  */
 #include <stddef.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/buf.h"
 #include "pc/err.h"
 
@@ -50,4 +53,7 @@ void pc_http_free(pc_http *h);
  * with detail in errbuf (PC_ERRMAX bytes). */
 pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, char *errbuf);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

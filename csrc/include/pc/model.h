@@ -19,6 +19,9 @@
  */
 #include <stddef.h>
 #include <cjson/cJSON.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/err.h"
 
 struct pc_regex;
@@ -110,4 +113,7 @@ const pc_member *pc_shape_member(const pc_shape *s, const char *name, size_t len
 int pc_shape_has_enum(const pc_shape *s, const char *value, size_t len);
 const char *pc_type_name(pc_type t);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

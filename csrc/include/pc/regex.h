@@ -13,6 +13,9 @@
  * and kept until pc_regex_free(); a pc_regex belongs to one thread at a time.
  */
 #include <stddef.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/err.h"
 
 typedef struct pc_regex pc_regex;
@@ -32,4 +35,7 @@ void pc_regex_free(pc_regex *re);
  */
 int pc_regex_match(pc_regex *re, const char *subject, size_t len, int full, char *errbuf);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

@@ -17,6 +17,9 @@
  * All strings are borrowed (pointer + length) for the duration of one call.
  */
 #include <stddef.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/buf.h"
 #include "pc/crypto.h"
 #include "pc/err.h"
@@ -220,4 +223,7 @@ pc_err pc_sigv4_uri_encode(pc_buf *out, const char *s, size_t n, int keep_slash)
 /* Appends a header value canonicalised: trimmed, whitespace runs collapsed to one space. */
 pc_err pc_sigv4_canonical_value(pc_buf *out, const char *s, size_t n);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

@@ -11,6 +11,9 @@
  * database is consulted (offsets are explicit in the text).
  */
 #include <stddef.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/err.h"
 
 /* Parse ISO 8601 (date 'T' time, optional fraction, 'Z' | +hh:mm | +hhmm |
@@ -24,4 +27,7 @@ pc_err pc_ts_format_iso8601(double t, char *out, size_t outlen);
 /* Format as an HTTP date ("Wed, 19 Nov 2025 10:00:00 GMT"), out >= 32 bytes. */
 pc_err pc_ts_format_http_date(double t, char *out, size_t outlen);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif

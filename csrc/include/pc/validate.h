@@ -20,6 +20,9 @@
  */
 #include <stddef.h>
 #include <cjson/cJSON.h>
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#endif
 #include "pc/buf.h"
 #include "pc/err.h"
 #include "pc/model.h"
@@ -95,4 +98,7 @@ pc_err pc_vlist_format(const pc_vlist *v, pc_buf *out);
  * UTF-8 (overlong forms, surrogates and values above U+10FFFF are invalid). */
 long pc_utf8_count(const char *s, size_t len);
 
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 #endif
