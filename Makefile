@@ -103,7 +103,7 @@ deps:
 	bash tools/install-deps
 
 demo: both
-	bash tools/demo
+	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/demo
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability -Icsrc/include csrc

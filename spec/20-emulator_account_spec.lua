@@ -1,17 +1,16 @@
 -- partnercentral-local: every Account operation over real HTTP, success and
 -- error paths; every success body is checked against the output shape.
-local helpers = require("spec.helpers")
 local emulator = require("spec.support.emulator")
 local json = emulator.json
 
 describe("emulator Account API", function()
   local emu, why
   setup(function()
-    if helpers.shared("models") then emu, why = emulator.start{ control = true, delay = 2 } else why = "no ../shared" end
+    emu, why = emulator.start{ control = true, delay = 2 }
   end)
   teardown(function() if emu then emu:stop() end end)
   before_each(function()
-    if not emu then pending(why) return end
+    assert(emu, "partnercentral-local did not start: " .. tostring(why))
     emu:control("reset", "{}")
   end)
 

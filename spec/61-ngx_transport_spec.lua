@@ -44,3 +44,51 @@ describe("transport.ngx outside nginx", function()
     assert.is_nil(transport._parse_url("not a url"))
   end)
 end)
+
+describe("transport selection outside nginx", function()
+  local select = require("partnercentral.transport")
+
+  it("the automatic choice is curl; ngx_usable() is false", function()
+    assert.equal("curl", select.auto_name())
+    assert.is_false(select.ngx_usable())
+    assert.equal("curl", select.select(nil, {}).name)
+  end)
+
+  it("an option forces either transport; a forced ngx gives the typed phase error", function()
+    assert.equal("curl", select.select("curl").name)
+    local t = select.select("ngx", { verify = true })
+    assert.equal("ngx", t.name)
+    local resp, err = t:request{ method = "GET", url = "http://127.0.0.1:1/" }
+    assert.is_nil(resp)
+    assert.equal("UnsupportedPhase", err.code)
+  end)
+
+  it("an object with :request() is used as is; a bad name raises", function()
+    local obj = { request = function() end }
+    assert.equal(obj, select.select(obj))
+    assert.has_error(function() select.select("http2") end)
+  end)
+
+  it("a client outside nginx sleeps with the core, not with ngx.sleep", function()
+    local c = require("partnercentral").account.new{ region = "us-east-1",
+      credentials = { access_key = "AKID", secret_key = "s" } }
+    assert.is_function(c.sleep)
+    assert.are_not.equal(transport.sleep, c.sleep)
+  end)
+end)
+
+describe("ngx helpers outside nginx", function()
+  it("ngx_cache.new is a typed config error without ngx.shared", function()
+    local cache, err = require("partnercentral.ngx_cache").new("partnercentral_credentials")
+    assert.is_nil(cache)
+    assert.is_true(errors.is_error(err))
+    assert.equal("config", err.kind)
+  end)
+
+  it("explain_credentials leaves errors alone outside nginx", function()
+    local e = errors.new{ kind = "credentials", code = "NoCredentials", message = "no credentials found" }
+    assert.equal(e, ngx_phase.explain_credentials(e))
+    assert.equal("no credentials found", e.message)
+    assert.equal("x", ngx_phase.explain_credentials("x"))
+  end)
+end)

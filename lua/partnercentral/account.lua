@@ -1,5 +1,6 @@
 -- partnercentral.account: the Partner Central Account API client (34 operations).
---   local acct = require("partnercentral.account").new{ region = "us-east-1" }
+--   local account = require("partnercentral.account").new{ region = "us-east-1" }
+--   local account = require("partnercentral.account"){ region = "us-east-1" }   -- the same
 local client = require("partnercentral.client")
 local _M = {}
 function _M.new(opts)
@@ -8,4 +9,4 @@ function _M.new(opts)
   o.service = "account"
   return client.new(o)
 end
-return _M
+return setmetatable(_M, { __call = function(_, opts) return _M.new(opts) end })

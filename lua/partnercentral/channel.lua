@@ -1,5 +1,6 @@
 -- partnercentral.channel: the Partner Central Channel API client (17 operations).
---   local ch = require("partnercentral.channel").new{ region = "us-east-1" }
+--   local channel = require("partnercentral.channel").new{ region = "us-east-1" }
+--   local channel = require("partnercentral.channel"){ region = "us-east-1" }   -- the same
 local client = require("partnercentral.client")
 local _M = {}
 function _M.new(opts)
@@ -8,4 +9,4 @@ function _M.new(opts)
   o.service = "channel"
   return client.new(o)
 end
-return _M
+return setmetatable(_M, { __call = function(_, opts) return _M.new(opts) end })

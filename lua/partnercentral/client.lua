@@ -5,11 +5,18 @@
 --     max_attempts =, timeout =, connect_timeout =, raise_errors =, auth_scheme = "sigv4a"|"sigv4",
 --     transport = "curl"|"ngx"|object, hooks = { before_send =, after_response = },
 --     debug =, logger =, ca_file =, proxy =, user_agent_extra =, use_fips =, sleep = fn(s) }
---   c:start_profile_update_task(input, call_opts) / c:call("StartProfileUpdateTask", input, call_opts)
---     -> result, meta  (meta = { request_id =, status =, attempts = }; result is the plain
---        model table)  |  nil, err (partnercentral.errors; raised instead with raise_errors)
---   call_opts: timeout, connect_timeout, max_attempts, headers = { {name, value}, ... }
---   c:pages(op, input), c:items(op, input), c:wait_for(name, input, opts), c:close()
+--   (client{...} is client.new{...})
+--   c:start_profile_update_task(input, call_opts) / c:call("StartProfileUpdateTask" |
+--     "start_profile_update_task", input, call_opts)
+--     -> result, meta  (meta = { request_id =, status =, attempts =, invocation_id = }; result
+--        is the plain model table) | nil, err (partnercentral.errors; raised with raise_errors)
+--   call_opts: timeout, connect_timeout, max_attempts, raise_errors, headers = { {name, value}, ... }
+--   hooks.before_send(req) runs before each attempt (req.operation, req.attempt, req.url,
+--     req.headers, req.body; headers appended there are sent unsigned);
+--     hooks.after_response(resp, req) after each HTTP answer (any status).
+--   An unknown operation name is a programmer error (raised) naming the closest one.
+--   c:pages(op, input, call_opts), c:items(op, input, call_opts), c:wait_for(name, input, opts),
+--   c:close()   (see paginate.lua and waiters.lua)
 local core = require("partnercentral.core")
 local errors = require("partnercentral.errors")
 local endpoint = require("partnercentral.endpoint")
@@ -46,11 +53,15 @@ local function distance(a, b)
   return prev[#b]
 end
 
+-- The operation nearest to a misspelt name, spelt like the name was
+-- (snake_case method or model name).
 local function closest(self, name)
   local best, bd
-  for snake in pairs(self.op_by_snake) do
-    local d = distance(name, snake)
-    if not bd or d < bd then best, bd = snake, d end
+  local model_style = name:find("%u") ~= nil
+  for snake, op in pairs(self.op_by_snake) do
+    local cand = model_style and op or snake
+    local d = distance(name, cand)
+    if not bd or d < bd or (d == bd and cand < best) then best, bd = cand, d end
   end
   return best
 end
@@ -68,8 +79,7 @@ end
 local function profile_table(opts)
   local ok, cf = pcall(require, "partnercentral.config_files")
   if not ok or type(cf.profile) ~= "function" then return {} end
-  local name = opts.profile or getenv("AWS_PROFILE") or "default"
-  local ok2, p = pcall(cf.profile, name)
+  local ok2, p = pcall(cf.profile, cf.profile_name(opts.profile))
   return (ok2 and type(p) == "table") and p or {}
 end
 
@@ -105,8 +115,14 @@ function _M.new(opts)
   local prof = profile_table(opts)
   self.region = opts.region or getenv("AWS_REGION") or getenv("AWS_DEFAULT_REGION") or prof.region
   local sid = env_service_name(md.serviceId or md.endpointPrefix or "")
-  self.endpoint_url = opts.endpoint or getenv("AWS_ENDPOINT_URL_" .. sid) or getenv("AWS_ENDPOINT_URL")
-    or prof.endpoint_url
+  -- PROTOCOL.md §8.3: env-service > env-global > [services] section > profile endpoint_url
+  local svc = type(prof.services) == "table" and prof.services[sid:lower()]
+  self.endpoint_url = opts.endpoint
+  if not self.endpoint_url and not truthy(getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+      or prof.ignore_configured_endpoint_urls) then
+    self.endpoint_url = getenv("AWS_ENDPOINT_URL_" .. sid) or getenv("AWS_ENDPOINT_URL")
+      or (type(svc) == "table" and svc.endpoint_url or nil) or prof.endpoint_url
+  end
   local fips = opts.use_fips
   if fips == nil then fips = truthy(getenv("AWS_USE_FIPS_ENDPOINT")) or truthy(prof.use_fips_endpoint) end
   self.use_fips = fips
@@ -118,8 +134,9 @@ function _M.new(opts)
   self.hooks = opts.hooks or {}
   self.logger = log.make(opts.logger or opts.debug)
   -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
-  local ngx_ok = require("partnercentral.transport").ngx_usable()
-  self.sleep = opts.sleep or (ngx_ok and ngx.sleep) or function(s) core.sleep_ms(s * 1000) end
+  local in_ngx = require("partnercentral.ngx_phase").in_nginx()
+  self.sleep = opts.sleep or (in_ngx and require("partnercentral.transport.ngx").sleep)
+    or function(s) core.sleep_ms(s * 1000) end
   self.user_agent = _M.USER_AGENT .. (opts.user_agent_extra and (" " .. opts.user_agent_extra) or "")
   self.transport_opt = opts.transport
   return self
@@ -130,16 +147,18 @@ function methods:close()
   self.transport = nil
 end
 
-local function fail(self, err)
-  if self.opts.raise_errors then error(err, 0) end
-  return nil, err
-end
-
 -- Endpoint and auth scheme, resolved once per client (the inputs do not change).
+-- A model without a rule set (a hand-written or third-party model) still works
+-- with an explicit endpoint: it is used as is, signed with SigV4 in the client's region.
 local function resolve(self)
   if self.ep then return self.ep end
-  local ep, err = endpoint.resolve(self.model.endpoint_rules,
-    { Region = self.region, UseFIPS = self.use_fips, Endpoint = self.endpoint_url })
+  local ep, err
+  if self.model.endpoint_rules == nil and self.endpoint_url then
+    ep = { url = self.endpoint_url }
+  else
+    ep, err = endpoint.resolve(self.model.endpoint_rules,
+      { Region = self.region, UseFIPS = self.use_fips, Endpoint = self.endpoint_url })
+  end
   if not ep then return nil, err end
   local u = endpoint.split_url(ep.url)
   if not u then
@@ -149,7 +168,9 @@ local function resolve(self)
   if auth.name == "sigv4" and not auth.region then
     return nil, errors.new{ kind = "config", code = "MissingRegion", message = "a region is required to sign requests" }
   end
-  self.ep = { url = ep.url, split = u, auth = auth }
+  -- an endpoint URL may carry a path (and query): sign what is sent
+  local spath, squery = u.path:match("^([^?#]*)%??([^#]*)")
+  self.ep = { url = ep.url, split = u, auth = auth, sign_path = spath ~= "" and spath or "/", sign_query = squery or "" }
   return self.ep
 end
 
@@ -170,14 +191,17 @@ local function get_transport(self)
   return self.transport
 end
 
-local function one_attempt(self, op, ep, body, creds, invocation, attempt, copts)
+-- headers the signer returns, in the order they are sent
+local SIGNED_HEADERS = { "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set", "Authorization" }
+
+local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
   local auth = ep.auth
   local headers = {
     { "Content-Type", "application/x-amz-json-1.0" },
     { "Host", ep.split.host_header },
     { "X-Amz-Target", self.md.targetPrefix .. "." .. op },
   }
-  local sreq = { method = "POST", path = "/", query = "", headers = headers, body = body,
+  local sreq = { method = "POST", path = ep.sign_path, query = ep.sign_query, headers = headers, body = body,
     access_key = creds.access_key, secret_key = creds.secret_key, session_token = creds.session_token,
     service = auth.signing_name or self.md.signingName or self.md.endpointPrefix,
     amz_date = date("!%Y%m%dT%H%M%SZ") }
@@ -190,48 +214,86 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, copts
     signed, code, msg = core.sign_v4(sreq)
   end
   if not signed then return nil, errors.from_core(code, msg, { kind = "signing" }) end
-  for _, n in ipairs{ "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set", "Authorization" } do
+  for _, n in ipairs(SIGNED_HEADERS) do
     if signed[n] then headers[#headers + 1] = { n, signed[n] } end
   end
   -- unsigned, after signing (PROTOCOL.md §2.2)
   headers[#headers + 1] = { "User-Agent", self.user_agent }
   headers[#headers + 1] = { "amz-sdk-invocation-id", invocation }
-  headers[#headers + 1] = { "amz-sdk-request", self.retry:header(attempt) }
-  for _, h in ipairs(copts.headers or {}) do headers[#headers + 1] = h end
+  headers[#headers + 1] = { "amz-sdk-request", self.retry:header(attempt, max) }
+  if copts.headers then
+    for _, h in ipairs(copts.headers) do headers[#headers + 1] = h end
+  end
   local req = { method = "POST", url = ep.url, scheme = ep.split.scheme, host = ep.split.host,
     port = ep.split.port, path = ep.split.path, headers = headers, body = body,
     timeout = copts.timeout or self.opts.timeout, connect_timeout = copts.connect_timeout or self.opts.connect_timeout,
-    ca_file = self.opts.ca_file, sni = ep.split.host, operation = op }
+    ca_file = self.opts.ca_file, sni = ep.split.host, operation = op, attempt = attempt }
+  -- hooks see the request as sent: headers appended here are sent unsigned
   if self.hooks.before_send then self.hooks.before_send(req) end
   if self.logger then
     self.logger(("-> POST %s %s attempt %d\n%s\n%s"):format(req.url, op, attempt,
-      log.redact_headers(headers), log.redact_body(body)))
+      log.redact_headers(headers), log.redact_body(body, self.model)))
   end
   local resp, err = get_transport(self):request(req)
-  if not resp then return nil, err end
+  if not resp then
+    if self.logger then self.logger(("<- %s %s attempt %d: %s"):format(err.kind, op, attempt, tostring(err))) end
+    return nil, err
+  end
   if self.logger then
     self.logger(("<- %d %s\n%s\n%s"):format(resp.status, op, log.redact_headers(resp.headers),
-      log.redact_body(resp.body)))
+      log.redact_body(resp.body, self.model)))
   end
   if self.hooks.after_response then self.hooks.after_response(resp, req) end
   return resp
 end
 
-function methods:call(op, input, copts)
-  copts = copts or {}
-  if type(op) ~= "string" or not self.model.operations[op] then
-    error(("unknown operation %s"):format(tostring(op)), 2)
+-- "StartProfileUpdateTask" or "start_profile_update_task" -> model name; else a
+-- programmer error naming the closest operation.
+local function op_name(self, op, level)
+  if type(op) == "string" then
+    if self.model.operations[op] then return op end
+    local o = self.op_by_snake[op]
+    if o then return o end
+    error(("%s has no operation '%s'; did you mean '%s'?"):format(
+      tostring(self.md.serviceId or "client"), op, tostring(closest(self, op))), level + 1)
   end
+  error("operation name expected, got " .. type(op), level + 1)
+end
+
+local function service_error(cm, op, resp)
+  local pe = cm:parse_error(op, resp.status, resp.headers["x-amzn-errortype"], resp.body)
+  return errors.new{ kind = "service", code = pe.code, message = pe.message, fields = pe.fields,
+    retryable = pe.retryable, throttling = pe.throttling, fault = pe.fault, modeled = pe.modeled,
+    status = resp.status, request_id = resp.headers["x-amzn-requestid"] }
+end
+
+local NO_OPTS = {}
+
+-- nil, err; or raise err (raise_errors of the call, else of the client)
+local function fail(self, copts, err)
+  local raise = copts.raise_errors
+  if raise == nil then raise = self.opts.raise_errors end
+  if raise then error(err, 0) end
+  return nil, err
+end
+
+function methods:call(op, input, copts)
+  op = op_name(self, op, 2)
+  copts = copts or NO_OPTS
   local cm = get_cm(self)
   local body, code, msg, violations = cm:serialize(op, input or {}, { validation = self.validation })
   if not body then
-    return fail(self, errors.from_core(code, msg, { violations = violations, operation = op }))
+    return fail(self, copts, errors.from_core(code, msg, { violations = violations, operation = op, attempts = 0 }))
   end
   local ep, eerr = resolve(self)
-  if not ep then eerr.operation = op return fail(self, eerr) end
+  if not ep then eerr.operation, eerr.attempts = op, 0 return fail(self, copts, eerr) end
   local invocation = core.uuid4()
   local r = self.retry
-  local max = copts.max_attempts or r.max_attempts
+  -- retry_mode = "none" wins over a per-call max_attempts
+  local max = r.mode == "none" and 1 or (copts.max_attempts or r.max_attempts)
+  if type(max) ~= "number" or max < 1 or max ~= math.floor(max) then
+    error("max_attempts must be an integer >= 1", 2)
+  end
   local attempt = 0
   while true do
     attempt = attempt + 1
@@ -240,28 +302,24 @@ function methods:call(op, input, copts)
       cerr = cerr or errors.new{ kind = "credentials", code = "NoCredentials", message = "no credentials found" }
       if type(cerr) ~= "table" then cerr = errors.new{ kind = "credentials", code = "NoCredentials", message = tostring(cerr) } end
       cerr.operation, cerr.attempts = op, attempt
-      return fail(self, cerr)
+      require("partnercentral.ngx_phase").explain_credentials(cerr)  -- nginx: `env` directives
+      return fail(self, copts, cerr)
     end
-    local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, copts)
+    local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
     if resp and resp.status >= 200 and resp.status < 300 then
       local result, dcode, dmsg = cm:deserialize(op, resp.body)
       if not result then
-        return fail(self, errors.from_core(dcode, dmsg, { operation = op, attempts = attempt, status = resp.status,
+        return fail(self, copts, errors.from_core(dcode, dmsg, { operation = op, attempts = attempt, status = resp.status,
           request_id = resp.headers["x-amzn-requestid"] }))
       end
       r:on_success(attempt > 1)
-      return result, { request_id = resp.headers["x-amzn-requestid"], status = resp.status, attempts = attempt }
+      return result, { request_id = resp.headers["x-amzn-requestid"], status = resp.status, attempts = attempt,
+        invocation_id = invocation }
     end
-    if resp then
-      local pe = cm:parse_error(op, resp.status, resp.headers["x-amzn-errortype"], resp.body)
-      err = errors.new{ kind = "service", code = pe.code, message = pe.message, fields = pe.fields,
-        retryable = pe.retryable, throttling = pe.throttling, fault = pe.fault, modeled = pe.modeled,
-        status = resp.status, request_id = resp.headers["x-amzn-requestid"] }
-    end
+    if resp then err = service_error(cm, op, resp) end
     err.operation, err.attempts = op, attempt
-    local delay
-    if attempt < max then delay = r:should_retry(err, attempt) end
-    if not delay then return fail(self, err) end
+    local delay = r:should_retry(err, attempt, max)
+    if not delay then return fail(self, copts, err) end
     if delay > 0 then self.sleep(delay) end
   end
 end
@@ -293,4 +351,5 @@ _M.mt = {
   __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
 }
 
-return _M
+-- require("partnercentral.client"){ model = ... } is client.new{ ... }
+return setmetatable(_M, { __call = function(_, opts) return _M.new(opts) end })

@@ -1,12 +1,18 @@
 -- partnercentral: the SDK entry point.
 --   local pc = require("partnercentral")
---   local acct = pc.account{ region = "us-east-1" }   -- or pc.channel{...}, pc.client{ model = ... }
+--   local acct = pc.account.new{ region = "us-east-1" }   -- or pc.account{ ... }
+--   local ch = pc.channel{ ... }; local c = pc.client.new{ model = ... }
+-- account, channel and client are the modules themselves (callable tables),
+-- loaded on first use; model too.
 local _M = { VERSION = "0.1.0" }
 _M.errors = require("partnercentral.errors")
-function _M.account(opts) return require("partnercentral.account").new(opts) end
-function _M.channel(opts) return require("partnercentral.channel").new(opts) end
-function _M.client(opts) return require("partnercentral.client").new(opts) end
+local lazy = { account = "partnercentral.account", channel = "partnercentral.channel",
+  client = "partnercentral.client", model = "partnercentral.model" }
 setmetatable(_M, { __index = function(t, k)
-  if k == "model" then local m = require("partnercentral.model") rawset(t, k, m) return m end
+  local name = lazy[k]
+  if not name then return nil end
+  local m = require(name)
+  rawset(t, k, m)
+  return m
 end })
 return _M

@@ -43,4 +43,20 @@ function _M.check(what)
       .. "ngx.timer.at(0, function(premature) ... end)"):format(what or "network calls", phase) }
 end
 
+-- nginx clears its workers' environment: a credentials failure inside nginx
+-- most often means AWS_* variables were not passed with `env NAME;` directives.
+-- Adds that hint to a "NoCredentials" error (in place) when running inside
+-- nginx; returns the error. Names variables only, never values.
+local ENV_HINT = " (inside nginx, workers only see environment variables listed with `env` "
+  .. "directives in nginx.conf, e.g. `env AWS_ACCESS_KEY_ID; env AWS_SECRET_ACCESS_KEY; "
+  .. "env AWS_SESSION_TOKEN; env AWS_REGION;`; see doc/openresty.md)"
+
+function _M.explain_credentials(err)
+  if type(err) == "table" and err.code == "NoCredentials" and _M.in_nginx()
+     and type(err.message) == "string" and not err.message:find("`env", 1, true) then
+    err.message = err.message .. ENV_HINT
+  end
+  return err
+end
+
 return _M

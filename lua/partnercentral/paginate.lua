@@ -1,10 +1,14 @@
 -- partnercentral.paginate: page and item iterators from the model's paginators.
---   for page, err in client:pages("ListConnections", input) do ... end
---   for item, err in client:items("ListConnections", input) do ... end
--- On a failure the iterator yields nil, err once and then ends: loops must
--- check `err` (a `for` loop stops at the nil, so read it as the 2nd value).
--- A token received twice in a row ends with an error of kind "parse",
--- code "PaginationError" (PROTOCOL.md §12).
+--   for page, err in client:pages("ListConnections", input) do
+--     if not page then error(err) end ...
+--   end
+--   for item, err in client:items("list_connections", input) do ... end
+-- op: the model name or the snake_case method name.
+-- On a failure the iterator yields `false, err` once and then ends: `false`
+-- (not nil) so that a generic `for` loop runs its body and sees the error.
+-- A token received twice in a row yields the page, then `false, err` with an
+-- error of kind "parse", code "PaginationError" (PROTOCOL.md §12).
+-- The input table is copied, never modified; opts are the per-call options.
 local errors = require("partnercentral.errors")
 
 local _M = {}
@@ -16,28 +20,36 @@ local function copy(t)
 end
 
 local function paginator(client, op)
-  local p = client.model.paginators and client.model.paginators[op]
+  local ps = client.model.paginators or {}
+  local name = op
+  if not ps[name] and type(client.op_by_snake) == "table" and client.op_by_snake[op] then
+    name = client.op_by_snake[op]
+  end
+  local p = ps[name]
   if not p then error(("operation %s is not paginated"):format(tostring(op)), 3) end
-  return p
+  return p, name
 end
 
 function _M.pages(client, op, input, opts)
-  local p = paginator(client, op)
+  local p, name = paginator(client, op)
   local req = copy(input)
-  local done, last = false, nil
+  local done, pending_err = false, nil
   return function()
+    if pending_err then
+      local e = pending_err
+      pending_err, done = nil, true
+      return false, e
+    end
     if done then return nil end
-    local page, err = client:call(op, req, opts)
-    if not page then done = true return nil, err end
+    local page, err = client:call(name, req, opts)
+    if not page then done = true return false, err end
     local tok = page[p.output_token]
-    if tok == nil or tok == "" or type(tok) ~= "string" then
+    if type(tok) ~= "string" or tok == "" then
       done = true
-    elseif tok == last or tok == req[p.input_token] then
-      done = true
-      return page, nil, errors.new{ kind = "parse", code = "PaginationError", operation = op,
+    elseif tok == req[p.input_token] then
+      pending_err = errors.new{ kind = "parse", code = "PaginationError", operation = name,
         message = "The same next token was received twice" }
     else
-      last = tok
       req[p.input_token] = tok
     end
     return page
@@ -47,17 +59,16 @@ end
 function _M.items(client, op, input, opts)
   local p = paginator(client, op)
   local pages = _M.pages(client, op, input, opts)
-  local list, i, pending_err = nil, 0, nil
+  local list, i = nil, 0
   return function()
     while true do
       if list and i < #list then
         i = i + 1
         return list[i]
       end
-      if pending_err then local e = pending_err pending_err = nil return nil, e end
-      local page, err, stop_err = pages()
-      if not page then return nil, err end
-      list, i, pending_err = page[p.result_key] or {}, 0, stop_err
+      local page, err = pages()
+      if not page then return page, err end
+      list, i = page[p.result_key] or {}, 0
     end
   end
 end

@@ -1,7 +1,7 @@
 -- partnercentral.retry: standard retry mode, classic (PROTOCOL.md §5.2).
 --   local r = retry.new{ mode = "standard"|"none", max_attempts = 3, random = fn, sleep = fn(s) }
---   r:classify(err, op_errors_retryable) -> "throttling"|"transient"|"modeled"|nil
---   r:should_retry(err, attempt, modeled) -> delay_seconds | nil, reason
+--   retry.classify(err) -> "throttling"|"transient"|"modeled"|nil
+--   r:should_retry(err, attempt, max?) -> delay_seconds | nil, reason  (max: per-call max attempts)
 --   r:on_success(retried) -- refills the quota after a 2xx final answer
 --   retry.backoff(attempt, rand) -> seconds
 -- One object per client: it holds the retry quota token bucket.
@@ -58,9 +58,9 @@ function _M.backoff(n, rand)
 end
 
 -- delay in seconds before the next attempt, or nil + reason ("max_attempts",
--- "not_retryable", "quota").
-function _M:should_retry(err, attempt)
-  if attempt >= self.max_attempts then return nil, "max_attempts" end
+-- "not_retryable", "quota"). max overrides the client's max_attempts for one call.
+function _M:should_retry(err, attempt, max)
+  if attempt >= (max or self.max_attempts) then return nil, "max_attempts" end
   if not _M.classify(err) then return nil, "not_retryable" end
   local cost = err.kind == "timeout" and _M.TIMEOUT_COST or _M.COST
   if self.tokens < cost then return nil, "quota" end
@@ -78,9 +78,9 @@ function _M:on_success(retried)
 end
 
 -- amz-sdk-request value (§5.4, classic standard; ttl is optional and omitted).
-function _M:header(attempt)
+function _M:header(attempt, max)
   if attempt == 1 then return "attempt=1" end
-  return "attempt=" .. attempt .. "; max=" .. self.max_attempts
+  return "attempt=" .. attempt .. "; max=" .. (max or self.max_attempts)
 end
 
 return _M

@@ -1,47 +1,88 @@
--- partnercentral.waiters: poll a task until it reaches a final state.
---   client:wait_for(name, input, { delay = 2, max_wait = 120 }) -> result | nil, err
--- name: a waiter below (or the Get operation itself). Sleeps between polls
--- with the client's sleeper; at max_wait returns a "timeout" error (code "WaiterTimeout");
--- a failure state returns a "service" error with code "WaiterFailure" and result.
+-- partnercentral.waiters: poll an asynchronous task until it reaches a final state.
+--   client:wait_for(name, input, { delay = 2, max_wait = 120 }) -> result, meta | nil, err
+-- name: a waiter below, in CamelCase or snake_case ("profile_update_task_succeeded").
+-- Between polls it sleeps `delay` seconds with the client's sleeper (core.sleep_ms,
+-- or ngx.sleep inside nginx): never a busy loop. max_wait bounds the total time
+-- slept; when the next sleep would pass it, the result is a "timeout" error
+-- (code "WaiterTimeout") naming the last status. A failure state is a "service"
+-- error with code "WaiterFailure" and the last response in err.result.
+-- A failed poll (not found, throttled after retries, ...) ends the wait with that error.
+-- opts.call: per-call options for each poll (timeout, max_attempts, headers).
 local errors = require("partnercentral.errors")
 
 local _M = {}
 
 -- poll operation, status member, success / failure values
-_M.waiters = {
-  ProfileUpdateTaskSucceeded = { op = "GetProfileUpdateTask", success = { SUCCEEDED = true },
-                                 failure = { FAILED = true, CANCELED = true } },
-  VerificationSucceeded = { op = "GetVerification", success = { SUCCEEDED = true, COMPLETED = true },
-                            failure = { FAILED = true, REJECTED = true } },
+local W = {
+  ProfileUpdateTaskSucceeded = { op = "GetProfileUpdateTask", status = "Status",
+    success = { SUCCEEDED = true }, failure = { FAILED = true, CANCELED = true } },
+  QualificationsAssociationTaskSucceeded = { op = "GetQualificationsAssociationTask", status = "Status",
+    success = { SUCCEEDED = true }, failure = { FAILED = true, CANCELED = true } },
+  QualificationsDisassociationTaskSucceeded = { op = "GetQualificationsDisassociationTask", status = "Status",
+    success = { SUCCEEDED = true }, failure = { FAILED = true, CANCELED = true } },
+  VerificationSucceeded = { op = "GetVerification", status = "VerificationStatus",
+    success = { SUCCEEDED = true }, failure = { FAILED = true, REJECTED = true } },
 }
-_M.waiters.GetProfileUpdateTask = _M.waiters.ProfileUpdateTaskSucceeded
-_M.waiters.ProfileUpdateTaskCompleted = _M.waiters.ProfileUpdateTaskSucceeded
+-- other names people reach for
+W.ProfileUpdateTaskCompleted = W.ProfileUpdateTaskSucceeded
+W.GetProfileUpdateTask = W.ProfileUpdateTaskSucceeded
+W.GetQualificationsAssociationTask = W.QualificationsAssociationTaskSucceeded
+W.GetQualificationsDisassociationTask = W.QualificationsDisassociationTaskSucceeded
+W.GetVerification = W.VerificationSucceeded
+_M.waiters = W
+
+local function snake(name)
+  return (name:gsub("(%l)(%u)", "%1_%2"):gsub("(%u)(%u%l)", "%1_%2"):lower())
+end
+local by_snake = {}
+for k, v in pairs(W) do by_snake[snake(k)] = v end
+
+local function find(name)
+  if type(name) ~= "string" then return nil end
+  return W[name] or by_snake[name]
+end
 
 function _M.wait_for(client, name, input, opts)
-  local w = _M.waiters[name]
+  local w = find(name)
   if not w then
     local names = {}
-    for k in pairs(_M.waiters) do names[#names + 1] = k end
+    for k in pairs(W) do names[#names + 1] = k end
     table.sort(names)
     error(("unknown waiter %q (known: %s)"):format(tostring(name), table.concat(names, ", ")), 3)
   end
   opts = opts or {}
   local delay, max_wait = opts.delay or 2, opts.max_wait or 120
-  local waited = 0
+  -- delay 0 would poll as fast as the service answers: refuse it
+  if type(delay) ~= "number" or delay <= 0 or type(max_wait) ~= "number" or max_wait < 0 then
+    error("wait_for: delay must be a number > 0 and max_wait a number >= 0", 3)
+  end
+  local raise = type(client.opts) == "table" and client.opts.raise_errors
+  local function failed(err)
+    if raise then error(err, 0) end
+    return nil, err
+  end
+  local sleep = client.sleep
+  local waited, polls = 0, 0
   while true do
-    local res, err = client:call(w.op, input)
-    if not res then return nil, err end
-    local status = res.Status or res.status
-    if w.success[status] then return res end
+    local res, meta = client:call(w.op, input, opts.call)
+    polls = polls + 1
+    if not res then return nil, meta end
+    local status = res[w.status]
+    if w.success[status] then
+      meta = meta or {}
+      meta.polls, meta.waited = polls, waited
+      return res, meta
+    end
     if w.failure[status] then
-      return nil, errors.new{ kind = "service", code = "WaiterFailure", operation = w.op,
-        message = ("%s reached status %s"):format(w.op, tostring(status)), result = res }
+      return failed(errors.new{ kind = "service", code = "WaiterFailure", operation = w.op, result = res,
+        message = ("%s reached status %s"):format(w.op, tostring(status)) })
     end
     if waited + delay > max_wait then
-      return nil, errors.new{ kind = "timeout", code = "WaiterTimeout", operation = w.op,
-        message = ("%s still %s after %g s"):format(w.op, tostring(status), waited) }
+      return failed(errors.new{ kind = "timeout", code = "WaiterTimeout", operation = w.op, result = res,
+        message = ("%s: still %s after %d polls over %g s (max_wait %g s)"):format(
+          w.op, tostring(status), polls, waited, max_wait) })
     end
-    client.sleep(delay)
+    sleep(delay)
     waited = waited + delay
   end
 end

@@ -1,37 +1,17 @@
 -- The SDK client inside nginx against the emulator (bin/partnercentral-local):
 -- the seed operations, pagination, typed service errors and retries after
--- injected throttling, all over the ngx transport. Configuration comes the
--- documented way: `env` directives in test.conf (keys, region, AWS_ENDPOINT_URL).
--- Skipped (with the reason) while the client or the emulator is not there.
+-- injected throttling, all over the automatically chosen ngx transport.
+-- Configuration comes the documented way: `env` directives in test.conf (keys,
+-- region, AWS_ENDPOINT_URL). Without the emulator every test fails with the reason.
 return function(t)
   local p = t.params
   local sdk = require("ngxt_sdk")
   local pc, reason = sdk.ready()
-  if pc and p.emulator == "" then reason = "the emulator (bin/partnercentral-local) is not running" end
-  local names = { "StartProfileUpdateTask (seed 1) over the ngx transport",
-    "UpdateProgramManagementAccount (seed 2), stale revision is a typed ConflictException",
-    "pagination: pages() over ListProgramManagementAccounts",
-    "a throttled call is retried (ngx.sleep backoff) and succeeds",
-    "throttling on every attempt gives a typed, retryable service error with attempts",
-    "validation errors are typed and made before any I/O",
-  }
-  -- The emulator's HTTP framing through the ngx transport, client or not.
-  if p.emulator ~= "" then
-    t.it("the emulator answers the ngx transport (unsigned call: a typed awsJson error answer)", function()
-      local tr = require("partnercentral.transport.ngx").new()
-      local resp, err = tr:request{ method = "POST", url = p.emulator .. "/", body = "{}", timeout = 3,
-        headers = { { "Content-Type", "application/x-amz-json-1.0" },
-                    { "X-Amz-Target", "PartnerCentralAccount.ListPartners" } } }
-      t.ok(resp, tostring(err))
-      t.ok(resp.status >= 400 and resp.status < 500, "status " .. resp.status .. " " .. resp.body)
-      t.ok(resp.headers["x-amzn-requestid"], "x-amzn-RequestId")
-      t.match(resp.body, "__type")
-    end)
-  else
-    t.skip("the emulator answers the ngx transport", "the emulator is not running")
+  if pc and p.emulator == "" then
+    reason = "missing prerequisite: the emulator (bin/partnercentral-local) is not running"
   end
   if reason then
-    for _, n in ipairs(names) do t.skip(n, reason) end
+    t.it("the SDK client and the emulator are usable", function() error(reason) end)
     return
   end
 
@@ -50,11 +30,16 @@ return function(t)
   local account = assert(sdk.new("account", { region = "us-east-1" }))
   local channel = assert(sdk.new("channel", { region = "us-east-1" }))
   local partner = p.partner ~= "" and p.partner or "partner-abcdefghij123"
+  -- The full input of seed 1 (../shared/seeds/000_*): every TaskDetails member.
   local details = {
-    DisplayName = "Example Partner", Description = "Cloud consulting.",
+    DisplayName = "Example Partner", Description = "Cloud consulting and software for retail.",
     WebsiteUrl = "https://example.com", LogoUrl = "https://example.com/logo.png",
-    PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE" },
+    PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE", "RETAIL" },
     TranslationSourceLocale = "en-US",
+    LocalizedContents = {
+      { DisplayName = "Exemple", Description = "Conseil et logiciels.",
+        WebsiteUrl = "https://example.com/fr", LogoUrl = "https://example.com/logo-fr.png", Locale = "fr-FR" },
+    },
   }
   local acct_seq = 0
   local function new_pma(name)
@@ -66,30 +51,62 @@ return function(t)
     return created.programManagementAccountDetail or created
   end
 
-  t.it(names[1], function()
-    control("/_local/reset")
-    local task, err = account:start_profile_update_task{ Catalog = "AWS", Identifier = partner,
-      TaskDetails = details }
-    t.ok(task, tostring(err))
-    t.eq("string", type(task.TaskId))
-    t.eq("string", type(task.Status))
-    t.eq("number", type(task.StartedAt))
+  t.it("the automatic transport choice inside nginx is ngx, and retries sleep with ngx.sleep", function()
+    local c = assert(sdk.new("account", { region = "us-east-1" }))
+    t.eq("ngx", require("partnercentral.transport").auto_name())
+    t.eq(require("partnercentral.transport.ngx").sleep, c.sleep)
+    local forced = require("partnercentral.transport").select("curl")
+    t.eq("curl", forced.name, "transport = \"curl\" forces libcurl")
+    -- forced libcurl works in nginx too (it blocks the worker while it runs)
+    local resp, err = forced:request{ method = "GET", url = "http://127.0.0.1:" .. p.up_port .. "/json",
+      timeout = 5 }
+    t.ok(resp, tostring(err))
+    t.eq(200, resp.status)
+    t.eq("ngx", require("partnercentral.transport").select("ngx").name)
   end)
 
-  t.it(names[2], function()
+  t.it("StartProfileUpdateTask (seed 1, full input: ClientToken, LocalizedContents)", function()
+    control("/_local/reset")
+    local task, err, meta
+    task, err = account:start_profile_update_task{ Catalog = "AWS", Identifier = partner,
+      ClientToken = "ngx-seed-1-" .. ngx.worker.pid(), TaskDetails = details }
+    meta = err
+    t.ok(task, tostring(err))
+    t.eq("string", type(task.TaskId))
+    t.eq("IN_PROGRESS", task.Status)
+    t.eq("number", type(task.StartedAt))
+    t.eq("Example Partner", task.TaskDetails.DisplayName)
+    t.eq("fr-FR", task.TaskDetails.LocalizedContents[1].Locale)
+    t.ok(meta and meta.request_id, "meta.request_id")
+    -- the same ClientToken is the same task (idempotency), not a conflict
+    local again, aerr = account:start_profile_update_task{ Catalog = "AWS", Identifier = partner,
+      ClientToken = "ngx-seed-1-" .. ngx.worker.pid(), TaskDetails = details }
+    t.ok(again, tostring(aerr))
+    t.eq(task.TaskId, again.TaskId)
+  end)
+
+  t.it("UpdateProgramManagementAccount (seed 2); a stale revision is a typed ConflictException", function()
     local pma = new_pma("Example PMA")
-    local updated, err = channel:update_program_management_account{ catalog = "AWS",
-      identifier = pma.id, displayName = "Renamed PMA", revision = pma.revision }
-    t.ok(updated, tostring(err))
-    t.eq("Renamed PMA", updated.programManagementAccountDetail.displayName)
+    local first, err = channel:update_program_management_account{ catalog = "AWS",
+      identifier = pma.id, displayName = "Renamed PMA" }
+    t.ok(first, tostring(err))
+    local d1 = first.programManagementAccountDetail
+    t.eq("Renamed PMA", d1.displayName)
+    t.eq(pma.id, d1.id)
+    t.eq("string", type(d1.revision))
+    local second, err2 = channel:update_program_management_account{ catalog = "AWS",
+      identifier = pma.id, displayName = "Renamed again", revision = d1.revision }
+    t.ok(second, tostring(err2))
+    t.ok(second.programManagementAccountDetail.revision ~= d1.revision, "the revision changes")
     local again, stale = channel:update_program_management_account{ catalog = "AWS",
-      identifier = pma.id, displayName = "Too late", revision = pma.revision }
+      identifier = pma.id, displayName = "Too late", revision = d1.revision }
     t.eq(nil, again)
     t.typed(stale, "service", "ConflictException")
     t.ok(stale:is("ConflictException"))
+    t.ok(stale.request_id, "request id")
   end)
 
-  t.it(names[3], function()
+  t.it("pagination: pages() and items() over ListProgramManagementAccounts", function()
     control("/_local/reset")
     for i = 1, 3 do new_pma("Paged " .. i) end
     local pages, items = 0, 0
@@ -100,31 +117,62 @@ return function(t)
     end
     t.ok(pages >= 3, "expected at least 3 pages, got " .. pages)
     t.eq(3, items)
+    local n = 0
+    for item in channel:items("list_program_management_accounts", { catalog = "AWS", maxResults = 2 }) do
+      n = n + 1
+      t.eq("string", type(item.id))
+    end
+    t.eq(3, n)
   end)
 
-  t.it(names[4], function()
-    fault("PartnerCentralAccount.StartProfileUpdateTask", 1, "ThrottlingException")
-    local task, err = account:start_profile_update_task{ Catalog = "AWS", Identifier = partner,
-      TaskDetails = details }
-    -- The emulator may answer ConflictException for a second task in progress:
-    -- what matters is that the throttled attempt was retried.
-    if not task then t.ok(err.code ~= "ThrottlingException", "not retried: " .. tostring(err)) end
+  t.it("an unknown partner is a typed service error, not retried", function()
+    local res, err = account:get_partner{ Catalog = "AWS", Identifier = "partner-zzzzzzzzzzzzz" }
+    t.eq(nil, res)
+    t.eq("service", err.kind, tostring(err))
+    t.ok(err.status >= 400 and err.status < 500, "status " .. tostring(err.status))
+    t.eq(1, err.attempts)
+    t.eq("GetPartner", err.operation)
   end)
 
-  t.it(names[5], function()
+  t.it("a throttled call is retried after an ngx.sleep backoff, and other requests run meanwhile", function()
+    local c = assert(sdk.new("account", { region = "us-east-1" }))
+    c.retry.random = function() return 0.4 end   -- jitter fixed: the first backoff is 0.4 s
+    fault("PartnerCentralAccount.GetPartner", 1, "ThrottlingException")
+    -- A ticker in another light thread: a blocking sleep would freeze it.
+    local ticks, running = 0, true
+    local ticker = ngx.thread.spawn(function()
+      while running do ngx.sleep(0.01) ticks = ticks + 1 end
+    end)
+    ngx.update_time()
+    local t0 = ngx.now()
+    local res, meta = c:get_partner{ Catalog = "AWS", Identifier = partner }
+    ngx.update_time()
+    local took = ngx.now() - t0
+    running = false
+    ngx.thread.wait(ticker)
+    t.ok(res, tostring(meta))
+    t.eq(2, meta.attempts)
+    t.ok(took >= 0.35, ("the backoff did not wait: %.3f s"):format(took))
+    t.ok(ticks >= 8, ("the worker was blocked during the backoff: %d ticks in %.3f s"):format(ticks, took))
+  end)
+
+  t.it("throttling on every attempt gives a typed, retryable service error with attempts", function()
     fault("*", 20, "ThrottlingException")
-    local res, err = account:get_partner{ Catalog = "AWS", Identifier = partner }
+    local c = assert(sdk.new("account", { region = "us-east-1" }))
+    c.retry.random = function() return 0.01 end
+    local res, err = c:get_partner{ Catalog = "AWS", Identifier = partner }
     control("/_local/reset")
     t.eq(nil, res)
     t.typed(err, "service", "ThrottlingException")
-    t.eq(true, err.throttling)
-    t.ok((err.attempts or 0) > 1, "attempts: " .. tostring(err.attempts))
+    t.eq("throttling", require("partnercentral.retry").classify(err))
+    t.eq(3, err.attempts)
   end)
 
-  t.it(names[6], function()
+  t.it("validation errors are typed and made before any I/O", function()
     local res, err = account:start_profile_update_task{ Catalog = "AWS", Identifier = partner,
       TaskDetails = { DisplayName = "x" } }
     t.eq(nil, res)
     t.typed(err, "validation")
+    t.ok(#(err.violations or {}) > 0, "violations")
   end)
 end

@@ -1,6 +1,8 @@
--- Calls from phases without cosockets (init, init_worker, log, header_filter) return
--- the typed error kind "config", code "UnsupportedPhase", that points to ngx.timer.at;
--- they never raise "attempt to yield across a C-call boundary".
+-- Calls from phases without cosockets (init, init_worker, set, header_filter, log)
+-- return the typed error kind "config", code "UnsupportedPhase", that points to
+-- ngx.timer.at; they never raise "attempt to yield across a C-call boundary" and
+-- never fall back to a blocking libcurl call. Checked for the ngx transport and
+-- for the SDK client with its automatic transport choice (and its retry sleep).
 return function(t)
   local phases = require("ngxt_phases")
   local p = t.params
@@ -18,62 +20,70 @@ return function(t)
 
   t.it("init phase (init_by_lua)", function() check(phases.results.init, "init") end)
   t.it("init_worker phase", function() check(phases.results.init_worker, "init_worker") end)
+  t.it("SDK client in the init phase", function() check(phases.results.client_init, "init") end)
+  t.it("SDK client in the init_worker phase", function()
+    check(phases.results.client_init_worker, "init_worker")
+  end)
 
-  -- log and header_filter run on a request of their own; wait for their record.
-  for _, phase in ipairs({ "log", "header_filter" }) do
-    t.it(phase .. " phase", function()
-      ngx.shared.ngxt:delete("phase:" .. phase)
-      local tr = require("partnercentral.transport.ngx").new()
-      assert(tr:request{ method = "GET", url = "http://127.0.0.1:" .. p.port .. "/phase/" .. phase })
-      local rec
-      for _ = 1, 100 do
-        rec = ngx.shared.ngxt:get("phase:" .. phase)
-        if rec then break end
-        ngx.sleep(0.01)
-      end
-      check(rec, phase)
-    end)
-  end
-
-  -- Through the SDK client: the log phase and init_worker (skipped without the client).
-  local function check_client(rec, phase)
-    if rec and rec:match("^skip|") then return t.skip("SDK client in the " .. phase .. " phase", rec:sub(6)) end
-    t.it("SDK client in the " .. phase .. " phase", function() check(rec, phase) end)
-  end
-  check_client(phases.results.client_init_worker, "init_worker")
-  do
-    local okpc, why = require("ngxt_sdk").ready()
-    if not okpc then
-      t.skip("SDK client in the log phase", why)
-    else
-      t.it("SDK client in the log phase", function()
-        ngx.shared.ngxt:delete("client:log")
-        local tr = require("partnercentral.transport.ngx").new()
-        assert(tr:request{ method = "GET", url = "http://127.0.0.1:" .. p.port .. "/phase/log" })
-        local rec
-        for _ = 1, 100 do
-          rec = ngx.shared.ngxt:get("client:log")
-          if rec then break end
-          ngx.sleep(0.01)
-        end
-        check(rec, "log")
-      end)
+  -- set, log and header_filter run on a request of their own; wait for their record.
+  local function fetch(phase, prefix)
+    ngx.shared.ngxt:delete(prefix .. phase)
+    local tr = require("partnercentral.transport.ngx").new()
+    local resp, err = tr:request{ method = "GET", url = "http://127.0.0.1:" .. p.port .. "/phase/" .. phase }
+    t.ok(resp, tostring(err))
+    t.eq(200, resp.status, resp.body)
+    local rec
+    for _ = 1, 200 do
+      rec = ngx.shared.ngxt:get(prefix .. phase)
+      if rec then break end
+      ngx.sleep(0.01)
     end
+    return rec
+  end
+  for _, phase in ipairs({ "set", "header_filter", "log" }) do
+    t.it(phase .. " phase", function() check(fetch(phase, "phase:"), phase) end)
+    t.it("SDK client in the " .. phase .. " phase", function() check(fetch(phase, "client:"), phase) end)
   end
 
-  t.it("a timer is the way out: the same call works from ngx.timer.at", function()
+  -- The chain's own fetch (ngx transport) meets the phase first: a typed error
+  -- (kind config, or kind credentials carrying the phase message) that points to
+  -- ngx.timer.at, no fetch, and no blocking retry sleeps (2 s if they blocked).
+  t.it("SDK client with container credentials in the log phase: typed phase error, no fetch, no wait", function()
+    local tr = require("partnercentral.transport.ngx").new()
+    local count_url = "http://127.0.0.1:" .. p.up_port .. "/creds/count"
+    local before = assert(tr:request{ method = "GET", url = count_url }).body
+    local rec = fetch("log", "container:")
+    t.ok(rec, "no record")
+    local status, kind, code, ms, msg = rec:match("^(%w+)|([^|]*)|([^|]*)|(%d+)|(.*)$")
+    t.eq("err", status or rec, rec)
+    t.ok(kind == "config" or kind == "credentials", "kind " .. tostring(kind))
+    t.ok(code == "UnsupportedPhase" or msg:find('in the "log" phase', 1, true), rec)
+    t.match(msg, "ngx%.timer%.at")
+    t.ok(not msg:find("`env`", 1, true), "no env hint on a phase error")
+    t.ok(tonumber(ms) < 1000, "the call took " .. ms .. " ms: a blocking sleep?")
+    t.eq(before, assert(tr:request{ method = "GET", url = count_url }).body, "credentials were fetched")
+  end)
+
+  t.it("a timer is the way out: the same SDK call works from ngx.timer.at", function()
     local done = {}
     local ok, err = ngx.timer.at(0, function()
       local tr = require("partnercentral.transport.ngx").new()
       local resp, rerr = tr:request{ method = "GET", url = "http://127.0.0.1:" .. p.up_port .. "/json" }
       done.status, done.err = resp and resp.status, rerr and tostring(rerr)
+      -- the client: a typed service answer (not a phase error) proves the call went out
+      local sdk = require("ngxt_sdk")
+      local account = assert(sdk.new("account", { region = "us-east-1", max_attempts = 1 }))
+      local res, cerr = account:get_partner{ Catalog = "AWS", Identifier = "partner-zzzzzzzzzzzzz" }
+      done.client = res and "ok" or (cerr.kind .. "|" .. cerr.code)
     end)
     t.ok(ok, tostring(err))
-    for _ = 1, 100 do
-      if done.status or done.err then break end
+    for _ = 1, 300 do
+      if done.client then break end
       ngx.sleep(0.01)
     end
     t.eq(200, done.status, tostring(done.err))
+    t.ok(done.client, "the timer did not finish")
+    t.ok(done.client == "ok" or done.client:match("^service|"), "client from a timer: " .. tostring(done.client))
   end)
 
   t.it("ngx_phase.check accepts the yieldable phases", function()

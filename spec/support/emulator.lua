@@ -7,7 +7,18 @@
 --           header (sent unsigned-by-curl: curl then signs with its own date), nosign
 --   emu:control(name, body_json_text) -> status, body_table
 --   emu:stop()
-local json = require("dkjson")
+--   emulator.check_output(service, op, body) / check_error(service, op, body):
+--   strict validation of a decoded body against the model (C core).
+--   emulator.json: encode/decode with the C core (the runtime's own build).
+local core = require("partnercentral.core")
+local json = {
+  encode = function(v) return assert(core.json_encode(v)) end,
+  decode = function(s)
+    if type(s) ~= "string" then return nil end
+    local v = core.json_decode(s)
+    return v
+  end,
+}
 local _M = {}
 
 local function sh(cmd)
@@ -33,8 +44,11 @@ end
 
 local function q(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
 
--- The LuaJIT build of the core (nginx loads it), or nil.
+-- The LuaJIT build of the core (nginx loads it), or nil: $PC_CORE_CPATH when
+-- set (a build dir or DIR/?.so), else $PC_BUILD_ROOT/luajit (default build/).
 function _M.core_cpath()
+  local env = os.getenv("PC_CORE_CPATH")
+  if env and env ~= "" then return env end
   local root = os.getenv("PC_BUILD_ROOT") or "build"
   local dir = sh("cd " .. q(root) .. " 2>/dev/null && pwd"):gsub("%s+$", "")
   if dir ~= "" and read(dir .. "/luajit/partnercentral/core.so") then return dir .. "/luajit/?.so" end
@@ -129,17 +143,37 @@ function E:control(name, body, method)
   return tonumber(code), json.decode(raw or "")
 end
 
--- Asserts that a success body is valid for the operation's output shape
--- (the emulator's model checker: required members, types, enums, lengths).
--- -> true | nil, "path: message; ..."
-function _M.check_output(service, op, body)
+local function validate(service, shape, body)
   local model = require("partnercentral.emulator.model")
-  local m = model.get(service, os.getenv("PC_SHARED") or "../shared")
-  local ok, violations = model.validate(m, m.model.operations[op].output, body)
+  local m = model.get(service)
+  local ok, violations = model.validate(m, shape, body)
   if ok then return true end
   local parts = {}
   for _, v in ipairs(violations) do parts[#parts + 1] = tostring(v.path) .. ": " .. tostring(v.message) end
   return nil, table.concat(parts, "; ")
+end
+
+-- A success body is valid (strict: required members, types, enums, lengths,
+-- patterns) for the operation's output shape. -> true | nil, "path: message; ..."
+function _M.check_output(service, op, body)
+  local m = require("partnercentral.emulator.model").get(service)
+  if type(body) ~= "table" then return nil, "body is not a JSON object" end
+  return validate(service, m.model.operations[op].output, body)
+end
+
+-- An error body names an error the operation models (__type) and its other
+-- members are valid for that exception shape. -> true | nil, message
+function _M.check_error(service, op, body)
+  local m = require("partnercentral.emulator.model").get(service)
+  if type(body) ~= "table" or type(body.__type) ~= "string" then return nil, "no __type" end
+  local listed = false
+  for _, e in ipairs(m.model.operations[op].errors or {}) do
+    if e == body.__type then listed = true end
+  end
+  if not listed then return nil, body.__type .. " is not an error of " .. op end
+  local copy = {}
+  for k, v in pairs(body) do if k ~= "__type" then copy[k] = v end end
+  return validate(service, body.__type, copy)
 end
 
 _M.json = json

@@ -4,25 +4,17 @@
 -- lua_shared_dict, so most requests make no API call at all.
 --   location /partner-portal/ { access_by_lua_block { require("pc_pma_gate").check() } }
 -- access_by_lua may yield, so the SDK call is non-blocking here (cosockets).
-local pc = require("partnercentral")
+local clients = require("pc_clients")
 local core = require("partnercentral.core")
 
 local _M = { ttl = 60, catalog = "AWS" }
-local channel
-
-local function client()
-  if not channel then
-    channel = assert(pc.channel{ region = os.getenv("AWS_REGION") or "us-east-1", transport = "ngx" })
-  end
-  return channel
-end
 
 -- The usable PMA of an account, false when there is none, or nil, err.
 local function lookup(account_id)
   local cache = ngx.shared.pma_cache
   local cached = cache and cache:get(account_id)
   if cached then return cached ~= "" and core.json_decode(cached) or false end
-  local page, err = client():list_program_management_accounts{
+  local page, err = clients.get("channel"):list_program_management_accounts{
     catalog = _M.catalog, accountIds = { account_id },
   }
   if not page then return nil, err end

@@ -1,22 +1,11 @@
 -- Content handler: start a profile update task for a partner from a JSON body.
 --   POST /profile/partner-abcdefghij123  {"DisplayName":"Example", ...TaskDetails}
--- One client per worker (module level): it keeps its credentials cache, its
--- compiled model and the keep-alive pool of the ngx transport across requests.
-local pc = require("partnercentral")
+-- content_by_lua may yield: the SDK call is non-blocking here (cosockets).
+-- One client per worker (pc_clients.lua).
+local clients = require("pc_clients")
 local core = require("partnercentral.core")
 
 local _M = {}
-local account   -- created on first use: the init phase may not have the env yet
-
-local function client()
-  if not account then
-    -- Under nginx the transport is the cosocket one (never libcurl, which would
-    -- block the worker); say so explicitly here.
-    account = assert(pc.account{ region = os.getenv("AWS_REGION") or "us-east-1",
-                                     transport = "ngx" })
-  end
-  return account
-end
 
 local function reply(status, value)
   ngx.status = status
@@ -31,7 +20,7 @@ function _M.handle(partner_id)
   local details, jerr = core.json_decode(ngx.req.get_body_data() or "")
   if type(details) ~= "table" then return reply(400, { message = "bad JSON: " .. tostring(jerr) }) end
 
-  local task, err = client():start_profile_update_task{
+  local task, err = clients.get("account"):start_profile_update_task{
     Catalog = "AWS", Identifier = partner_id, TaskDetails = details,
   }
   if not task then

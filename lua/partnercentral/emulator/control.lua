@@ -19,6 +19,7 @@ function routes.health()
 end
 function routes.reset()
   state.reset()
+  require("partnercentral.emulator.auth").seen = {}
   return reply(200, { reset = true, partners = state.seeds })
 end
 function routes.faults(body)
@@ -36,6 +37,7 @@ end
 function routes.state()
   state.store("partners")
   return reply(200, { stores = state.stores, faults = json.array(state.faults),
+    auth = require("partnercentral.emulator.auth").seen,
     idempotency_keys = (function() local n = 0 for _ in pairs(state.idem) do n = n + 1 end return n end)(),
     now = util.now() })
 end

@@ -1,7 +1,8 @@
 -- Channel family: channel handshakes (PENDING -> ACCEPTED | REJECTED |
--- CANCELED). The associated resource must exist: a program management
--- account for PROGRAM_MANAGEMENT_ACCOUNT handshakes (accepting one makes the
--- account ACTIVE), a relationship for START/REVOKE_SERVICE_PERIOD, whose
+-- CANCELED; answering one that is not PENDING is a ValidationException).
+-- The associated resource must exist: a program management account for
+-- PROGRAM_MANAGEMENT_ACCOUNT handshakes (accepting one makes the account
+-- ACTIVE), a relationship for START/REVOKE_SERVICE_PERIOD, whose
 -- payload member must match the type. The sender is the caller's account,
 -- the receiver the associated resource's account; the single-tenant emulator
 -- lets the caller answer its own handshakes.
@@ -74,8 +75,9 @@ local function answer(ctx, input, status)
   local id = input.identifier:match("(ch%-[a-z0-9]+)$")
   local h = id and state.store("handshakes").by_id[id]
   if not h or h.catalog ~= input.catalog then common.not_found(ctx, "ChannelHandshake", input.identifier) end
-  if h.status ~= "PENDING" then
-    common.conflict(ctx, "ChannelHandshake", h.id, "The handshake is " .. h.status .. ".")
+  if h.status ~= "PENDING" then   -- the model lists no ConflictException for these three
+    ctx.fail("ValidationException", "The handshake is " .. h.status .. ".", { reason = "BUSINESS_VALIDATION_FAILED",
+      fieldList = { { name = "identifier", code = "INVALID_HANDSHAKE_STATE", message = "the handshake is " .. h.status } } })
   end
   h.status, h.updated_at = status, util.now()
   if status == "ACCEPTED" and h.type == "PROGRAM_MANAGEMENT_ACCOUNT" then

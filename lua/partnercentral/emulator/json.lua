@@ -1,21 +1,17 @@
--- JSON for the emulator: the C core's cJSON binding when it is present
--- (core.json_decode/json_encode), Debian's dkjson otherwise, so the emulator
--- runs while parts of the core are still being written. Lists and objects are
--- marked explicitly because an empty Lua table is ambiguous.
-local ok_core, core = pcall(require, "partnercentral.core")
+-- JSON for the emulator: the C core's binding only (core.json_decode /
+-- core.json_encode, cJSON underneath). The core is a hard requirement of the
+-- emulator (core.lua says so when it is missing). Lists are marked with
+-- core.json_array_mt because an empty Lua table is ambiguous; API outputs do
+-- not need the marks (the compiled model writes them), control answers do.
+local core = require("partnercentral.emulator.core")
 local _M = {}
 
-local use_core = ok_core and type(core) == "table" and core.json_decode ~= nil
-  and core.json_encode ~= nil and core.json_array_mt ~= nil
-local dk = (not use_core) and require("dkjson") or nil
-
-_M.backend = use_core and "core" or "dkjson"
-_M.null = use_core and core.null or dk.null
-local array_mt = use_core and core.json_array_mt or { __jsontype = "array" }
-local object_mt = use_core and {} or { __jsontype = "object" }
+_M.backend = "core"
+_M.null = core.null
+local array_mt = core.json_array_mt
 
 function _M.array(t) return setmetatable(t or {}, array_mt) end
-function _M.object(t) return setmetatable(t or {}, object_mt) end
+function _M.object(t) return t or {} end
 function _M.is_array(t) return getmetatable(t) == array_mt end
 
 -- Decoded JSON null members are dropped (awsJson treats null as absent).
@@ -29,19 +25,13 @@ end
 
 -- -> value | nil, message
 function _M.decode(s)
-  if use_core then
-    local v, _, msg = core.json_decode(s)
-    if v == nil then return nil, msg or "invalid JSON" end
-    return strip(v)
-  end
-  local v, _, err = dk.decode(s, 1, dk.null, object_mt, array_mt)
-  if err then return nil, err end
+  local v, _, msg = core.json_decode(s)
+  if v == nil then return nil, msg or "invalid JSON" end
   return strip(v)
 end
 
 function _M.encode(v)
-  if use_core then return core.json_encode(v) end
-  return dk.encode(v)
+  return assert(core.json_encode(v))
 end
 
 return _M

@@ -112,14 +112,15 @@ end
 
 -- -> status, body
 local function process(h, body_text)
-  local m = model.get(h.svc.name, state.config.shared)
+  local m = model.get(h.svc.name)
   local op = m.model.operations[h.op]
-  local input, perr = model.read(m, op.input, body_text)
-  if input == nil or type(input) ~= "table" then
+  local generic, perr = model.decode(body_text)
+  if type(generic) ~= "table" or json.is_array(generic) then
     util.fail("SerializationException", "Malformed JSON request body: " .. tostring(perr or "not an object"))
   end
-  local ok, violations = model.validate(m, op.input, input)
+  local ok, violations = model.validate(m, op.input, generic)
   if not ok then violations_error(h.svc, violations) end
+  local input = assert(model.read(m, op.input, body_text))
   local key, fp = idempotency(h, m, input)
   if key and state.idem[key] then
     if state.idem[key].fp ~= fp then conflict_token(h.svc, key) end

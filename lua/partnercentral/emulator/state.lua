@@ -3,7 +3,7 @@
 -- partner ids stay the same across resets so printed ids remain valid).
 local util = require("partnercentral.emulator.util")
 local _M = {
-  config = { task_delay = 2, control = false, credentials = { test = "test" }, shared = nil },
+  config = { task_delay = 2, control = false, credentials = { test = "test" } },
   stores = {},        -- family name -> store table
   idem = {},          -- "<svc>.<op>.<token>" -> { fp =, body = }
   faults = {},        -- { {target=, count=, action=, ...}, ... }

@@ -1,28 +1,42 @@
 -- ngxt_sdk: is the SDK client usable here, and how to build one.
--- ready() -> true | nil, reason (the client does not load, or partnercentral.core
--- lacks what the client needs: then the SDK-level tests are skipped with the reason).
+-- ready() -> pc | nil, reason (the client or partnercentral.core does not load:
+-- then every SDK-level test fails with the reason; nothing is skipped).
 local _M = {}
 
 local NEEDS = { "sign_v4", "sign_v4a", "json_encode", "json_decode", "model_compile" }
 
 function _M.ready()
-  if not require("ngxt_params").sdk then
-    return nil, "SDK-level in-nginx tests are opt-in until verified with the finished client: PC_NGINX_SDK=1"
-  end
   local okpc, pc = pcall(require, "partnercentral")
   if not okpc then return nil, "partnercentral (client) does not load: " .. (tostring(pc):match("^[^\n]*")) end
   local okc, core = pcall(require, "partnercentral.core")
   if not okc then return nil, "partnercentral.core does not load" end
   for _, f in ipairs(NEEDS) do
-    if core[f] == nil then return nil, "partnercentral.core has no " .. f .. " yet (core not finished)" end
+    if core[f] == nil then return nil, "partnercentral.core has no " .. f end
   end
   return pc
 end
 
--- pc.account{...} (callable) or pc.account.new{...} (DESIGN.md): accept both.
+-- Is the credentials chain (partnercentral.credentials) there?
+function _M.have_chain()
+  local ok, chain = pcall(require, "partnercentral.credentials")
+  return ok and type(chain) == "table" and type(chain.chain) == "function"
+end
+
+-- Without the chain the client cannot read AWS_* itself: read them here, which
+-- still proves that test.conf's `env` directives reach the worker.
+local function env_credentials()
+  local ak, sk = os.getenv("AWS_ACCESS_KEY_ID"), os.getenv("AWS_SECRET_ACCESS_KEY")
+  if not ak or not sk then return nil end
+  return { access_key = ak, secret_key = sk, session_token = os.getenv("AWS_SESSION_TOKEN") }
+end
+
+-- pc.account{...}: configuration from the environment (env directives), the
+-- transport chosen automatically.
 function _M.new(svc, opts)
-  local pc = require("partnercentral")
-  local f = pc[svc]
+  local pc = assert(_M.ready())
+  opts = opts or {}
+  if opts.credentials == nil and not _M.have_chain() then opts.credentials = env_credentials() end
+  local f = pc[svc]   -- pc.account{...} (callable) or pc.account.new{...} (DESIGN.md)
   if type(f) == "function" then return f(opts) end
   return f.new(opts)
 end

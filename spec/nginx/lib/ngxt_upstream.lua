@@ -112,6 +112,17 @@ routes["/status"] = function()
                    message = "canned " .. code }, { ["x-amzn-ErrorType"] = ngx.var.arg_type })
 end
 
+-- Container credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI) for the two-worker
+-- test: each fetch gets a new key id, so a reader can tell which fetch it holds.
+-- One upstream worker: a module-level counter is exact. /creds/count reads it.
+local creds_fetches = 0
+routes["/creds"] = function()
+  creds_fetches = creds_fetches + 1
+  send(200, json{ AccessKeyId = "ASIAFETCH" .. creds_fetches, SecretAccessKey = "fetched-secret",
+    Token = "fetched-token", Expiration = os.date("!%Y-%m-%dT%H:%M:%SZ", ngx.time() + 3600) })
+end
+routes["/creds/count"] = function() send(200, json{ fetches = creds_fetches }) end
+
 -- /connclose: its location sets keepalive_timeout 0, so nginx adds Connection: close.
 function _M.json_close() send(200, json{ closing = true }) end
 

@@ -1,0 +1,273 @@
+-- partnercentral.credentials: the credential provider chain (PROTOCOL.md §11).
+--
+--   local chain = require("partnercentral.credentials").chain{ profile =, ... }
+--   local creds, err = chain:get()
+--     creds = { access_key =, secret_key =, session_token =?, expiration =? (epoch s),
+--               account_id =?, source = "static"|"env"|"shared-credentials-file"|
+--               "process"|"shared-config-file"|"container"|"imds" }
+--     err   = partnercentral.errors object, kind "credentials"
+--
+-- Order (first that finds credentials wins; a misconfigured source is an error,
+-- not a skip):
+--   1 explicit `credentials` option     5 credential_process
+--   2 environment (not when `profile`   6 config file keys of the profile
+--     is given in code, as botocore)    7 assume-role / web identity / SSO: an
+--   3 credentials file of the profile     "UnsupportedCredentialSource" error
+--   4 (profile name: `profile` option,  8 container (ECS, EKS Pod Identity)
+--     AWS_DEFAULT_PROFILE, AWS_PROFILE, 9 EC2 IMDS (v2, v1 fallback)
+--     "default")
+--
+-- Refresh (§11.6): credentials with an expiration are fetched again from the
+-- same source when less than `advisory_refresh` (15 min) remain; a failure
+-- then keeps the old ones. Under `mandatory_refresh` (10 min) the refresh must
+-- succeed or get() fails. Credentials without an expiration never refresh.
+--
+-- Options (all optional; injectable for tests):
+--   profile, credentials, getenv(name), readfile(path) -> text|nil,
+--   http(req) -> resp | nil, err   (req = { method, url, headers = {{n,v}}, timeout,
+--                                     connect_timeout }; resp = { status, headers, body })
+--   now() -> epoch seconds, sleep(s), exec(argv, { timeout }) -> { status, stdout, stderr, timed_out },
+--   process_timeout (s, default 60), container_base, container_timeout, container_attempts,
+--   container_delay, advisory_refresh, mandatory_refresh (s),
+--   shared_cache = { get = fn(key) -> string|nil, set = fn(key, string, ttl_s) } with
+--     `cache_key` (default "partnercentral:creds:<profile>"): expiring credentials
+--     are stored there (JSON) so that one refresh serves every nginx worker. With
+--     add(key, value, ttl) -> true|nil and delete(key) too, "<cache_key>:lock" makes
+--     one worker fetch while the others wait for its result (LOCK_WAIT s at most).
+--   providers = { "env", "process", ... } to run only some sources, in that order.
+local core = require("partnercentral.core")
+local util = require("partnercentral.credentials.util")
+local config_files = require("partnercentral.config_files")
+
+local type, tostring, pairs, ipairs, setmetatable, concat = type, tostring, pairs, ipairs, setmetatable, table.concat
+
+local _M = { _VERSION = "0.1.0", ADVISORY = 15 * 60, MANDATORY = 10 * 60,
+  LOCK_TTL = 30, LOCK_WAIT = 5, LOCK_POLL = 0.05 }
+
+local ORDER = { "static", "env", "profile:credentials", "process", "profile:config",
+  "profile:unsupported", "container", "imds" }
+_M.ORDER = ORDER
+
+-- inside nginx a blocking sleep would stall the worker (same choice as the client)
+local function default_sleep(s)
+  local ok, phase = pcall(require, "partnercentral.ngx_phase")
+  if ok and phase.in_nginx and phase.in_nginx() then
+    return require("partnercentral.transport.ngx").sleep(s)
+  end
+  core.sleep_ms(s * 1000)
+end
+
+local function default_readfile(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+-- Context shared by the providers of one resolution: the files are read once
+-- per resolution, and again on the next one (they may have changed).
+local Ctx = {}
+Ctx.__index = Ctx
+
+function Ctx:files()
+  if self._files == nil then
+    local f, err = config_files.load{ getenv = self.getenv, readfile = self.readfile }
+    if not f then
+      self._files, self._files_err = false, util.err("InvalidConfigFile", err.message)
+    else
+      self._files = f
+    end
+  end
+  if not self._files then return nil, self._files_err end
+  return self._files
+end
+
+-- merged profile | false (none) | nil, err
+function Ctx:profile()
+  local files, err = self:files()
+  if not files then return nil, err end
+  local p = config_files.profile(self.profile_name, nil, files)
+  if not p then
+    if self.profile_explicit then
+      return nil, util.err("ProfileNotFound", ("the config profile (%s) could not be found")
+        :format(self.profile_name))
+    end
+    return false
+  end
+  return p
+end
+
+local Chain = {}
+Chain.__index = Chain
+
+local function make_provider(self, name)
+  local ctx = self.ctx
+  if name == "static" then return require("partnercentral.credentials.static").new(ctx, self.explicit) end
+  local mod, arg = name:match("^(%w+):(%w+)$")
+  if mod then return require("partnercentral.credentials." .. mod).new(ctx, arg) end
+  return require("partnercentral.credentials." .. name).new(ctx)
+end
+
+function _M.chain(opts)
+  opts = opts or {}
+  local getenv = opts.getenv or os.getenv
+  local ctx = setmetatable({
+    getenv = getenv, readfile = opts.readfile or default_readfile,
+    http = opts.http or util.default_http, now = opts.now or os.time,
+    sleep = opts.sleep or default_sleep, exec = opts.exec,
+    profile_name = config_files.profile_name(opts.profile, getenv),
+    profile_explicit = opts.profile ~= nil or util.str(getenv("AWS_DEFAULT_PROFILE")) ~= nil
+      or util.str(getenv("AWS_PROFILE")) ~= nil,
+    process_timeout = opts.process_timeout, container_base = opts.container_base,
+    container_timeout = opts.container_timeout, container_attempts = opts.container_attempts,
+    container_delay = opts.container_delay,
+  }, Ctx)
+  local self = setmetatable({ ctx = ctx, now = ctx.now, explicit = opts.credentials,
+    advisory = opts.advisory_refresh or _M.ADVISORY, mandatory = opts.mandatory_refresh or _M.MANDATORY,
+    shared = opts.shared_cache, cache_key = opts.cache_key or ("partnercentral:creds:" .. ctx.profile_name),
+  }, Chain)
+  local names = opts.providers
+  if not names then
+    names = {}
+    for _, n in ipairs(ORDER) do
+      -- a profile named in code replaces the environment keys (botocore credentials.py:95)
+      if not (n == "env" and opts.profile ~= nil) and not (n == "static" and opts.credentials == nil) then
+        names[#names + 1] = n
+      end
+    end
+  end
+  self.providers = {}
+  for i, n in ipairs(names) do self.providers[i] = make_provider(self, n) end
+  return self
+end
+
+-- Run the providers in order -> creds, provider | nil, err
+function Chain:resolve()
+  local ctx = self.ctx
+  ctx._files, ctx._files_err = nil, nil
+  local tried = {}
+  for _, p in ipairs(self.providers) do
+    local c, err = p:load()
+    if c then return c, p end
+    if c == nil then
+      err = err or util.err("CredentialsError", "provider " .. tostring(p.name) .. " failed")
+      err.provider = err.provider or p.name
+      return nil, err
+    end
+    tried[#tried + 1] = p.name .. ": " .. tostring(err or "nothing")
+  end
+  return nil, util.err("NoCredentials", "no credentials found (" .. concat(tried, "; ") .. ")")
+end
+
+-- A refresh asks the source that gave the current credentials; if that source
+-- no longer applies (e.g. the variable went away) the whole chain runs again.
+local function refresh(self)
+  local p = self.provider
+  if p then
+    self.ctx._files, self.ctx._files_err = nil, nil
+    local c, err = p:load()
+    if c then return c, p end
+    if c == nil then return nil, err end
+  end
+  return self:resolve()
+end
+
+local function remaining(c, now)
+  return c.expiration and (c.expiration - now) or math.huge
+end
+
+local function from_shared(self, now)
+  local s = self.shared and self.shared.get(self.cache_key)
+  -- a string as stored; a cache that decodes JSON itself may give the table back
+  local d = type(s) == "table" and s or util.decode_object(s)
+  if not d or not d.expiration then return nil end
+  local c = util.make(d, util.str(d.source) or "shared-cache")
+  if c and remaining(c, now) > self.advisory then return c end
+  return nil
+end
+
+local function to_shared(self, c, now)
+  if not self.shared or not c.expiration then return end
+  local ttl = c.expiration - now - self.mandatory
+  if ttl <= 0 then return end
+  local t = {}
+  for k, v in pairs(c) do t[k] = v end
+  self.shared.set(self.cache_key, core.json_encode(t), ttl)
+end
+
+-- Cross-worker lock, when the shared cache has add/delete (partnercentral.ngx_cache):
+-- true when this caller may fetch. The lock expires by itself (LOCK_TTL) should
+-- its holder die.
+local function try_lock(self)
+  local sh = self.shared
+  if not sh or type(sh.add) ~= "function" then return true end
+  return sh.add(self.cache_key .. ":lock", "1", _M.LOCK_TTL) and true or false
+end
+
+local function unlock(self)
+  local sh = self.shared
+  if sh and type(sh.add) == "function" and type(sh.delete) == "function" then
+    sh.delete(self.cache_key .. ":lock")
+  end
+end
+
+-- Fetch under the lock; when another worker holds it, wait (up to LOCK_WAIT s)
+-- for its result in the shared cache, then fetch anyway.
+local function locked_refresh(self)
+  if try_lock(self) then
+    local ok, c, p = pcall(refresh, self)
+    unlock(self)
+    if not ok then error(c, 0) end
+    return c, p
+  end
+  local waited = 0
+  while waited < _M.LOCK_WAIT do
+    self.ctx.sleep(_M.LOCK_POLL)
+    waited = waited + _M.LOCK_POLL
+    local sc = from_shared(self, self.now())
+    if sc then return sc end
+    if try_lock(self) then unlock(self) break end -- the holder gave up: fetch here
+  end
+  return refresh(self)
+end
+
+function Chain:get()
+  local now = self.now()
+  local c = self.cached
+  if c and remaining(c, now) > self.advisory then return c end
+  local sc = from_shared(self, now)
+  if sc then self.cached = sc return sc end
+  if c and remaining(c, now) > self.mandatory then
+    -- advisory window: one caller refreshes; the others (and a failure) keep the
+    -- old ones. Without waiting: another worker holding the lock means "keep".
+    if self.refreshing or not try_lock(self) then return c end
+    self.refreshing = true
+    local ok, nc, p = pcall(refresh, self)
+    self.refreshing = false
+    unlock(self)
+    if ok and nc then
+      self.cached, self.provider = nc, p
+      to_shared(self, nc, now)
+      return nc
+    end
+    return c
+  end
+  local nc, p = locked_refresh(self)
+  if not nc then return nil, p end
+  if remaining(nc, now) <= 0 then
+    return nil, util.err("CredentialsExpired", ("the credentials from %s expired at %s")
+      :format(tostring(nc.source), util.format_time(nc.expiration)))
+  end
+  self.cached, self.provider = nc, p
+  if p then to_shared(self, nc, now) end -- (no p: it came from the shared cache)
+  return nc
+end
+
+-- Forget the cached credentials (e.g. after the service rejected them).
+function Chain:invalidate()
+  self.cached = nil
+end
+
+_M.Chain = Chain
+return _M

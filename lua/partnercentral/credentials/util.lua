@@ -1,0 +1,108 @@
+-- partnercentral.credentials.util: what the providers share: the credentials
+-- value, typed errors, ISO 8601 times, JSON documents and the default HTTP call.
+local errors = require("partnercentral.errors")
+
+local type, tostring, tonumber, setmetatable, pairs = type, tostring, tonumber, setmetatable, pairs
+local match, sub, upper = string.match, string.sub, string.upper
+local floor = math.floor
+
+local _M = {}
+
+function _M.err(code, message, extra)
+  local t = extra or {}
+  t.kind, t.code, t.message = "credentials", code, message
+  return errors.new(t)
+end
+
+-- Credentials print without their secret: an accidental log line stays safe.
+local creds_mt = {
+  __tostring = function(c)
+    local ak = tostring(c.access_key or "")
+    return ("credentials from %s (%s...)"):format(tostring(c.source), sub(ak, 1, 4))
+  end,
+}
+_M.creds_mt = creds_mt
+
+-- -> creds | nil, err. `where` names the source in messages.
+function _M.make(t, source)
+  local function s(v) return type(v) == "string" and v ~= "" and v or nil end
+  local ak, sk = s(t.access_key), s(t.secret_key)
+  if not ak or not sk then
+    return nil, _M.err("PartialCredentials", ("partial credentials from %s: %s is missing or empty")
+      :format(source, ak and "the secret access key" or "the access key id"))
+  end
+  return setmetatable({ access_key = ak, secret_key = sk, session_token = s(t.session_token),
+    expiration = tonumber(t.expiration), account_id = s(t.account_id), source = source }, creds_mt)
+end
+
+-- Days since 1970-01-01 of a civil date (H. Hinnant's algorithm): no os.time,
+-- which works in local time.
+local function days_from_civil(y, m, d)
+  if m <= 2 then y = y - 1 end
+  local era = floor(y / 400)
+  local yoe = y - era * 400
+  local mp = (m + 9) % 12
+  local doy = floor((153 * mp + 2) / 5) + d - 1
+  local doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+end
+
+-- "2026-11-22T12:00:00Z", "...12:00:00.123Z", "...12:00:00+02:00" -> epoch seconds | nil
+function _M.parse_time(s)
+  if type(s) == "number" then return s end
+  if type(s) ~= "string" then return nil end
+  local y, mo, d, h, mi, se, rest = match(s, "^(%d%d%d%d)%-(%d%d)%-(%d%d)[Tt ](%d%d):(%d%d):(%d%d)(.*)$")
+  if not y then return nil end
+  rest = match(rest, "^%.%d+(.*)$") or rest
+  local off = 0
+  if upper(rest) ~= "Z" then
+    local sign, oh, om = match(rest, "^([+-])(%d%d):?(%d%d)$")
+    if not sign then return nil end
+    off = (tonumber(oh) * 3600 + tonumber(om) * 60) * (sign == "-" and -1 or 1)
+  end
+  y, mo, d = tonumber(y), tonumber(mo), tonumber(d)
+  if mo < 1 or mo > 12 or d < 1 or d > 31 then return nil end
+  return days_from_civil(y, mo, d) * 86400 + tonumber(h) * 3600 + tonumber(mi) * 60 + tonumber(se) - off
+end
+
+function _M.format_time(t)
+  return os.date("!%Y-%m-%dT%H:%M:%SZ", floor(t))
+end
+
+-- JSON object -> table | nil (never echoes the text: it may hold a secret)
+function _M.decode_object(text)
+  if type(text) ~= "string" then return nil end
+  local core = require("partnercentral.core")
+  local ok, v = pcall(core.json_decode, text)
+  if not ok or type(v) ~= "table" then return nil end
+  return v
+end
+
+function _M.str(v)
+  return type(v) == "string" and v ~= "" and v or nil
+end
+
+-- Default http: the project's transport, picked per call site (cosockets inside
+-- nginx, libcurl elsewhere) and kept for keep-alive.
+local transports = {}
+function _M.default_http(req)
+  local tr = require("partnercentral.transport")
+  local kind = tr.auto_name and tr.auto_name() or (tr.ngx_usable() and "ngx" or "curl")
+  local t = transports[kind]
+  if not t then
+    t = tr.select(kind, {})
+    transports[kind] = t
+  end
+  local u = require("partnercentral.endpoint").split_url(req.url)
+  if not u then return nil, _M.err("InvalidURL", "cannot parse the credentials URL") end
+  local r = {}
+  for k, v in pairs(req) do r[k] = v end
+  r.scheme, r.host, r.port, r.path = u.scheme, u.host, u.port, u.path
+  return t:request(r)
+end
+
+function _M.truthy(v)
+  return v == true or (type(v) == "string" and v:lower() == "true")
+end
+
+return _M

@@ -1,0 +1,102 @@
+-- Helpers of the credentials specs: temp HOME dirs, an environment table, real
+-- scripts, and the loopback credentials server (spec/support/cred_server.py).
+local core = require("partnercentral.core")
+
+local _M = {}
+
+local function sh(cmd)
+  local p = io.popen(cmd)
+  local out = p:read("*a")
+  p:close()
+  return out
+end
+_M.sh = sh
+
+local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+_M.quote = q
+
+-- A fresh temp dir; rm() removes exactly it.
+function _M.tmpdir()
+  local d = sh("mktemp -d /tmp/pc-cred-XXXXXX"):gsub("%s+$", "")
+  assert(d:match("^/tmp/pc%-cred%-%w+$"), "mktemp failed")
+  return { path = d, rm = function() os.execute("rm -rf " .. q(d)) end }
+end
+
+function _M.write(path, text, mode)
+  os.execute("mkdir -p " .. q(path:match("^(.*)/[^/]*$")))
+  local f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+  if mode then os.execute("chmod " .. mode .. " " .. q(path)) end
+  return path
+end
+
+function _M.read(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+-- getenv over a table that the test may change later. IMDS is off unless the
+-- test turns it on: no spec must ever reach 169.254.169.254.
+function _M.env(t)
+  t = t or {}
+  if t.AWS_EC2_METADATA_DISABLED == nil then t.AWS_EC2_METADATA_DISABLED = "true" end
+  return function(k) return t[k] end, t
+end
+
+-- a clock the test moves
+function _M.clock(start)
+  local c = { t = start or 1800000000 }
+  c.now = function() return c.t end
+  return c
+end
+
+function _M.iso(t) return os.date("!%Y-%m-%dT%H:%M:%SZ", t) end
+
+function _M.start_server()
+  local tmp = sh("mktemp"):gsub("%s+$", "")
+  local pid = sh("setsid python3 spec/support/cred_server.py > " .. tmp .. " 2>&1 & echo $!"):gsub("%s+$", "")
+  for _ = 1, 200 do
+    local text = _M.read(tmp) or ""
+    local port = text:match("port: (%d+)")
+    if port then
+      local srv = { port = tonumber(port), url = "http://127.0.0.1:" .. port, pid = pid,
+        h = core.http_new() }
+      function srv.ctl(path, body)
+        local st, _, b = srv.h:request{ method = body and "POST" or "GET", url = srv.url .. "/_ctl/" .. path,
+          body = body and core.json_encode(body) or nil }
+        assert(st == 200, "control call failed")
+        return core.json_decode(b)
+      end
+      function srv.set(t) return srv.ctl("set", t) end
+      function srv.reset() return srv.ctl("reset", {}) end
+      function srv.log() return srv.ctl("log") end
+      function srv.stop()
+        srv.h:close()
+        os.execute("kill " .. pid .. " 2>/dev/null")
+        os.remove(tmp)
+      end
+      return srv
+    end
+    sh("sleep 0.05")
+  end
+  os.execute("kill " .. pid .. " 2>/dev/null")
+  os.remove(tmp)
+  return nil, "credentials server did not start"
+end
+
+-- the secret-looking strings no message may contain
+_M.SECRETS = { "SERVERSECRET", "SERVERTOKEN", "FILESECRET", "PROCSECRET", "ENVSECRET", "STDERRSECRET" }
+
+function _M.no_secret(s)
+  s = tostring(s)
+  for _, x in ipairs(_M.SECRETS) do
+    if s:find(x, 1, true) then return false end
+  end
+  return true
+end
+
+return _M
