@@ -22,6 +22,7 @@ local errors = require("partnercentral.errors")
 local endpoint = require("partnercentral.endpoint")
 local retry = require("partnercentral.retry")
 local log = require("partnercentral.log")
+local ngx_phase = require("partnercentral.ngx_phase")
 
 local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
 local getenv, date = os.getenv, os.date
@@ -102,7 +103,9 @@ local function make_credentials(opts)
     return { get = function() return nil, errors.new{ kind = "credentials", code = "NoCredentials",
       message = "no credentials given and the provider chain is not available" } end }
   end
-  return chain.chain{ profile = opts.profile }
+  -- shared_cache: e.g. require("partnercentral.ngx_cache").new("pc_creds"), so one refresh
+  -- serves every nginx worker (doc/openresty.md).
+  return chain.chain{ profile = opts.profile, shared_cache = opts.shared_cache }
 end
 
 function _M.new(opts)
@@ -134,7 +137,8 @@ function _M.new(opts)
   self.hooks = opts.hooks or {}
   self.logger = log.make(opts.logger or opts.debug)
   -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
-  local in_ngx = require("partnercentral.ngx_phase").in_nginx()
+  local in_ngx = ngx_phase.in_nginx()
+  self.in_ngx = in_ngx
   self.sleep = opts.sleep or (in_ngx and require("partnercentral.transport.ngx").sleep)
     or function(s) core.sleep_ms(s * 1000) end
   self.user_agent = _M.USER_AGENT .. (opts.user_agent_extra and (" " .. opts.user_agent_extra) or "")
@@ -297,12 +301,18 @@ function methods:call(op, input, copts)
   local attempt = 0
   while true do
     attempt = attempt + 1
+    -- Inside nginx, a phase without cosockets must fail the same way whatever
+    -- would have done I/O first (credentials fetch or the request itself).
+    if attempt == 1 and self.in_ngx and self.transport_opt ~= "curl" then
+      local ok, perr = ngx_phase.check("SDK calls")
+      if not ok then perr.operation, perr.attempts = op, 0 return fail(self, copts, perr) end
+    end
     local creds, cerr = self.credentials:get()
     if not creds then
       cerr = cerr or errors.new{ kind = "credentials", code = "NoCredentials", message = "no credentials found" }
       if type(cerr) ~= "table" then cerr = errors.new{ kind = "credentials", code = "NoCredentials", message = tostring(cerr) } end
       cerr.operation, cerr.attempts = op, attempt
-      require("partnercentral.ngx_phase").explain_credentials(cerr)  -- nginx: `env` directives
+      ngx_phase.explain_credentials(cerr)  -- nginx: `env` directives
       return fail(self, copts, cerr)
     end
     local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
