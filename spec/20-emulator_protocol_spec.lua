@@ -2,13 +2,7 @@
 -- fault injection, control endpoints, keep-alive load.
 local emulator = require("spec.support.emulator")
 
-local function helpers_read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local helpers_read = require("spec.helpers").read_file
 
 describe("emulator protocol", function()
   local emu, why

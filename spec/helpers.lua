@@ -27,6 +27,21 @@ function _M.read_file(path)
   return s
 end
 
+-- stdout of a shell command (stderr is the caller's business).
+function _M.sh(cmd)
+  local p = assert(io.popen(cmd))
+  local out = p:read("*a")
+  p:close()
+  return out
+end
+
+function _M.write_file(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+  return path
+end
+
 function _M.runtime()
   return os.getenv("PC_RUNTIME") or (jit and "luajit" or "lua54")
 end

@@ -21,6 +21,7 @@ local find, sub, match, gsub, lower = string.find, string.sub, string.match, str
 
 local _M = { _VERSION = "0.1.0" }
 
+-- The whole file, or nil when it cannot be opened (a missing file is normal).
 local function default_readfile(path)
   local f = io.open(path, "rb")
   if not f then return nil end
@@ -28,6 +29,7 @@ local function default_readfile(path)
   f:close()
   return s
 end
+_M.read_file = default_readfile
 
 local function perr(label, lineno, what)
   return nil, errors.new{ kind = "config", code = "ConfigParseError",

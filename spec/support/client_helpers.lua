@@ -2,12 +2,7 @@
 --   local srv = ch.start_canned() -> { url = "http://127.0.0.1:N", port = N, stop = fn } | nil, reason
 local _M = {}
 
-local function sh(cmd)
-  local p = io.popen(cmd)
-  local out = p:read("*a")
-  p:close()
-  return out
-end
+local sh = require("spec.helpers").sh
 
 function _M.start_canned()
   local tmp = sh("mktemp"):gsub("%s+$", "")

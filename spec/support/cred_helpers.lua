@@ -4,12 +4,8 @@ local core = require("partnercentral.core")
 
 local _M = {}
 
-local function sh(cmd)
-  local p = io.popen(cmd)
-  local out = p:read("*a")
-  p:close()
-  return out
-end
+local helpers = require("spec.helpers")
+local sh = helpers.sh
 _M.sh = sh
 
 local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
@@ -31,13 +27,7 @@ function _M.write(path, text, mode)
   return path
 end
 
-function _M.read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+_M.read = helpers.read_file
 
 -- getenv over a table that the test may change later. IMDS is off unless the
 -- test turns it on: no spec must ever reach 169.254.169.254.

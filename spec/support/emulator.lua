@@ -21,26 +21,8 @@ local json = {
 }
 local _M = {}
 
-local function sh(cmd)
-  local p = io.popen(cmd)
-  local out = p:read("*a")
-  p:close()
-  return out
-end
-
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
-
-local function write(path, s)
-  local f = assert(io.open(path, "wb"))
-  f:write(s)
-  f:close()
-end
+local helpers = require("spec.helpers")
+local sh, read, write = helpers.sh, helpers.read_file, helpers.write_file
 
 local function q(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
 

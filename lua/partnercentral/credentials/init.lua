@@ -57,13 +57,7 @@ local function default_sleep(s)
   core.sleep_ms(s * 1000)
 end
 
-local function default_readfile(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local default_readfile = require("partnercentral.config_files").read_file
 
 -- Context shared by the providers of one resolution: the files are read once
 -- per resolution, and again on the next one (they may have changed).
