@@ -31,6 +31,7 @@ struct pc_regex {
     pcre2_code *full;          /* \A(?:src)\z: strict mode */
     pcre2_match_data *md;
     int failed;                /* compilation failed once: never retried */
+    int vacuous;               /* the pattern matches "": a search would accept anything */
     char error[120];
 };
 
@@ -158,6 +159,8 @@ static int prepare(pc_regex *re) {
         re->full = re->search ? compile_one(re, wrapped) : NULL;
         if (re->search != NULL && re->full != NULL)
             re->md = pcre2_match_data_create_from_pattern(re->full, NULL);
+        if (re->md != NULL)
+            re->vacuous = pcre2_match(re->search, (PCRE2_SPTR) "", 0, 0, 0, re->md, NULL) >= 0;
         if (re->md == NULL) {
             pcre2_code_free(re->search);
             pcre2_code_free(re->full);
@@ -176,6 +179,7 @@ int pc_regex_match(pc_regex *re, const char *subject, size_t len, int full, char
         pc_err_set(errbuf, PC_EINVAL, "%s", re->error);
         return -1;
     }
+    if (re->vacuous) full = 1;   /* see pc/regex.h: "[0-9]*" must not accept "abc" */
     rc = pcre2_match(full ? re->full : re->search, (PCRE2_SPTR)subject, len, 0, 0, re->md, NULL);
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;

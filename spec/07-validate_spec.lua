@@ -258,8 +258,9 @@ describe("validation on the generated models", function()
       displayName = string.rep("\195\169", 31),          -- 31 code points (62 bytes), maximum 30
       revision = "abc",                                  -- pattern [0-9]*
     }
-    -- strict mode: Smithy patterns are unanchored, so "[0-9]*" finds an empty
-    -- match in "abc" in default mode; only a full match rejects it.
+    -- Smithy patterns are unanchored, but "[0-9]*" matches the empty string, so
+    -- searched it would accept anything: such patterns are matched in full in
+    -- every mode (pc/regex.h).
     local body, code, msg, v = channel:serialize("UpdateProgramManagementAccount", input, { validation = "strict" })
     assert.is_nil(body)
     assert.equal("EVALIDATION", code)
@@ -270,10 +271,25 @@ describe("validation on the generated models", function()
     assert.matches("^validation failed: 4 violations\n", msg)
     assert.matches("\nidentifier: 16 characters, fewer than the minimum 17", msg, 1, true)
     assert.matches("\nrevision: value does not fully match the pattern [0-9]*", msg, 1, true)
-    -- default mode: the same call still fails on identifier and displayName
-    local _, _, _, dv = channel:serialize("UpdateProgramManagementAccount", input)
+    -- default mode (what a client does): the same three in one error
+    local dbody, dcode, dmsg, dv = channel:serialize("UpdateProgramManagementAccount", input)
+    assert.is_nil(dbody)
+    assert.equal("EVALIDATION", dcode)
     assert.truthy(mh.find(dv, "identifier", "min"))
     assert.truthy(mh.find(dv, "displayName", "max"))
-    assert.is_nil(mh.find(dv, "revision"))
+    assert.truthy(mh.find(dv, "revision", "pattern"))
+    assert.matches("\nrevision: value does not match the pattern [0-9]*", dmsg, 1, true)
+  end)
+
+  it("patterns that cannot match empty stay unanchored searches in default mode", function()
+    -- ProgramManagementAccountIdentifier's pattern has no anchors: a search finds
+    -- the pma id inside a longer string (the service decides the rest)
+    local ok_body = channel:serialize("UpdateProgramManagementAccount", {
+      catalog = "AWS", identifier = "x-pma-abcdefghij123", revision = "7" })
+    assert.is_string(ok_body)
+    local body, _, _, v = channel:serialize("UpdateProgramManagementAccount", {
+      catalog = "AWS", identifier = "x-pma-abcdefghij123", revision = "7" }, { validation = "strict" })
+    assert.is_nil(body)
+    assert.truthy(mh.find(v, "identifier", "pattern"))
   end)
 end)

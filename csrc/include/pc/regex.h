@@ -6,6 +6,11 @@
  * "1a2"), so the default match is a search; strict mode asks for a full match
  * (the pattern is compiled a second time as \A(?:...)\z).
  *
+ * One exception: a pattern that matches the empty string ("[0-9]*",
+ * "[^\x00-\x1F\x7F]*") finds an empty match in every subject, so searched it
+ * constrains nothing. No model author means that, and the services reject such
+ * values, so these patterns are always matched in full.
+ *
  * ECMA-262 syntax PCRE2 does not accept is translated first: `\uXXXX` and
  * `\u{X...}` become `\x{XXXX}`; `\/` stays (PCRE2 accepts it).
  *
