@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -264,10 +265,51 @@ pc_err pc_random_bytes(void *out, size_t n) {
     return PC_OK;
 }
 
+/*
+ * UUIDs come from a per-thread pool of CSPRNG bytes: RAND_bytes costs about
+ * 2 µs a call (locking, reseed checks), and a client call needs two UUIDs
+ * (idempotency token, invocation id). The pool is per thread (no shared state)
+ * and emptied in the child after fork(): nginx forks its workers from the
+ * master, and two workers must never hand out the same token. (A getpid()
+ * check per UUID would cost a syscall, about 1 µs on a VM; only the forking
+ * thread exists in the child, so clearing its pool is enough. glibc drops the
+ * handler when the module is dlclose()d.) Used bytes are wiped.
+ */
+#define UUID_POOL_BYTES 4096
+static __thread unsigned char uuid_pool[UUID_POOL_BYTES];
+static __thread size_t uuid_pool_left;
+static pthread_once_t uuid_atfork_once = PTHREAD_ONCE_INIT;
+
+static void uuid_pool_forget(void) {
+    OPENSSL_cleanse(uuid_pool, sizeof uuid_pool);
+    uuid_pool_left = 0;
+}
+
+static void uuid_atfork_register(void) {
+    (void)pthread_atfork(NULL, NULL, uuid_pool_forget);
+}
+
+static pc_err uuid_random(unsigned char r[16]) {
+    unsigned char *p;
+    if (uuid_pool_left < 16) {
+        (void)pthread_once(&uuid_atfork_once, uuid_atfork_register);
+        if (pc_random_bytes(uuid_pool, sizeof uuid_pool) != PC_OK) {
+            uuid_pool_left = 0;
+            return PC_ECRYPTO;
+        }
+        uuid_pool_left = sizeof uuid_pool;
+    }
+    p = uuid_pool + (sizeof uuid_pool - uuid_pool_left);
+    memcpy(r, p, 16);
+    OPENSSL_cleanse(p, 16);
+    uuid_pool_left -= 16;
+    return PC_OK;
+}
+
 pc_err pc_uuid4(char out[PC_UUID_LEN + 1]) {
     unsigned char r[16];
     char hex[33];
-    if (pc_random_bytes(r, sizeof r) != PC_OK) {
+    if (uuid_random(r) != PC_OK) {
         out[0] = '\0';
         return PC_ECRYPTO;
     }

@@ -1,5 +1,8 @@
 /* C tests of the crypto primitives (pc/crypto.h), without Lua. */
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
 #include "check.h"
 #include "pc/crypto.h"
 
@@ -95,7 +98,39 @@ static void test_random(void) {
     CHECK(pc_ct_equal("abc", "abc", 3) && !pc_ct_equal("abc", "abd", 3));
 }
 
+/* The UUID pool: many UUIDs (several refills) are all distinct, and a forked
+ * child (an nginx worker) never repeats what its parent hands out next. */
+static void test_uuid_pool(void) {
+    enum { N = 1000 };   /* 16 bytes each: about four pool refills */
+    static char seen[N][PC_UUID_LEN + 1];
+    char parent[PC_UUID_LEN + 1], child[PC_UUID_LEN + 1] = "";
+    int i, j, dup = 0, fds[2];
+    pid_t pid;
+    for (i = 0; i < N; i++) CHECK(pc_uuid4(seen[i]) == PC_OK);
+    for (i = 0; i < N && !dup; i++)
+        for (j = i + 1; j < N; j++)
+            if (strcmp(seen[i], seen[j]) == 0) { dup = 1; break; }
+    CHECK(!dup);
+    CHECK(pipe(fds) == 0);
+    pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        char u[PC_UUID_LEN + 1];
+        ssize_t w = -1;
+        if (pc_uuid4(u) == PC_OK) w = write(fds[1], u, PC_UUID_LEN);
+        _exit(w == PC_UUID_LEN ? 0 : 1);
+    }
+    CHECK(pc_uuid4(parent) == PC_OK);
+    CHECK(read(fds[0], child, PC_UUID_LEN) == PC_UUID_LEN);
+    child[PC_UUID_LEN] = '\0';
+    waitpid(pid, NULL, 0);
+    close(fds[0]);
+    close(fds[1]);
+    CHECK(strcmp(parent, child) != 0);
+}
+
 int main(void) {
+    test_uuid_pool();
     test_sha256();
     test_hmac();
     test_base64();
