@@ -4,25 +4,10 @@ local emulator = require("spec.support.emulator")
 local json = emulator.json
 
 describe("emulator Account API", function()
-  local emu, why
-  setup(function()
-    emu, why = emulator.start{ control = true, delay = 2 }
-  end)
-  teardown(function() if emu then emu:stop() end end)
-  before_each(function()
-    assert(emu, "partnercentral-local did not start: " .. tostring(why))
-    emu:control("reset", "{}")
-  end)
+  local emu
+  emulator.use({ control = true, delay = 2 }, function(e) emu = e end)
 
-  -- call(op, table) -> status, body; asserts success bodies fit the output shape.
-  local function call(op, input)
-    local status, body = emu:call("PartnerCentralAccount." .. op, json.encode(input))
-    if status == 200 then
-      local ok, err = emulator.check_output("account", op, body)
-      assert(ok, op .. " output: " .. tostring(err))
-    end
-    return status, body
-  end
+  local function call(op, input) return emulator.checked_call(emu, "account", op, input) end
   local function expect_error(code, reason, status, body)
     assert.equal(400, status)
     assert.equal(code, body.__type)
@@ -30,14 +15,7 @@ describe("emulator Account API", function()
     if reason then assert.equal(reason, body.Reason) end
   end
   local function advance(s) emu:control("clock", '{"advance":' .. s .. '}') end
-  local function details(over)
-    local d = { DisplayName = "Example", Description = "An example partner.",
-      WebsiteUrl = "https://example.com", LogoUrl = "https://example.com/logo.png",
-      PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE" },
-      TranslationSourceLocale = "en-US" }
-    for k, v in pairs(over or {}) do d[k] = v end
-    return d
-  end
+  local details = emulator.partner_details
 
   describe("partners and profile tasks", function()
     it("GetPartner and ListPartners show the seeded partner; unknown ids are not found", function()

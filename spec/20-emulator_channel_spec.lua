@@ -1,27 +1,12 @@
 -- partnercentral-local: every Channel operation over real HTTP, success and
 -- error paths; every success body is checked against the output shape.
 local emulator = require("spec.support.emulator")
-local json = emulator.json
 
 describe("emulator Channel API", function()
-  local emu, why
-  setup(function()
-    emu, why = emulator.start{ control = true }
-  end)
-  teardown(function() if emu then emu:stop() end end)
-  before_each(function()
-    assert(emu, "partnercentral-local did not start: " .. tostring(why))
-    emu:control("reset", "{}")
-  end)
+  local emu
+  emulator.use({ control = true }, function(e) emu = e end)
 
-  local function call(op, input)
-    local status, body = emu:call("PartnerCentralChannel." .. op, json.encode(input))
-    if status == 200 then
-      local ok, err = emulator.check_output("channel", op, body)
-      assert(ok, op .. " output: " .. tostring(err))
-    end
-    return status, body
-  end
+  local function call(op, input) return emulator.checked_call(emu, "channel", op, input) end
   local function expect_error(code, status, body)
     assert.equal(400, status)
     assert.equal(code, body.__type)

@@ -5,15 +5,8 @@ local emulator = require("spec.support.emulator")
 local helpers_read = require("spec.helpers").read_file
 
 describe("emulator protocol", function()
-  local emu, why
-  setup(function()
-    emu, why = emulator.start{ control = true, delay = 2 }
-  end)
-  teardown(function() if emu then emu:stop() end end)
-  before_each(function()
-    assert(emu, "partnercentral-local did not start: " .. tostring(why))
-    emu:control("reset", "{}")
-  end)
+  local emu
+  emulator.use({ control = true, delay = 2 }, function(e) emu = e end)
   local function list_partners(opts)
     return emu:call("PartnerCentralAccount.ListPartners", '{"Catalog":"AWS"}', opts)
   end

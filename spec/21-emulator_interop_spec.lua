@@ -85,15 +85,8 @@ local function describe_algs(a)
 end
 
 describe("emulator interop", function()
-  local emu, why
-  setup(function()
-    emu, why = emulator.start{ control = true }
-  end)
-  teardown(function() if emu then emu:stop() end end)
-  before_each(function()
-    assert(emu, "partnercentral-local did not start: " .. tostring(why))
-    emu:control("reset", "{}")
-  end)
+  local emu
+  emulator.use({ control = true }, function(e) emu = e end)
 
   it("boto3 completes StartProfileUpdateTask and UpdateProgramManagementAccount", function()
     local shared = helpers.shared("models")

@@ -4,41 +4,22 @@
 -- pagination, waiters and the seed operation with its full input.
 local helpers = require("spec.helpers")
 local emulator = require("spec.support.emulator")
-local account = require("partnercentral.account")
+local client_helpers = require("spec.support.client_helpers")
 local model = require("partnercentral.model").get("account")
 
 describe("Account client against the emulator", function()
-  local emu, why, acct
+  local emu, acct
   local ok_ops, sent = {}, 0       -- operations answered 2xx; requests that left the client
-  local hooks = { before_send = function() sent = sent + 1 end,
-    after_response = function(resp, req)
-      if resp.status == 200 then ok_ops[req.operation] = true end
-    end }
-  setup(function()
-    if not helpers.shared("models") then why = "no ../shared" return end
-    emu, why = emulator.start{ control = true, delay = 1 }
-    if not emu then return end
-    acct = account.new{ region = "us-east-1", endpoint = emu.url,
-      credentials = { access_key = "test", secret_key = "test" }, hooks = hooks }
+  local hooks = { before_send = function() sent = sent + 1 end, after_response = client_helpers.record_ok(ok_ops) }
+  local function client(over) return client_helpers.emulator_client(emu, "account", over) end
+  emulator.use({ control = true, delay = 1 }, function(e)
+    emu = e
+    if e then acct = client{ hooks = hooks } end
   end)
-  teardown(function()
-    if acct then acct:close() end
-    if emu then emu:stop() end
-  end)
-  before_each(function()
-    if not emu then pending(why) return end
-    emu:control("reset", "{}")
-  end)
+  teardown(function() if acct then acct:close() end end)
 
   local function advance(s) emu:control("clock", '{"advance":' .. s .. '}') end
-  local function details(over)
-    local d = { DisplayName = "Example", Description = "An example partner.",
-      WebsiteUrl = "https://example.com", LogoUrl = "https://example.com/logo.png",
-      PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE" },
-      TranslationSourceLocale = "en-US" }
-    for k, v in pairs(over or {}) do d[k] = v end
-    return d
-  end
+  local details = emulator.partner_details
   -- a typed service error, as DESIGN.md "Typed errors" lists its fields
   local function service_error(code, op, res, err)
     assert.is_nil(res)
@@ -155,8 +136,7 @@ describe("Account client against the emulator", function()
       service_error("ValidationException", "CreatePartner", nil, err)
       assert.equal("BUSINESS_VALIDATION_FAILED", err.fields.Reason)
       -- with client validation off, a non-https URL reaches the emulator's own checks
-      local loose = account.new{ region = "us-east-1", endpoint = emu.url, validation = false,
-        credentials = { access_key = "test", secret_key = "test" } }
+      local loose = client{ validation = false }
       local _, err2 = loose:start_profile_update_task{ Catalog = "AWS", Identifier = emu.partners.AWS,
         TaskDetails = details({ WebsiteUrl = "http://example.com" }) }
       service_error("ValidationException", "StartProfileUpdateTask", nil, err2)
@@ -217,9 +197,7 @@ describe("Account client against the emulator", function()
       local id = emu.partners.AWS
       -- a client whose sleeper moves the emulator's clock: the waiter must sleep through it
       local slept = {}
-      local c = account.new{ region = "us-east-1", endpoint = emu.url,
-        credentials = { access_key = "test", secret_key = "test" }, hooks = hooks,
-        sleep = function(s) slept[#slept + 1] = s advance(s) end }
+      local c = client{ hooks = hooks, sleep = function(s) slept[#slept + 1] = s advance(s) end }
       assert.equal("NOT_ASSOCIATED", assert(c:get_qualifications_association_details{ Catalog = "AWS", Identifier = id }).Status)
       service_error("ResourceNotFoundException", "GetQualificationsAssociationTask",
         c:get_qualifications_association_task{ Catalog = "AWS", Identifier = id })
@@ -242,8 +220,7 @@ describe("Account client against the emulator", function()
       assert(c:start_qualifications_association_task{ Catalog = "AWS", Identifier = id,
         PrimaryPartner = { AccountId = "210987654321" } })
       slept = {}
-      local c2 = account.new{ region = "us-east-1", endpoint = emu.url,
-        credentials = { access_key = "test", secret_key = "test" }, sleep = function(s) slept[#slept + 1] = s end }
+      local c2 = client{ sleep = function(s) slept[#slept + 1] = s end }
       local _, err = c2:wait_for("QualificationsAssociationTaskSucceeded", { Catalog = "AWS", Identifier = id },
         { delay = 0.2, max_wait = 0.5 })
       assert.equal("WaiterTimeout", err.code)
@@ -350,13 +327,6 @@ describe("Account client against the emulator", function()
 
   it("has called every one of the 34 operations successfully", function()
     if not emu then return end
-    local missing, n = {}, 0
-    for op in pairs(model.operations) do
-      n = n + 1
-      if not ok_ops[op] then missing[#missing + 1] = op end
-    end
-    table.sort(missing)
-    assert.equal(34, n)
-    assert.same({}, missing)
+    client_helpers.assert_every_operation_ok(model, ok_ops, 34)
   end)
 end)

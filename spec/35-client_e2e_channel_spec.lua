@@ -4,11 +4,11 @@
 -- errors, revisions, pagination and the seed operation with its full input.
 local helpers = require("spec.helpers")
 local emulator = require("spec.support.emulator")
-local channel = require("partnercentral.channel")
+local client_helpers = require("spec.support.client_helpers")
 local model = require("partnercentral.model").get("channel")
 
 describe("Channel client against the emulator", function()
-  local emu, why, ch
+  local emu, ch
   local ok_ops, sent, auths = {}, 0, {}
   local hooks = {
     before_send = function(req)
@@ -17,22 +17,12 @@ describe("Channel client against the emulator", function()
         if h[1] == "Authorization" then auths[#auths + 1] = h[2]:match("^(%S+)") end
       end
     end,
-    after_response = function(resp, req) if resp.status == 200 then ok_ops[req.operation] = true end end }
-  setup(function()
-    if not helpers.shared("models") then why = "no ../shared" return end
-    emu, why = emulator.start{ control = true }
-    if not emu then return end
-    ch = channel.new{ region = "us-east-1", endpoint = emu.url, hooks = hooks,
-      credentials = { access_key = "test", secret_key = "test" } }
+    after_response = client_helpers.record_ok(ok_ops) }
+  emulator.use({ control = true }, function(e)
+    emu = e
+    if e then ch = client_helpers.emulator_client(e, "channel", { hooks = hooks }) end
   end)
-  teardown(function()
-    if ch then ch:close() end
-    if emu then emu:stop() end
-  end)
-  before_each(function()
-    if not emu then pending(why) return end
-    emu:control("reset", "{}")
-  end)
+  teardown(function() if ch then ch:close() end end)
 
   local function service_error(code, op, res, err)
     assert.is_nil(res)
@@ -226,8 +216,7 @@ describe("Channel client against the emulator", function()
     if not emu then return end
     auths = {}
     assert(ch:list_program_management_accounts{ catalog = "AWS" })
-    local v4 = channel.new{ region = "us-east-1", endpoint = emu.url, auth_scheme = "sigv4", hooks = hooks,
-      credentials = { access_key = "test", secret_key = "test" } }
+    local v4 = client_helpers.emulator_client(emu, "channel", { auth_scheme = "sigv4", hooks = hooks })
     assert(v4:list_program_management_accounts{ catalog = "AWS" })
     v4:close()
     assert.same({ "AWS4-ECDSA-P256-SHA256", "AWS4-HMAC-SHA256" }, auths)
@@ -235,13 +224,6 @@ describe("Channel client against the emulator", function()
 
   it("has called every one of the 17 operations successfully", function()
     if not emu then return end
-    local missing, n = {}, 0
-    for op in pairs(model.operations) do
-      n = n + 1
-      if not ok_ops[op] then missing[#missing + 1] = op end
-    end
-    table.sort(missing)
-    assert.equal(17, n)
-    assert.same({}, missing)
+    client_helpers.assert_every_operation_ok(model, ok_ops, 17)
   end)
 end)

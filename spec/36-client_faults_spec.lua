@@ -2,14 +2,13 @@
 -- endpoint (throttling, 5xx, dropped connections after the work was done,
 -- delays) and a closed port. Checks attempts, the idempotency token and the
 -- invocation id on every attempt, and the emulator's state afterwards.
-local helpers = require("spec.helpers")
 local emulator = require("spec.support.emulator")
-local pc = require("partnercentral")
+local client_helpers = require("spec.support.client_helpers")
 local core = require("partnercentral.core")
 local json = emulator.json
 
 describe("client retries against injected faults", function()
-  local emu, why
+  local emu
   local attempts          -- one entry per request that left the client
   local slept             -- delays the client slept between attempts
   local function hooks()
@@ -22,11 +21,9 @@ describe("client retries against injected faults", function()
     end }
   end
   local function client(kind, over)
-    local o = { region = "us-east-1", endpoint = emu and emu.url, hooks = hooks(),
-      credentials = { access_key = "test", secret_key = "test" },
-      sleep = function(s) slept[#slept + 1] = s end }
+    local o = { hooks = hooks(), sleep = function(s) slept[#slept + 1] = s end }
     for k, v in pairs(over or {}) do o[k] = v end
-    return pc[kind].new(o)
+    return client_helpers.emulator_client(emu, kind, o)
   end
   local function fault(target, spec)
     spec.target = target
@@ -39,12 +36,7 @@ describe("client retries against injected faults", function()
     for _, f in ipairs(b.faults) do n = n + f.count end
     return n
   end
-  local function details()
-    return { DisplayName = "Example", Description = "An example partner.",
-      WebsiteUrl = "https://example.com", LogoUrl = "https://example.com/logo.png",
-      PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE" },
-      TranslationSourceLocale = "en-US" }
-  end
+  local details = emulator.partner_details
   local function task_count(id)
     local _, st = emu:control("state")
     return #st.stores.partners.by_id[id].tasks
@@ -61,16 +53,8 @@ describe("client retries against injected faults", function()
     assert.matches("^%x+%-%x+%-4%x+%-%x+%-%x+$", attempts[1].invocation)
   end
 
-  setup(function()
-    if not helpers.shared("models") then why = "no ../shared" return end
-    emu, why = emulator.start{ control = true }
-  end)
-  teardown(function() if emu then emu:stop() end end)
-  before_each(function()
-    attempts, slept = {}, {}
-    if not emu then pending(why) return end
-    emu:control("reset", "{}")
-  end)
+  before_each(function() attempts, slept = {}, {} end)
+  emulator.use({ control = true }, function(e) emu = e end)
 
   it("retries ThrottlingException twice, then succeeds: 3 attempts, one task", function()
     if not emu then return end

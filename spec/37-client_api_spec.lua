@@ -74,22 +74,11 @@ describe("client operation names", function()
 end)
 
 describe("client against the emulator", function()
-  local emu, why
+  local emu
   local KEY, SECRET, SESSION = "AKIDE2ELOGTEST", "e2e-SECRET-never-logged-0123", "SESSION-never-logged-4567"
-  setup(function()
-    if not helpers.shared("models") then why = "no ../shared" return end
-    emu, why = emulator.start{ control = true, access_key = KEY, secret_key = SECRET }
-  end)
-  teardown(function() if emu then emu:stop() end end)
-  before_each(function()
-    if not emu then pending(why) return end
-    emu:control("reset", "{}")
-  end)
-  local function new(over)
-    local o = { region = "us-east-1", endpoint = emu.url, credentials = { access_key = KEY, secret_key = SECRET } }
-    for k, v in pairs(over or {}) do o[k] = v end
-    return pc.account(o)
-  end
+  emulator.use({ control = true, access_key = KEY, secret_key = SECRET },
+    function(e) emu = e end)
+  local function new(over) return ch.emulator_client(emu, "account", over) end
 
   it("returns result, meta on success and nil, err on failure", function()
     if not emu then return end
@@ -225,7 +214,6 @@ end)
 describe("make demo (tools/demo)", function()
   it("starts the emulator, runs the three examples and stops it", function()
     if not emulator.core_cpath() then return pending("no LuaJIT build of the core") end
-    if not helpers.shared("models") then return pending("no ../shared") end
     local p = io.popen("bash tools/demo 2>&1; echo \"exit=$?\"")
     local out = p:read("*a")
     p:close()

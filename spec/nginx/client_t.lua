@@ -6,14 +6,7 @@
 return function(t)
   local p = t.params
   local sdk = require("ngxt_sdk")
-  local pc, reason = sdk.ready()
-  if pc and p.emulator == "" then
-    reason = "missing prerequisite: the emulator (bin/partnercentral-local) is not running"
-  end
-  if reason then
-    t.it("the SDK client and the emulator are usable", function() error(reason) end)
-    return
-  end
+  if not sdk.ready_with_emulator(t) then return end
 
   local transport = require("partnercentral.transport.ngx").new()
   local function control(path, body)

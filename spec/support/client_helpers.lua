@@ -1,5 +1,8 @@
--- Helpers of the client specs: the canned-response server (canned_server.py).
+-- Helpers of the client specs: the canned-response server (canned_server.py)
+-- and clients of partnercentral-local.
 --   local srv = ch.start_canned() -> { url = "http://127.0.0.1:N", port = N, stop = fn } | nil, reason
+--   ch.emulator_client(emu, "account" | "channel", over) -> client
+--   ch.record_ok(ok_ops) -> after_response hook; ch.assert_every_operation_ok(model, ok_ops, n)
 local _M = {}
 
 local sh = require("spec.helpers").sh
@@ -24,6 +27,36 @@ function _M.start_canned()
   end
   os.execute("kill " .. pid .. " 2>/dev/null")
   return nil, "canned server did not start"
+end
+
+-- A client of the emulator emu (spec.support.emulator) with the keys it was
+-- started with; the fields of over replace or add constructor options. One
+-- place, so that every client spec talks to the emulator the same way.
+function _M.emulator_client(emu, kind, over)
+  local o = { region = "us-east-1", endpoint = emu.url,
+    credentials = { access_key = emu.key, secret_key = emu.secret } }
+  for k, v in pairs(over or {}) do o[k] = v end
+  return require("partnercentral")[kind].new(o)
+end
+
+-- The end-to-end specs prove that every operation of a model succeeded once:
+-- record_ok(ok_ops) is an after_response hook noting each operation answered
+-- 200, and assert_every_operation_ok checks the model has n operations and
+-- none of them is missing from ok_ops (the missing ones are listed).
+function _M.record_ok(ok_ops)
+  return function(resp, req) if resp.status == 200 then ok_ops[req.operation] = true end end
+end
+
+function _M.assert_every_operation_ok(model, ok_ops, n)
+  local luassert = require("luassert")
+  local missing, count = {}, 0
+  for op in pairs(model.operations) do
+    count = count + 1
+    if not ok_ops[op] then missing[#missing + 1] = op end
+  end
+  table.sort(missing)
+  luassert.equal(n, count)
+  luassert.same({}, missing)
 end
 
 return _M

@@ -10,6 +10,9 @@
 --   emulator.check_output(service, op, body) / check_error(service, op, body):
 --   strict validation of a decoded body against the model (C core).
 --   emulator.json: encode/decode with the C core (the runtime's own build).
+--   emulator.use(opts, bind): one emulator per describe block (see below).
+--   emulator.checked_call(emu, service, op, input) -> status, body (200 bodies checked).
+--   emulator.partner_details(over): a valid TaskDetails for StartProfileUpdateTask.
 local core = require("partnercentral.core")
 local json = {
   encode = function(v) return assert(core.json_encode(v)) end,
@@ -156,6 +159,52 @@ function _M.check_error(service, op, body)
   local copy = {}
   for k, v in pairs(body) do if k ~= "__type" then copy[k] = v end end
   return validate(service, body.__type, copy)
+end
+
+-- Registered in the calling describe block, the lifecycle every emulator and
+-- client spec repeated: setup starts one emulator for the block, teardown
+-- stops it by pid, and before every test a missing emulator fails the test
+-- with its reason and a running one is reset (tests never see each other's
+-- data). Kept in one place so that every spec starts, fails and cleans up the
+-- same way (the emulator needs nothing from ../shared). opts: emulator.start
+-- options; bind(emu, why) hands
+-- the emulator (or nil, reason) to the spec's locals right after setup.
+function _M.use(opts, bind)
+  local busted, luassert = require("busted"), require("luassert")
+  local emu, why
+  busted.setup(function()
+    emu, why = _M.start(opts)
+    bind(emu, why)
+  end)
+  busted.teardown(function() if emu then emu:stop() end end)
+  busted.before_each(function()
+    luassert(emu, "partnercentral-local did not start: " .. tostring(why))
+    emu:control("reset", "{}")
+  end)
+end
+
+-- One call of an operation by name with a table input; a 200 body must fit the
+-- operation's output shape (asserted here so that no success goes unchecked).
+-- service: "account" | "channel". -> status, body
+function _M.checked_call(emu, service, op, input)
+  local prefix = service == "channel" and "PartnerCentralChannel." or "PartnerCentralAccount."
+  local status, body = emu:call(prefix .. op, json.encode(input))
+  if status == 200 then
+    local ok, err = _M.check_output(service, op, body)
+    require("luassert")(ok, op .. " output: " .. tostring(err))
+  end
+  return status, body
+end
+
+-- The TaskDetails of StartProfileUpdateTask that the Account specs send: valid
+-- for the model, fields of over replace the defaults (a fresh table each call).
+function _M.partner_details(over)
+  local d = { DisplayName = "Example", Description = "An example partner.",
+    WebsiteUrl = "https://example.com", LogoUrl = "https://example.com/logo.png",
+    PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE" },
+    TranslationSourceLocale = "en-US" }
+  for k, v in pairs(over or {}) do d[k] = v end
+  return d
 end
 
 _M.json = json

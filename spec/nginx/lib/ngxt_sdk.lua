@@ -16,6 +16,20 @@ function _M.ready()
   return pc
 end
 
+-- The start that the emulator-backed test files (client_t, examples_t) shared:
+-- the SDK loads and spec/nginx/run started the emulator (params.emulator is its
+-- URL, "" when it is not running). -> true, or false after registering one
+-- test that fails with the reason (nothing is skipped).
+function _M.ready_with_emulator(t)
+  local pc, reason = _M.ready()
+  if pc and t.params.emulator == "" then
+    reason = "missing prerequisite: the emulator (bin/partnercentral-local) is not running"
+  end
+  if not reason then return true end
+  t.it("the SDK client and the emulator are usable", function() error(reason) end)
+  return false
+end
+
 -- Is the credentials chain (partnercentral.credentials) there?
 function _M.have_chain()
   local ok, chain = pcall(require, "partnercentral.credentials")
