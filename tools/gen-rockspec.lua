@@ -46,6 +46,7 @@ external_dependencies = {
   CURL = { header = "curl/curl.h", library = "curl" },
   CJSON = { header = "cjson/cJSON.h", library = "cjson" },
   PCRE2 = { header = "pcre2.h", library = "pcre2-8" },
+  EXPAT = { header = "expat.h", library = "expat" },
 }
 build = {
   type = "builtin",
@@ -55,9 +56,9 @@ build = {
 for _, f in ipairs(c_sources) do w(string.format("        %q,", f)) end
 w([[      },
       defines = { "_POSIX_C_SOURCE=200809L" },
-      incdirs = { "csrc/include", "$(OPENSSL_INCDIR)", "$(CURL_INCDIR)", "$(CJSON_INCDIR)", "$(PCRE2_INCDIR)" },
-      libdirs = { "$(OPENSSL_LIBDIR)", "$(CURL_LIBDIR)", "$(CJSON_LIBDIR)", "$(PCRE2_LIBDIR)" },
-      libraries = { "crypto", "curl", "cjson", "pcre2-8", "m" },
+      incdirs = { "csrc/include", "$(OPENSSL_INCDIR)", "$(CURL_INCDIR)", "$(CJSON_INCDIR)", "$(PCRE2_INCDIR)", "$(EXPAT_INCDIR)" },
+      libdirs = { "$(OPENSSL_LIBDIR)", "$(CURL_LIBDIR)", "$(CJSON_LIBDIR)", "$(PCRE2_LIBDIR)", "$(EXPAT_LIBDIR)" },
+      libraries = { "crypto", "curl", "cjson", "pcre2-8", "expat", "m" },
     },]])
 for _, f in ipairs(lua_files) do
   local mod = f:gsub("^lua/", ""):gsub("%.lua$", ""):gsub("/init$", ""):gsub("/", ".")

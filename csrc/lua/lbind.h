@@ -29,6 +29,7 @@ void pc_l_open_sigv4(lua_State *L);   /* lsigv4.c: SigV4 / SigV4a sign and verif
 void pc_l_open_json(lua_State *L);    /* ljson.c: generic JSON <-> Lua, null sentinel */
 void pc_l_open_model(lua_State *L);   /* lmodel.c: compiled models, validate, (de)serialize */
 void pc_l_open_http(lua_State *L);    /* lhttp.c: libcurl transport */
+void pc_l_open_xml(lua_State *L);     /* lxml.c: element text out of XML (libexpat) */
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

@@ -63,5 +63,6 @@ __attribute__((visibility("default"))) int luaopen_partnercentral_core(lua_State
     pc_l_open_json(L);
     pc_l_open_model(L);
     pc_l_open_http(L);
+    pc_l_open_xml(L);
     return 1;
 }

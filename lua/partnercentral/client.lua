@@ -92,7 +92,7 @@ local function truthy(v)
   return v == true or (type(v) == "string" and v:lower() == "true")
 end
 
-local function make_credentials(opts)
+local function make_credentials(opts, region)
   local c = opts.credentials
   if type(c) == "table" and c.access_key then
     return { get = function() return c end }
@@ -105,7 +105,8 @@ local function make_credentials(opts)
   end
   -- shared_cache: e.g. require("partnercentral.ngx_cache").new("pc_creds"), so one refresh
   -- serves every nginx worker (doc/openresty.md).
-  return chain.chain{ profile = opts.profile, shared_cache = opts.shared_cache }
+  -- the client's region also picks the regional STS endpoint (assume role, web identity)
+  return chain.chain{ profile = opts.profile, shared_cache = opts.shared_cache, region = region }
 end
 
 function _M.new(opts)
@@ -133,7 +134,7 @@ function _M.new(opts)
   if self.validation == nil then self.validation = "default" end
   self.retry = retry.new{ mode = opts.retry_mode or getenv("AWS_RETRY_MODE") or "standard",
     max_attempts = opts.max_attempts or tonumber(getenv("AWS_MAX_ATTEMPTS") or "") }
-  self.credentials = make_credentials(opts)
+  self.credentials = make_credentials(opts, self.region)
   self.hooks = opts.hooks or {}
   self.logger = log.make(opts.logger or opts.debug)
   -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there

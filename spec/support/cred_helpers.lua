@@ -46,9 +46,11 @@ end
 
 function _M.iso(t) return os.date("!%Y-%m-%dT%H:%M:%SZ", t) end
 
-function _M.start_server()
+-- script: default spec/support/cred_server.py (spec/support/sts_server.py has the same control routes)
+function _M.start_server(script)
   local tmp = sh("mktemp"):gsub("%s+$", "")
-  local pid = sh("setsid python3 spec/support/cred_server.py > " .. tmp .. " 2>&1 & echo $!"):gsub("%s+$", "")
+  local pid = sh("setsid python3 " .. (script or "spec/support/cred_server.py") .. " > " .. tmp
+    .. " 2>&1 & echo $!"):gsub("%s+$", "")
   for _ = 1, 200 do
     local text = _M.read(tmp) or ""
     local port = text:match("port: (%d+)")
@@ -79,7 +81,8 @@ function _M.start_server()
 end
 
 -- the secret-looking strings no message may contain
-_M.SECRETS = { "SERVERSECRET", "SERVERTOKEN", "FILESECRET", "PROCSECRET", "ENVSECRET", "STDERRSECRET" }
+_M.SECRETS = { "SERVERSECRET", "SERVERTOKEN", "FILESECRET", "PROCSECRET", "ENVSECRET", "STDERRSECRET",
+  "STSSECRET", "STSTOKEN", "WEBIDTOKEN" }
 
 function _M.no_secret(s)
   s = tostring(s)

@@ -4,18 +4,25 @@
 --   local creds, err = chain:get()
 --     creds = { access_key =, secret_key =, session_token =?, expiration =? (epoch s),
 --               account_id =?, source = "static"|"env"|"shared-credentials-file"|
---               "process"|"shared-config-file"|"container"|"imds" }
+--               "process"|"shared-config-file"|"assume-role"|"web-identity"|
+--               "container"|"imds" }
 --     err   = partnercentral.errors object, kind "credentials"
 --
 -- Order (first that finds credentials wins; a misconfigured source is an error,
--- not a skip):
---   1 explicit `credentials` option     5 credential_process
---   2 environment (not when `profile`   6 config file keys of the profile
---     is given in code, as botocore)    7 assume-role / web identity / SSO: an
---   3 credentials file of the profile     "UnsupportedCredentialSource" error
---   4 (profile name: `profile` option,  8 container (ECS, EKS Pod Identity)
---     AWS_DEFAULT_PROFILE, AWS_PROFILE, 9 EC2 IMDS (v2, v1 fallback)
---     "default")
+-- not a skip), as botocore (PROTOCOL.md §11.1):
+--    1 explicit `credentials` option
+--    2 environment keys (not when `profile` is given in code, as botocore)
+--    3 assume role: profile role_arn + source_profile / credential_source
+--    4 web identity: AWS_WEB_IDENTITY_TOKEN_FILE or the profile's token file
+--    5 credentials file of the profile
+--    6 credential_process
+--    7 config file keys of the profile
+--    8 SSO: an "UnsupportedCredentialSource" error
+--    9 container (ECS, EKS Pod Identity)
+--   10 EC2 IMDS (v2, v1 fallback)
+-- Profile name: `profile` option, AWS_DEFAULT_PROFILE, AWS_PROFILE, "default".
+-- 3 and 4 call STS (credentials/sts.lua) in the region of `region`, else
+-- AWS_DEFAULT_REGION, AWS_REGION, the profile's region (none: the global endpoint).
 --
 -- Refresh (§11.6): credentials with an expiration are fetched again from the
 -- same source when less than `advisory_refresh` (15 min) remain; a failure
@@ -24,11 +31,12 @@
 --
 -- Options (all optional; injectable for tests):
 --   profile, credentials, getenv(name), readfile(path) -> text|nil,
---   http(req) -> resp | nil, err   (req = { method, url, headers = {{n,v}}, timeout,
+--   http(req) -> resp | nil, err   (req = { method, url, headers = {{n,v}}, body?, timeout,
 --                                     connect_timeout }; resp = { status, headers, body })
 --   now() -> epoch seconds, sleep(s), exec(argv, { timeout }) -> { status, stdout, stderr, timed_out },
 --   process_timeout (s, default 60), container_base, container_timeout, container_attempts,
---   container_delay, advisory_refresh, mandatory_refresh (s),
+--   container_delay, advisory_refresh, mandatory_refresh (s), region, sts_endpoint (URL),
+--   sts_timeout (s), sts_attempts (default 3),
 --   shared_cache = { get = fn(key) -> string|nil, set = fn(key, string, ttl_s) } with
 --     `cache_key` (default "partnercentral:creds:<profile>"): expiring credentials
 --     are stored there (JSON) so that one refresh serves every nginx worker. With
@@ -44,8 +52,8 @@ local type, tostring, pairs, ipairs, setmetatable, concat = type, tostring, pair
 local _M = { _VERSION = "0.1.0", ADVISORY = 15 * 60, MANDATORY = 10 * 60,
   LOCK_TTL = 30, LOCK_WAIT = 5, LOCK_POLL = 0.05 }
 
-local ORDER = { "static", "env", "profile:credentials", "process", "profile:config",
-  "profile:unsupported", "container", "imds" }
+local ORDER = { "static", "env", "assume_role", "web_identity", "profile:credentials", "process",
+  "profile:config", "profile:unsupported", "container", "imds" }
 _M.ORDER = ORDER
 
 -- inside nginx a blocking sleep would stall the worker (same choice as the client)
@@ -92,6 +100,16 @@ function Ctx:profile()
   return p
 end
 
+-- Region of the STS calls: option, AWS_DEFAULT_REGION (botocore), AWS_REGION
+-- (what EKS and the other SDKs set), the profile's region; nil: global endpoint.
+function Ctx:region()
+  local r = util.str(self.region_opt) or util.str(self.getenv("AWS_DEFAULT_REGION"))
+    or util.str(self.getenv("AWS_REGION"))
+  if r then return r end
+  local p = self:profile()
+  return p and util.str(p.region) or nil
+end
+
 local Chain = {}
 Chain.__index = Chain
 
@@ -116,6 +134,8 @@ function _M.chain(opts)
     process_timeout = opts.process_timeout, container_base = opts.container_base,
     container_timeout = opts.container_timeout, container_attempts = opts.container_attempts,
     container_delay = opts.container_delay,
+    region_opt = opts.region, sts_endpoint = opts.sts_endpoint, sts_timeout = opts.sts_timeout,
+    sts_attempts = opts.sts_attempts,
   }, Ctx)
   local self = setmetatable({ ctx = ctx, now = ctx.now, explicit = opts.credentials,
     advisory = opts.advisory_refresh or _M.ADVISORY, mandatory = opts.mandatory_refresh or _M.MANDATORY,

@@ -1,9 +1,10 @@
 -- partnercentral.credentials.profile: keys of the profile in the shared files.
 --   new(ctx, "credentials")  aws_access_key_id & co. in the credentials file (§11.1 item 5)
 --   new(ctx, "config")       the same keys in the config file (§11.1 item 8)
---   new(ctx, "unsupported")  a profile (or environment) that asks for assume-role, web
---                            identity or SSO, which this library does not do yet: a clear
---                            error instead of silently falling through to container/IMDS.
+--   new(ctx, "unsupported")  a profile that asks for SSO, which this library does not do
+--                            yet: a clear error instead of silently falling through to
+--                            container/IMDS. (Assume role and web identity: assume_role.lua,
+--                            web_identity.lua.)
 -- A profile named in code or by AWS_PROFILE that exists in neither file is an error;
 -- a missing "default" profile is not.
 local util = require("partnercentral.credentials.util")
@@ -43,24 +44,13 @@ local function from_keys(sec, source)
 end
 
 local function unsupported(self)
-  local g = self.ctx.getenv
-  if util.str(g("AWS_WEB_IDENTITY_TOKEN_FILE")) and util.str(g("AWS_ROLE_ARN")) then
-    return nil, util.err("UnsupportedCredentialSource", "web identity credentials "
-      .. "(AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN) are not supported yet; give keys, a "
-      .. "credential_process or container credentials instead")
-  end
   local p, err = self.ctx:profile()
   if p == nil then return nil, err end
   if not p then return false, "no profile" end
-  local what
-  if p.web_identity_token_file then what = "web_identity_token_file"
-  elseif p.role_arn then what = "role_arn (assume role)"
-  elseif p.sso_session or p.sso_start_url or p.sso_account_id then what = "SSO (sso_*)"
-  end
-  if what then
-    return nil, util.err("UnsupportedCredentialSource", ("profile %s uses %s, which is not "
+  if p.sso_session or p.sso_start_url or p.sso_account_id then
+    return nil, util.err("UnsupportedCredentialSource", ("profile %s uses SSO (sso_*), which is not "
       .. "supported yet; add aws_access_key_id/aws_secret_access_key or credential_process")
-      :format(self.ctx.profile_name, what))
+      :format(self.ctx.profile_name))
   end
   return false, "profile has no credentials"
 end
