@@ -57,6 +57,16 @@ pc_err pc_sha256(const void *data, size_t len, unsigned char out[PC_SHA256_LEN])
     return outlen == PC_SHA256_LEN ? PC_OK : PC_ECRYPTO;
 }
 
+pc_err pc_sha1_hex(const void *data, size_t len, char out[PC_SHA1_HEX_LEN + 1]) {
+    unsigned char md[20];
+    unsigned int outlen = 0;
+    out[0] = '\0';
+    if (!EVP_Digest(len ? data : "", len, md, &outlen, EVP_sha1(), NULL) || outlen != sizeof md)
+        return PC_ECRYPTO;
+    pc_hex_encode(md, sizeof md, out);
+    return PC_OK;
+}
+
 /* ---- HMAC (RFC 2104) over EVP digest contexts ---------------------------- */
 
 void pc_hmac_key_init(pc_hmac_key *k) {

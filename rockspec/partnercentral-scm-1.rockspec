@@ -73,6 +73,7 @@ build = {
     ["partnercentral.credentials"] = "lua/partnercentral/credentials/init.lua",
     ["partnercentral.credentials.process"] = "lua/partnercentral/credentials/process.lua",
     ["partnercentral.credentials.profile"] = "lua/partnercentral/credentials/profile.lua",
+    ["partnercentral.credentials.sso"] = "lua/partnercentral/credentials/sso.lua",
     ["partnercentral.credentials.static"] = "lua/partnercentral/credentials/static.lua",
     ["partnercentral.credentials.sts"] = "lua/partnercentral/credentials/sts.lua",
     ["partnercentral.credentials.util"] = "lua/partnercentral/credentials/util.lua",

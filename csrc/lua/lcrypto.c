@@ -1,5 +1,5 @@
 /*
- * Lua binding of the crypto primitives (pc/crypto.h): sha256, sha256_hex,
+ * Lua binding of the crypto primitives (pc/crypto.h): sha1_hex, sha256, sha256_hex,
  * hmac_sha256, hex, base64_encode/decode, uuid4, random_bytes.
  * Fixed-size results live on the C stack; variable ones in pc_l_newbuf.
  */
@@ -30,6 +30,16 @@ static int l_sha256_hex(lua_State *L) {
     pc_err e = pc_sha256(s, n, md);
     if (e != PC_OK) raise_crypto(L, e, "sha256");
     lua_pushstring(L, pc_hex_encode(md, sizeof md, hex));
+    return 1;
+}
+
+static int l_sha1_hex(lua_State *L) {
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    char hex[PC_SHA1_HEX_LEN + 1];
+    pc_err e = pc_sha1_hex(s, n, hex);
+    if (e != PC_OK) raise_crypto(L, e, "sha1_hex");
+    lua_pushstring(L, hex);
     return 1;
 }
 
@@ -98,6 +108,7 @@ static int l_random_bytes(lua_State *L) {
 }
 
 static const luaL_Reg funcs[] = {
+    {"sha1_hex", l_sha1_hex},
     {"sha256", l_sha256},
     {"sha256_hex", l_sha256_hex},
     {"hmac_sha256", l_hmac_sha256},

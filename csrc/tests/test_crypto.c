@@ -20,6 +20,15 @@ static void test_sha256(void) {
                 "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 
+/* FIPS 180-2 examples (SHA-1 names the AWS SSO token cache files) */
+static void test_sha1(void) {
+    char hex[PC_SHA1_HEX_LEN + 1];
+    CHECK(pc_sha1_hex("", 0, hex) == PC_OK);
+    CHECK_STREQ(hex, "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    CHECK(pc_sha1_hex("abc", 3, hex) == PC_OK);
+    CHECK_STREQ(hex, "a9993e364706816aba3e25717850c26c9cd0d89d");
+}
+
 static void test_hmac(void) {
     unsigned char key[131], data[50], mac[32];
     char hex[65];
@@ -132,6 +141,7 @@ static void test_uuid_pool(void) {
 int main(void) {
     test_uuid_pool();
     test_sha256();
+    test_sha1();
     test_hmac();
     test_base64();
     test_hex();

@@ -22,6 +22,12 @@
 #define PC_UUID_LEN 36
 #endif
 
+#define PC_SHA1_HEX_LEN 40
+
+/* out = lowercase hex SHA-1(data), NUL-terminated. Not for security: only for
+ * names that other tools derive with SHA-1 (the AWS SSO token cache file). */
+pc_err pc_sha1_hex(const void *data, size_t len, char out[PC_SHA1_HEX_LEN + 1]);
+
 /* out = SHA-256(data). */
 pc_err pc_sha256(const void *data, size_t len, unsigned char out[PC_SHA256_LEN]);
 

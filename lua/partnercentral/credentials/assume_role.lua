@@ -3,7 +3,7 @@
 -- source credentials (PROTOCOL.md §11.1 item 2), as botocore's AssumeRoleProvider:
 --   source_profile = NAME      that profile's credentials: its static keys if it
 --                              has any, else its own role (recursively), its web
---                              identity token file or its credential_process
+--                              identity token file, its credential_process or SSO
 --   credential_source = Environment | Ec2InstanceMetadata | EcsContainer
 --   (exactly one of the two), optional external_id, role_session_name,
 --   duration_seconds. mfa_serial needs a prompt: MFANotSupported.
@@ -55,12 +55,11 @@ local function from_source_profile(ctx, name, p, visited)
     if c then return c end
     if c == nil then return nil, err end
   end
-  if s(p.sso_session) or s(p.sso_start_url) then
-    return nil, util.err("UnsupportedCredentialSource", ("source profile %s uses SSO, which is not supported")
-      :format(name))
-  end
-  return invalid("source profile %s has no credentials (keys, role_arn, web_identity_token_file "
-    .. "or credential_process)", name)
+  local c, err = require("partnercentral.credentials.sso").new(for_profile(ctx, name)):load()
+  if c then return c end
+  if c == nil then return nil, err end
+  return invalid("source profile %s has no credentials (keys, role_arn, web_identity_token_file, "
+    .. "credential_process or SSO)", name)
 end
 
 local function from_credential_source(ctx, name, cs)

@@ -5,7 +5,7 @@
 --     creds = { access_key =, secret_key =, session_token =?, expiration =? (epoch s),
 --               account_id =?, source = "static"|"env"|"shared-credentials-file"|
 --               "process"|"shared-config-file"|"assume-role"|"web-identity"|
---               "container"|"imds" }
+--               "sso"|"container"|"imds" }
 --     err   = partnercentral.errors object, kind "credentials"
 --
 -- Order (first that finds credentials wins; a misconfigured source is an error,
@@ -14,10 +14,11 @@
 --    2 environment keys (not when `profile` is given in code, as botocore)
 --    3 assume role: profile role_arn + source_profile / credential_source
 --    4 web identity: AWS_WEB_IDENTITY_TOKEN_FILE or the profile's token file
---    5 credentials file of the profile
---    6 credential_process
---    7 config file keys of the profile
---    8 SSO: an "UnsupportedCredentialSource" error
+--    5 SSO (IAM Identity Center): sso_account_id/sso_role_name + the token
+--      cache of `aws sso login` (credentials/sso.lua)
+--    6 credentials file of the profile
+--    7 credential_process
+--    8 config file keys of the profile
 --    9 container (ECS, EKS Pod Identity)
 --   10 EC2 IMDS (v2, v1 fallback)
 -- Profile name: `profile` option, AWS_DEFAULT_PROFILE, AWS_PROFILE, "default".
@@ -37,6 +38,8 @@
 --   process_timeout (s, default 60), container_base, container_timeout, container_attempts,
 --   container_delay, advisory_refresh, mandatory_refresh (s), region, sts_endpoint (URL),
 --   sts_timeout (s), sts_attempts (default 3),
+--   sso_endpoint, oidc_endpoint (URLs), sso_timeout (s, default 10),
+--   sso_cache_dir (default ~/.aws/sso/cache),
 --   shared_cache = { get = fn(key) -> string|nil, set = fn(key, string, ttl_s) } with
 --     `cache_key` (default "partnercentral:creds:<profile>"): expiring credentials
 --     are stored there (JSON) so that one refresh serves every nginx worker. With
@@ -52,8 +55,8 @@ local type, tostring, pairs, ipairs, setmetatable, concat = type, tostring, pair
 local _M = { _VERSION = "0.1.0", ADVISORY = 15 * 60, MANDATORY = 10 * 60,
   LOCK_TTL = 30, LOCK_WAIT = 5, LOCK_POLL = 0.05 }
 
-local ORDER = { "static", "env", "assume_role", "web_identity", "profile:credentials", "process",
-  "profile:config", "profile:unsupported", "container", "imds" }
+local ORDER = { "static", "env", "assume_role", "web_identity", "sso", "profile:credentials", "process",
+  "profile:config", "container", "imds" }
 _M.ORDER = ORDER
 
 -- inside nginx a blocking sleep would stall the worker (same choice as the client)
@@ -136,6 +139,8 @@ function _M.chain(opts)
     container_delay = opts.container_delay,
     region_opt = opts.region, sts_endpoint = opts.sts_endpoint, sts_timeout = opts.sts_timeout,
     sts_attempts = opts.sts_attempts,
+    sso_endpoint = opts.sso_endpoint, oidc_endpoint = opts.oidc_endpoint, sso_timeout = opts.sso_timeout,
+    sso_cache_dir = opts.sso_cache_dir,
   }, Ctx)
   local self = setmetatable({ ctx = ctx, now = ctx.now, explicit = opts.credentials,
     advisory = opts.advisory_refresh or _M.ADVISORY, mandatory = opts.mandatory_refresh or _M.MANDATORY,

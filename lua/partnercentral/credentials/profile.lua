@@ -1,10 +1,7 @@
 -- partnercentral.credentials.profile: keys of the profile in the shared files.
 --   new(ctx, "credentials")  aws_access_key_id & co. in the credentials file (§11.1 item 5)
 --   new(ctx, "config")       the same keys in the config file (§11.1 item 8)
---   new(ctx, "unsupported")  a profile that asks for SSO, which this library does not do
---                            yet: a clear error instead of silently falling through to
---                            container/IMDS. (Assume role and web identity: assume_role.lua,
---                            web_identity.lua.)
+-- (Assume role, web identity and SSO: assume_role.lua, web_identity.lua, sso.lua.)
 -- A profile named in code or by AWS_PROFILE that exists in neither file is an error;
 -- a missing "default" profile is not.
 local util = require("partnercentral.credentials.util")
@@ -43,20 +40,7 @@ local function from_keys(sec, source)
     account_id = sec.aws_account_id }, source)
 end
 
-local function unsupported(self)
-  local p, err = self.ctx:profile()
-  if p == nil then return nil, err end
-  if not p then return false, "no profile" end
-  if p.sso_session or p.sso_start_url or p.sso_account_id then
-    return nil, util.err("UnsupportedCredentialSource", ("profile %s uses SSO (sso_*), which is not "
-      .. "supported yet; add aws_access_key_id/aws_secret_access_key or credential_process")
-      :format(self.ctx.profile_name))
-  end
-  return false, "profile has no credentials"
-end
-
 function _M:load()
-  if self.which == "unsupported" then return unsupported(self) end
   local sec, err = section(self, self.which)
   if sec == nil then return nil, err end
   if not sec then return false, "no profile " .. self.ctx.profile_name .. " in the " .. self.which .. " file" end
