@@ -65,6 +65,27 @@ describe("emulator protocol", function()
     assert.equal(403, status)
     assert.equal("InvalidSignatureException", body.__type)
     assert.matches("Signature expired", body.Message)
+    -- a date in the future gets AWS's other message
+    status, body = list_partners({ date = os.date("!%Y%m%dT%H%M%SZ", os.time() + 3600) })
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+    assert.matches("Signature not yet current", body.Message)
+  end)
+
+  it("writes the region the caller signed for into new ARNs", function()
+    if not emu then return end
+    local function create(region, legal)
+      assert.equal(200, (emu:call("PartnerCentralAccount.SendEmailVerificationCode",
+        '{"Catalog":"Sandbox","Email":"a@corp.example"}', { region = region })))
+      local status, body = emu:call("PartnerCentralAccount.CreatePartner", '{"Catalog":"Sandbox","LegalName":"'
+        .. legal .. '","PrimarySolutionType":"CONSULTING_SERVICES","EmailVerificationCode":"123456",'
+        .. '"AllianceLeadContact":{"FirstName":"A","LastName":"B","Email":"a@corp.example","BusinessTitle":"Lead"}}',
+        { region = region })
+      assert.equal(200, status)
+      return body.Arn
+    end
+    assert.matches("^arn:aws:partnercentral:eu%-west%-1:", create("eu-west-1", "Corp EU"))
+    assert.matches("^arn:aws:partnercentral:us%-east%-1:", create("us-east-1", "Corp US"))
   end)
 
   it("rejects a wrong content type with a SerializationException", function()

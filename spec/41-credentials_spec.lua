@@ -265,6 +265,14 @@ describe("credentials chain", function()
       assert.matches("exited with status 3: token refresh failed for AKIDPROC [redacted] more", err.message, 1, true)
     end)
 
+    it("stderr summary: letter-only secrets are cut out too, paths are kept", function()
+      local process = require("partnercentral.credentials.process")
+      local secret = string.rep("wJalrXUtnFEMIKMDENGbPxRfiCY", 2)   -- no digit at all
+      local s = process.summary("cannot refresh " .. secret .. " see /var/log/aws/credential-helper.log\n")
+      assert.is_nil(s:find(secret, 1, true))
+      assert.matches("cannot refresh [redacted] see /var/log/aws/credential-helper.log", s, 1, true)
+    end)
+
     it("a command that cannot be found is CredentialProcessFailed", function()
       use(dir.path .. "/nope.sh")
       assert.equal("CredentialProcessFailed", get_err().code)

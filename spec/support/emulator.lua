@@ -3,7 +3,8 @@
 --   local emu = emulator.start{ control = true, delay = 2 }  -> nil, reason | emu
 --   emu.url, emu.pid, emu.partners = { AWS = "partner-...", Sandbox = ... }
 --   emu:call(target, body_json_text, opts) -> status, body_table_or_nil, headers, raw_body
---     opts: user = "key:secret", service = signing name, content_type, date = X-Amz-Date
+--     opts: user = "key:secret", service = signing name, region (default us-east-1),
+--           content_type, date = X-Amz-Date
 --           header (sent unsigned-by-curl: curl then signs with its own date), nosign
 --   emu:control(name, body_json_text) -> status, body_table
 --   emu:stop()
@@ -106,7 +107,7 @@ function E:call(target, body, opts)
     "-H", q("Content-Type: " .. (opts.content_type or "application/x-amz-json-1.0")),
     "--data-binary", q("@" .. bodyfile) }
   if not opts.nosign then
-    cmd[#cmd + 1] = "--aws-sigv4 " .. q("aws:amz:us-east-1:" .. (opts.service or service_of(target)))
+    cmd[#cmd + 1] = "--aws-sigv4 " .. q("aws:amz:" .. (opts.region or "us-east-1") .. ":" .. (opts.service or service_of(target)))
     cmd[#cmd + 1] = "--user " .. q(opts.user or (self.key .. ":" .. self.secret))
   end
   if opts.date then cmd[#cmd + 1] = "-H " .. q("X-Amz-Date: " .. opts.date) end

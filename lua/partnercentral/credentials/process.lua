@@ -89,10 +89,12 @@ function _M.default_exec(argv, opts)
 end
 
 -- One line, bounded, with long key-like words (40-char secrets, tokens) cut out.
+-- Any run of 16 or more key characters counts, letters only included (a secret
+-- need not hold a digit); absolute paths stay, they help and are not secrets.
 function _M.summary(stderr)
   local s = gsub(stderr or "", "%s+", " ")
   s = gsub(s, "[%w/+=_%-]+", function(w)
-    if #w >= 20 and find(w, "%d") and find(w, "%a") and not find(w, "^/[%w_%-/]+$") then return "[redacted]" end
+    if #w >= 16 and not find(w, "^/[%w_%-/.]+$") then return "[redacted]" end
   end)
   s = gsub(s, "^ ", "")
   if #s > 200 then s = sub(s, 1, 200) .. "..." end

@@ -62,10 +62,15 @@ function _M.check(req, credentials, signing_name)
   if not t then deny("IncompleteSignatureException", "X-Amz-Date header is missing or malformed.") end
   -- the real clock: /_local/clock moves the emulated time, not the caller's
   local now = (ngx and ngx.now) and ngx.now() or os.time()
-  if math.abs(now - t) > MAX_SKEW then
+  -- the two messages AWS gives for a date too old and one in the future
+  if now - t > MAX_SKEW then
     deny("InvalidSignatureException", "Signature expired: " .. amz .. " is now earlier than "
       .. os.date("!%Y%m%dT%H%M%SZ", math.floor(now - MAX_SKEW)) .. " ("
       .. os.date("!%Y%m%dT%H%M%SZ", math.floor(now)) .. " - 15 min.)")
+  elseif t - now > MAX_SKEW then
+    deny("InvalidSignatureException", "Signature not yet current: " .. amz .. " is still later than "
+      .. os.date("!%Y%m%dT%H%M%SZ", math.floor(now + MAX_SKEW)) .. " ("
+      .. os.date("!%Y%m%dT%H%M%SZ", math.floor(now)) .. " + 15 min.)")
   end
   if a.service ~= signing_name then
     deny("InvalidSignatureException", "Credential should be scoped to correct service: '" .. signing_name .. "'.")
@@ -88,7 +93,8 @@ function _M.check(req, credentials, signing_name)
   local seen = _M.seen[signing_name] or {}
   _M.seen[signing_name] = seen
   seen[alg] = (seen[alg] or 0) + 1
-  return a.key_id
+  -- SigV4 scopes name a region (ARNs use it); SigV4a signs for a region set
+  return a.key_id, (not a.v4a) and a.region or nil
 end
 
 return _M

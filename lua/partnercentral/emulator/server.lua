@@ -169,7 +169,7 @@ local function handle_api()
       util.fail("SerializationException", "Request body is too large.", nil, 413)
     end
     body = body or ""
-    auth.check({ method = "POST", path = ngx.var.uri, query = ngx.var.args or "",
+    local _, region = auth.check({ method = "POST", path = ngx.var.uri, query = ngx.var.args or "",
       headers = header_list(), body = body,
       get = function(n)
         local v = ngx.req.get_headers()[n]
@@ -192,6 +192,9 @@ local function handle_api()
       after = apply_fault(fault, svc)
       if type(after) == "function" then return after() end
     end
+    -- ARNs carry the region the caller signed for (set after any fault delay:
+    -- a handler never yields, so no other request can change it meanwhile)
+    util.region = region or util.REGION
     local status, text = process(h, body)
     if after == "drop" then drop = true return end   -- work done, answer dropped
     send(status, text)

@@ -51,7 +51,7 @@ function _M.uuid()
 end
 
 function _M.arn(account, resource)
-  return "arn:aws:partnercentral:" .. _M.REGION .. ":" .. (account or "") .. ":" .. resource
+  return "arn:aws:partnercentral:" .. (_M.region or _M.REGION) .. ":" .. (account or "") .. ":" .. resource
 end
 
 -- ISO 8601 UTC with milliseconds, as the model's iso8601 DateTime.
