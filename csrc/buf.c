@@ -35,8 +35,16 @@ pc_err pc_buf_reserve(pc_buf *b, size_t extra) {
     if (need <= b->cap) return PC_OK;
     cap = b->cap ? b->cap : 64;
     while (cap < need) cap = (cap > ((size_t)-1) / 2) ? need : cap * 2;
-    p = realloc(b->data, cap);
+    /* malloc + copy + wipe instead of realloc: the old block may hold a
+     * session token or a signing key, and realloc would hand it back to the
+     * heap unwiped. */
+    p = malloc(cap);
     if (p == NULL) return PC_ENOMEM;
+    if (b->data != NULL) {
+        memcpy(p, b->data, b->len + 1 <= b->cap ? b->len + 1 : b->len);
+        OPENSSL_cleanse(b->data, b->cap);
+        free(b->data);
+    }
     b->data = p;
     b->cap = cap;
     return PC_OK;

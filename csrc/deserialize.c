@@ -13,6 +13,22 @@ static int is_ws(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/*
+ * cJSON keeps strings as C strings, so "a\u0000b" would silently become "a".
+ * Backslashes can only (validly) occur inside strings, so skipping each escape
+ * pair from left to right finds every \u0000; a raw NUL byte is caught too.
+ */
+int pc_json_has_nul(const char *s, size_t len) {
+    size_t i;
+    for (i = 0; i < len; i++) {
+        if (s[i] == '\0') return 1;
+        if (s[i] != '\\' || i + 1 >= len) continue;
+        if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0) return 1;
+        i++;                                   /* skip the escaped character */
+    }
+    return 0;
+}
+
 pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf) {
     const char *end = NULL;
     cJSON *v;
@@ -29,6 +45,10 @@ pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out,
     if (end != body + len) {
         cJSON_Delete(v);
         return pc_err_set(errbuf, PC_EPARSE, "unexpected data after JSON at byte %zu", (size_t)(end - body));
+    }
+    if (pc_json_has_nul(body, len)) {
+        cJSON_Delete(v);
+        return pc_err_set(errbuf, PC_EPARSE, PC_JSON_NUL_MSG);
     }
     *out = v;
     return PC_OK;

@@ -9,8 +9,6 @@
 #include <strings.h>
 #include "pc/codec.h"
 
-#define RAW_MESSAGE_MAX 512
-
 void pc_error_info_init(pc_error_info *e) {
     memset(e, 0, sizeof *e);
     pc_buf_init(&e->message);
@@ -93,7 +91,23 @@ static pc_err apply_shape(pc_error_info *e, const pc_shape *s, cJSON **tree) {
     return PC_OK;
 }
 
-pc_err pc_parse_error(const pc_model *m, int status, const char *header, const char *body,
+/*
+ * The error shape `code` names, among the errors `op` lists (exact, then
+ * ASCII case-insensitive); op NULL: any error shape of the service. botocore
+ * only looks at the operation's own errors (PROTOCOL.md §5.2 item 3), so a
+ * shape the operation does not list must not lend it its traits.
+ */
+static const pc_shape *op_error_shape(const pc_model *m, const pc_operation *op, const char *code) {
+    size_t i;
+    if (op == NULL) return pc_model_error_shape(m, code);
+    for (i = 0; i < op->n_errors; i++)
+        if (op->errors[i] != NULL && strcmp(op->errors[i]->name, code) == 0) return op->errors[i];
+    for (i = 0; i < op->n_errors; i++)
+        if (op->errors[i] != NULL && strcasecmp(op->errors[i]->name, code) == 0) return op->errors[i];
+    return NULL;
+}
+
+pc_err pc_parse_error(const pc_model *m, const pc_operation *op, int status, const char *header, const char *body,
                       size_t len, pc_error_info *out) {
     cJSON *tree = NULL;
     const char *msg = NULL, *code = NULL;
@@ -117,10 +131,13 @@ pc_err pc_parse_error(const pc_model *m, int status, const char *header, const c
     if (out->code[0] == '\0') snprintf(out->code, sizeof out->code, "%d", status);
     if ((msg = json_str(tree, "message")) == NULL) msg = json_str(tree, "Message");
     if (msg != NULL) e = pc_buf_append_str(&out->message, msg);
-    else if (tree == NULL && len > 0)        /* not JSON: its text is the message */
-        e = pc_buf_append(&out->message, body, len > RAW_MESSAGE_MAX ? RAW_MESSAGE_MAX : len);
+    else if (tree == NULL && len > 0)
+        /* not JSON: describe it, never copy it. The body may echo what was
+         * sent (a proxy or WAF page quoting headers), and err.message ends up
+         * in logs via tostring(err). */
+        e = pc_buf_printf(&out->message, "HTTP %d with a non-JSON body (%zu bytes)", status, len);
     else e = pc_buf_append_str(&out->message, "");
-    s = e == PC_OK ? pc_model_error_shape(m, out->code) : NULL;
+    s = e == PC_OK ? op_error_shape(m, op, out->code) : NULL;
     if (s != NULL) e = apply_shape(out, s, &tree);
     else out->fault = status >= 500;
     cJSON_Delete(tree);

@@ -89,6 +89,8 @@ static pc_err map_curl(CURLcode rc, const char *cerr, char *errbuf) {
     switch (rc) {
     case CURLE_OPERATION_TIMEDOUT:
         return pc_err_set(errbuf, PC_ETIMEOUT, "%s", detail);
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        return pc_err_set(errbuf, PC_EINVAL, "http: URL scheme not allowed (only http and https)");
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
@@ -167,6 +169,16 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &x);
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
+    /* Only http and https, also for redirects should they ever be enabled:
+     * a URL from a config file or an endpoint rule must not reach ftp://,
+     * gopher://, dict://, file:// ... (CURLE_UNSUPPORTED_PROTOCOL -> EINVAL). */
+#if LIBCURL_VERSION_NUM >= 0x075500
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+#else
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
     if (strcmp(req->method, "GET") == 0) {
         curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
     } else if (strcmp(req->method, "HEAD") == 0) {

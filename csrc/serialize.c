@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pc/codec.h"
+#include "pc/validate.h"
 
 /* Append without the per-call overhead of pc_buf_append in the common case
  * (room already there); the buffer stays NUL-terminated by the last put. */
@@ -34,7 +35,11 @@ static pc_err print_string(const char *s, pc_buf *out) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
     const unsigned char *run = p;
-    pc_err e = put_char(out, '"');
+    pc_err e;
+    /* never emit invalid JSON: the builders refuse bad UTF-8 with a path
+     * already, this is the last line for any other tree */
+    if (pc_utf8_count(s, strlen(s)) < 0) return PC_EVALIDATION;
+    e = put_char(out, '"');
     for (; e == PC_OK && *p != '\0'; p++) {
         char esc[7];
         size_t n = 2;

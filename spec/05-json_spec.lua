@@ -90,6 +90,20 @@ describe("core.json_decode", function()
     assert.equal("EPARSE", code)
   end)
 
+  it("rejects strings holding U+0000 (they would be cut short) with a typed EPARSE", function()
+    for _, text in ipairs{ '"a\\u0000b"', '["x","\\u0000"]', '{"k\\u0000":1}', '{"k":"a\\u0000"}',
+        '"a\0b"' } do
+      local v, code, msg = decode(text)
+      assert.is_nil(v, text)
+      assert.equal("EPARSE", code, text)
+      assert.equal("JSON strings with U+0000 are not supported", msg, text)
+    end
+    -- an escaped backslash followed by the text u0000, and other \u escapes, are fine
+    assert.equal("\\u0000", decode('"\\\\u0000"'))
+    assert.equal("a\1b", decode('"a\\u0001b"'))
+    assert.equal("\\\1", decode('"\\\\\\u0001"'))
+  end)
+
   it("handles deep nesting up to the limit and rejects deeper input", function()
     local n = 900
     local v = decode(string.rep("[", n) .. string.rep("]", n))

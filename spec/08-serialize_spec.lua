@@ -72,6 +72,48 @@ describe("serialize: bodies", function()
     assert.equal(s, t.Items[1].Note)
   end)
 
+  it("refuses strings that are not valid UTF-8 in every mode (the body would not be JSON)", function()
+    local bad = { "\255", "caf\195", "\237\160\128" }     -- stray byte, cut sequence, surrogate
+    for _, mode in ipairs{ false, "default", "strict" } do
+      for _, b in ipairs(bad) do
+        local body, code, msg, v = tiny:serialize("PutThing",
+          { Name = "abc", Token = "t", Items = { { Code = "en-US", Note = "x" .. b } } }, { validation = mode })
+        assert.is_nil(body, tostring(mode))
+        assert.equal("EVALIDATION", code)
+        assert.matches("not valid UTF-8", msg, 1, true)
+        assert.equal(1, #v)
+        assert.equal("Items[1].Note", v[1].path:gsub("^%$%.?", ""))
+        assert.equal("TYPE", v[1].kind:upper())
+      end
+      -- a map key
+      local body, code, msg, v = tiny:serialize("PutThing", { Name = "abc", Token = "t", Tags = { ["k\255"] = "v" } },
+        { validation = mode })
+      assert.is_nil(body, tostring(mode))
+      assert.equal("EVALIDATION", code)
+      assert.matches("UTF-8", msg, 1, true)
+      assert.matches("Tags", v[1].path, 1, true)
+    end
+    -- serialize_shape too
+    local body, code = tiny:serialize_shape("Item", { Code = "en-US", Note = "\128" }, { validation = false })
+    assert.is_nil(body)
+    assert.equal("EVALIDATION", code)
+  end)
+
+  it("refuses invalid UTF-8 inside documents, in every mode", function()
+    local m = core.model_compile{
+      shapes = { Req = { type = "structure", members = { { name = "Doc", shape = "Doc" } } }, Doc = { type = "document" } },
+      operations = { Op = { name = "Op", input = "Req" } } }
+    assert.equal('{"Doc":{"a":["\195\169"]}}', (m:serialize("Op", { Doc = { a = { "\195\169" } } }, { validation = false })))
+    for _, mode in ipairs{ false, "default" } do
+      for _, doc in ipairs{ { a = { "\255" } }, { ["\255"] = 1 }, "\192\128" } do
+        local body, code, _, v = m:serialize("Op", { Doc = doc }, { validation = mode })
+        assert.is_nil(body, tostring(mode))
+        assert.equal("EVALIDATION", code)
+        assert.matches("Doc", v[1].path, 1, true)
+      end
+    end
+  end)
+
   it("returns no body at all when validation fails", function()
     local body, code = tiny:serialize("PutThing", { Name = "a" })
     assert.is_nil(body)

@@ -96,6 +96,15 @@ describe("deserialize: bad bodies", function()
     fails("EPARSE", tiny:deserialize("PutThing", '"text"'))
   end)
 
+  it("gives EPARSE for strings holding U+0000 instead of cutting them short", function()
+    for _, body in ipairs{ '{"Name":"a\\u0000b"}', '{"Tags":{"k\\u0000x":"v"}}', '{"Unknown":"\\u0000"}' } do
+      local msg = fails("EPARSE", tiny:deserialize("PutThing", body))
+      assert.equal("JSON strings with U+0000 are not supported", msg)
+    end
+    fails("EPARSE", tiny:deserialize_shape("ItemList", '[{"Code":"\\u0000"}]'))
+    assert.same({ Name = "a\\u0000b" }, tiny:deserialize("PutThing", '{"Name":"a\\\\u0000b"}'))
+  end)
+
   it("gives EPARSE for wrong top-level types of other shapes", function()
     fails("EPARSE", tiny:deserialize_shape("ItemList", '{"a":1}'))
   end)

@@ -100,6 +100,49 @@ describe("core.http_new", function()
     assert.has_error(function() h:request{ url = srv.url .. "/ok" } end, "http handle is closed")
   end)
 
+  it("sends number-valued headers intact while the GC runs (converted strings stay anchored)", function()
+    if not dk_ok then return pending("dkjson missing") end
+    local h = core.http_new()
+    -- 90 headers: python's http.server refuses more than 100
+    local hs = {}
+    for i = 1, 90 do hs[i] = { "X-H" .. i, i + 0.25 } end
+    collectgarbage()
+    local pause = collectgarbage("setpause", 0)      -- a GC step at every allocation
+    local stepmul = collectgarbage("setstepmul", 1000)
+    local ok, status, _, body
+    for round = 1, 20 do
+      if round % 2 == 0 then collectgarbage() end
+      ok, status, _, body = pcall(h.request, h, { method = "POST", url = srv.url .. "/echo", headers = hs, body = "x" })
+      if not ok or status ~= 200 then break end
+      local e = json.decode(body)
+      for i = 1, 90 do
+        assert.equal(tostring(i + 0.25), e.headers["x-h" .. i], "header X-H" .. i)
+      end
+    end
+    collectgarbage("setpause", pause)
+    collectgarbage("setstepmul", stepmul)
+    assert.is_true(ok, status)
+    assert.equal(200, status)
+    -- the caller's table is not rewritten: values are still numbers
+    assert.equal("number", type(hs[1][2]))
+    h:close()
+  end)
+
+  it("refuses schemes other than http and https with a typed error", function()
+    local h = core.http_new()
+    local port = srv.url:match(":(%d+)$")
+    for _, url in ipairs{ "ftp://127.0.0.1:" .. port .. "/", "gopher://127.0.0.1:" .. port .. "/",
+        "dict://127.0.0.1:" .. port .. "/d:x", "file:///etc/passwd", "telnet://127.0.0.1:" .. port } do
+      local s, code, msg = h:request{ url = url, timeout_ms = 2000 }
+      assert.is_nil(s, url)
+      assert.equal("EINVAL", code, url)
+      assert.matches("scheme", msg, 1, true)
+    end
+    -- the handle still works for http afterwards
+    assert.equal(200, (h:request{ url = srv.url .. "/ok" }))
+    h:close()
+  end)
+
   it("core.sleep_ms and core.monotonic_ms exist", function()
     local t0 = core.monotonic_ms()
     core.sleep_ms(5)

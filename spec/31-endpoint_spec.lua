@@ -90,6 +90,60 @@ describe("endpoint rules (§8.2)", function()
   end)
 end)
 
+describe("region and URL checks", function()
+  it("accepts only host-label regions (§8.1), also in resolve", function()
+    for _, r in ipairs{ "us-east-1", "US-EAST-1", "a", "eusc-de-east-1", "x1", ("a"):rep(63) } do
+      assert.is_true(endpoint.valid_region(r), r)
+    end
+    for _, r in ipairs{ "us-east-1.evil.com/x?", "a b", "-a", "a-", "", "us_east_1", ("a"):rep(64), 42, "us-east-1\n" } do
+      assert.is_false(endpoint.valid_region(r), tostring(r))
+    end
+    local rules = require("partnercentral.model").get("account").endpoint_rules
+    local ep, err = endpoint.resolve(rules, { Region = "us-east-1.evil.com/x?", UseFIPS = false })
+    assert.is_nil(ep)
+    assert.equal("InvalidRegion", err.code)
+    assert.equal("https://partnercentral-account.us-east-1.api.aws",
+      endpoint.resolve(rules, { Region = "us-east-1", UseFIPS = false }).url)
+  end)
+  it("accepts http(s) URLs without user info; the error never repeats the URL", function()
+    for _, u in ipairs{ "https://example.com", "http://127.0.0.1:8080/x?y=1", "HTTPS://A.b", "http://[::1]:81/" } do
+      assert.is_true(endpoint.check_url(u), u)
+    end
+    for _, u in ipairs{ "ftp://example.com", "https://alice:s3cr3t@example.com", "https://s3cr3t@example.com/",
+                        "example.com", "https://", "https://ex ample.com", "https://example.com\r\nX: s3cr3t",
+                        "https://example.com:/", "https://example.com:8a", 42 } do
+      local ok, err = endpoint.check_url(u)
+      assert.is_nil(ok, tostring(u))
+      assert.equal("endpoint", err.kind)
+      assert.equal("InvalidEndpoint", err.code)
+      assert.is_nil(tostring(err):find("s3cr3t", 1, true))
+      assert.is_nil(tostring(err):find("alice", 1, true))
+    end
+  end)
+end)
+
+describe("endpoint.auth_scheme preferences (§8.4)", function()
+  local ep = { properties = { authSchemes = {
+    { name = "sigv4a", signingRegionSet = { "*" }, signingName = "svc" },
+    { name = "sigv4", signingRegion = "us-east-1", signingName = "svc" } } } }
+  it("takes the first preferred scheme the endpoint offers, else the endpoint's first", function()
+    assert.equal("sigv4", endpoint.auth_scheme(ep, { "sigv4", "sigv4a" }, "eu-west-1").name)
+    assert.equal("sigv4a", endpoint.auth_scheme(ep, { "sigv4a", "sigv4" }, "eu-west-1").name)
+    assert.equal("sigv4", endpoint.auth_scheme(ep, { "httpBearerAuth", "aws.auth#sigv4" }, "eu-west-1").name)
+    assert.equal("sigv4a", endpoint.auth_scheme(ep, { "nope" }, "eu-west-1").name)
+    assert.equal("sigv4", endpoint.auth_scheme(ep, "sigv4", "eu-west-1").name)
+  end)
+  it("uses the region set override, else the endpoint's set", function()
+    assert.equal("*", endpoint.auth_scheme(ep, nil, "eu-west-1").region_set)
+    assert.equal("us-west-2,eu-*", endpoint.auth_scheme(ep, nil, "eu-west-1", "us-west-2,eu-*").region_set)
+    assert.equal("us-west-2,eu-*", endpoint.region_set(" us-west-2 ,, eu-* "))
+    assert.is_nil(endpoint.region_set("us-west-2\r\nX: y"))
+    assert.is_nil(endpoint.region_set(" , "))
+    assert.same({ "sigv4", "sigv4a" }, endpoint.name_list("sigv4, sigv4a"))
+    assert.is_nil(endpoint.name_list(""))
+  end)
+end)
+
 describe("endpoint.split_url", function()
   it("splits URLs and builds the Host header", function()
     assert.same({ scheme = "https", host = "a.b", port = 443, path = "/", host_header = "a.b" },

@@ -44,8 +44,13 @@ describe("client configuration", function()
     assert.equal("eu-west-1", c.region)
     assert.equal("http://127.0.0.1:9", c.endpoint_url)
   end)
-  it("rejects an unknown retry mode", function()
-    assert.has_error(function() client.new{ model = tiny, retry_mode = "adaptive" } end)
+  it("rejects an unknown retry mode option; legacy and adaptive run standard", function()
+    assert.has_error(function() client.new{ model = tiny, retry_mode = "bogus" } end)
+    for _, m in ipairs{ "legacy", "adaptive", "standard" } do
+      local c = client.new{ model = tiny, retry_mode = m }
+      assert.equal("standard", c.retry.mode)
+      assert.equal(m, c.retry.requested_mode)
+    end
   end)
 end)
 

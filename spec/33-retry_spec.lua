@@ -77,15 +77,39 @@ describe("retry object", function()
   end)
   it("refills +1 on a first-try success, the last cost after retries, capped", function()
     local r = retry.new{ random = function() return 0 end }
-    r:on_success(false)
+    r:on_success(false, r:begin())
     assert.equal(500, r.tokens)
-    r:should_retry(errors.new{ kind = "timeout" }, 1)
+    local st = r:begin()
+    r:should_retry(errors.new{ kind = "timeout" }, 1, nil, st)
     assert.equal(490, r.tokens)
-    r:on_success(true)
+    r:on_success(true, st)
     assert.equal(500, r.tokens)
     r.tokens = 100
-    r:on_success(false)
+    r:on_success(false, r:begin())
     assert.equal(101, r.tokens)
+  end)
+  it("refunds per call: interleaved calls on one client keep their own costs (§5.2)", function()
+    -- call A fails once (5 taken), call B succeeds first try (+1), then A succeeds
+    -- (its 5 back): botocore ends full; a per-client cost lost A's refund each round
+    local r = retry.new{ random = function() return 0 end }
+    local e500 = svc("InternalFailure", 500)
+    for _ = 1, 50 do
+      local a, b = r:begin(), r:begin()
+      assert(r:should_retry(e500, 1, nil, a))
+      r:on_success(false, b)
+      r:on_success(true, a)
+    end
+    assert.equal(500, r.tokens)
+    -- A timed out (10) while B retried a 503 (5): each gets its own cost back
+    r.tokens = 400
+    local a, b = r:begin(), r:begin()
+    r:should_retry(errors.new{ kind = "timeout" }, 1, nil, a)
+    r:should_retry(svc("X", 503), 1, nil, b)
+    assert.equal(385, r.tokens)
+    r:on_success(true, b)
+    assert.equal(390, r.tokens)
+    r:on_success(true, a)
+    assert.equal(400, r.tokens)
   end)
   it("formats amz-sdk-request", function()
     local r = retry.new{}
@@ -93,7 +117,10 @@ describe("retry object", function()
     assert.equal("attempt=2; max=3", r:header(2))
   end)
   it("rejects bad options", function()
-    assert.has_error(function() retry.new{ mode = "adaptive" } end)
+    assert.has_error(function() retry.new{ mode = "bogus" } end)
+    -- botocore's other modes are accepted and run standard
+    assert.equal("standard", retry.new{ mode = "legacy" }.mode)
+    assert.equal("standard", retry.new{ mode = "adaptive" }.mode)
     assert.has_error(function() retry.new{ max_attempts = 0 } end)
   end)
 end)

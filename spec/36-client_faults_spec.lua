@@ -165,10 +165,33 @@ describe("client retries against injected faults", function()
     local _, qerr = acct:start_profile_update_task{ Catalog = "AWS", Identifier = emu.partners.AWS, TaskDetails = details() }
     assert.equal("ServiceQuotaExceededException", qerr.code)
     assert.equal(1, qerr.attempts)
-    fault("PartnerCentralChannel.ListProgramManagementAccounts", { count = 1, action = "error", error = "ServiceQuotaExceededException" })
-    local _, cmeta = assert(ch:list_program_management_accounts{ catalog = "AWS" })
+    -- (only where the operation lists the error: §5.2 item 3)
+    fault("PartnerCentralChannel.CreateProgramManagementAccount", { count = 1, action = "error", error = "ServiceQuotaExceededException" })
+    local _, cmeta = assert(ch:create_program_management_account{ catalog = "AWS", program = "SOLUTION_PROVIDER",
+      displayName = "Quota PMA", accountId = "123456789012" })
     assert.equal(2, cmeta.attempts)
+    fault("PartnerCentralChannel.ListProgramManagementAccounts", { count = 1, action = "error", error = "ServiceQuotaExceededException" })
+    local _, lerr = ch:list_program_management_accounts{ catalog = "AWS" }
+    assert.equal("ServiceQuotaExceededException", lerr.code)
+    assert.equal(1, lerr.attempts)
     acct:close() ch:close()
+  end)
+
+  it("reports the retry rules' traits on the final error (Account's ThrottlingException)", function()
+    if not emu then return end
+    local acct = client("account")
+    -- the Account model says throttling = false; the code list (§5.2) says it is
+    fault("PartnerCentralAccount.GetPartner", { count = 1, action = "error", error = "ThrottlingException" })
+    local _, err = acct:get_partner({ Catalog = "AWS", Identifier = emu.partners.AWS }, { max_attempts = 1 })
+    assert.equal("ThrottlingException", err.code)
+    assert.is_true(err.throttling)
+    assert.is_true(err.retryable)
+    fault("PartnerCentralAccount.GetPartner", { count = 1, action = "error", error = "ConflictException" })
+    _, err = acct:get_partner({ Catalog = "AWS", Identifier = emu.partners.AWS }, { max_attempts = 1 })
+    assert.equal("ConflictException", err.code)
+    assert.is_falsy(err.retryable)
+    assert.is_falsy(err.throttling)
+    acct:close()
   end)
 
   it("maps a slow answer to a timeout error and retries it", function()
@@ -197,5 +220,49 @@ describe("client retries against injected faults", function()
     assert.equal(3, err.attempts)
     assert.equal(2, #slept)
     acct:close()
+  end)
+end)
+
+describe("final error traits from the retry rules (canned server)", function()
+  local pc_client = require("partnercentral.client")
+  local model = {
+    format = 1,
+    metadata = { serviceId = "Echo", endpointPrefix = "echo", signingName = "echo", targetPrefix = "Echo" },
+    operations = { Echo = { name = "Echo", input = "In", output = "In" } },
+    shapes = { In = { type = "structure", members = {} } },
+  }
+  local srv
+  setup(function() srv = assert(client_helpers.start_canned()) end)
+  teardown(function() if srv then srv.stop() end end)
+  local function final(query, max)
+    local c = pc_client.new{ model = model, region = "us-east-1", endpoint = srv.url .. "/status?" .. query,
+      credentials = { access_key = "AK", secret_key = "S" }, sleep = function() end, max_attempts = max or 1 }
+    local _, err = c:call("Echo", {})
+    c:close()
+    return err
+  end
+  it("marks 500/502/503/504 retryable and throttling codes throttling, even unmodeled", function()
+    for _, code in ipairs{ 500, 502, 503, 504 } do
+      local err = final("code=" .. code .. "&type=SomethingBroke")
+      assert.equal(code, err.status)
+      assert.is_true(err.retryable, tostring(code))
+      assert.is_falsy(err.throttling)
+    end
+    for _, t in ipairs{ "ThrottlingException", "TooManyRequestsException", "SlowDown", "RequestLimitExceeded" } do
+      local err = final("code=400&type=" .. t)
+      assert.equal(t, err.code)
+      assert.is_true(err.throttling, t)
+      assert.is_true(err.retryable, t)
+    end
+    -- not retryable: a 429 without a known code, a 400, a 501
+    for _, q in ipairs{ "code=429&type=Nope", "code=400&type=ValidationException", "code=501&type=NotImplemented" } do
+      local err = final(q)
+      assert.is_falsy(err.retryable, q)
+      assert.is_falsy(err.throttling, q)
+    end
+    -- after the retries are spent, the traits are still there
+    local err = final("code=503&type=SomethingBroke", 3)
+    assert.equal(3, err.attempts)
+    assert.is_true(err.retryable)
   end)
 end)

@@ -68,7 +68,7 @@ static int l_http_request(lua_State *L) {
     char errbuf[PC_ERRMAX];
     size_t n = 0, i, off;
     pc_err e;
-    int verify;
+    int verify, is_num;
 
     /* 1: checks and borrows (all may raise; nothing allocated outside Lua yet) */
     if (b->h == NULL) return luaL_error(L, "http handle is closed");
@@ -100,6 +100,11 @@ static int l_http_request(lua_State *L) {
         n = pc_rawlen(L, -1);
         /* scratch array owned by the GC */
         hs = (pc_http_header *)lua_newuserdata(L, (n > 0 ? n : 1) * sizeof *hs);
+        /* stack 5: anchors the strings converted from numbers. lua_tostring
+         * converts the popped stack copy, not the caller's table entry, so
+         * without an anchor hs[i].value would point into collectable memory
+         * (and the caller's table is left as it was). */
+        lua_newtable(L);
         for (i = 0; i < n; i++) {
             lua_rawgeti(L, 3, (int)i + 1);
             if (lua_type(L, -1) != LUA_TTABLE) return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
@@ -107,11 +112,15 @@ static int l_http_request(lua_State *L) {
             lua_rawgeti(L, -2, 2);
             if (lua_type(L, -2) != LUA_TSTRING || (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER))
                 return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
+            is_num = lua_type(L, -1) == LUA_TNUMBER;
             hs[i].name = lua_tostring(L, -2);
             hs[i].value = lua_tostring(L, -1);
             if (strpbrk(hs[i].name, "\r\n:") != NULL || strpbrk(hs[i].value, "\r\n") != NULL)
                 return luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
-            /* keep the strings alive: numbers were converted in place in the pair table */
+            if (is_num) {
+                lua_pushvalue(L, -1);        /* the slot now holds the converted string */
+                lua_rawseti(L, 5, (int)i + 1);
+            }
             lua_pop(L, 3);
         }
     }

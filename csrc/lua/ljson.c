@@ -19,6 +19,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "lbind.h"
+#include "pc/codec.h"
 
 #define JSON_BOX_MT "partnercentral.jsonbox"
 #define JSON_ARRAY_MT "partnercentral.json_array_mt"
@@ -106,6 +107,7 @@ static int l_json_decode(lua_State *L) {
         snprintf(msg, sizeof msg, "invalid JSON: trailing characters at offset %zu", off);
         return pc_l_fail(L, PC_EPARSE, msg);
     }
+    if (pc_json_has_nul(s, len)) return pc_l_fail(L, PC_EPARSE, PC_JSON_NUL_MSG);
     push_item(L, *box, 1);
     /* Free the tree now rather than at the next GC cycle; __gc is idempotent. */
     cJSON_Delete(*box);

@@ -176,7 +176,11 @@ static int encode(lua_State *L, const pc_shape *s, int vidx, pc_vmode mode, int 
         return luaL_error(L, "out of memory");
     if (c->v.n > 0) return push_violations(L, c);
     if (c->tree == NULL) return pc_l_fail(L, PC_EINVAL, "value has no JSON form for this shape");
-    if (pc_json_print(c->tree, &c->out) != PC_OK) return luaL_error(L, "out of memory");
+    if ((e = pc_json_print(c->tree, &c->out)) != PC_OK) {
+        if (e == PC_ENOMEM) return luaL_error(L, "out of memory");
+        return pc_l_fail(L, e, e == PC_EVALIDATION ? "a string is not valid UTF-8"
+                                                   : "value nested too deeply for JSON");
+    }
     lua_pushlstring(L, c->out.data, c->out.len);
     if (!fill_tokens) return 1;
     if (token[0] != '\0') lua_pushstring(L, token);
@@ -262,10 +266,13 @@ static int l_parse_error(lua_State *L) {
     const char *header = luaL_optstring(L, 4, NULL);
     size_t len = 0;
     const char *body = luaL_optlstring(L, 5, "", &len);
+    const pc_operation *op = NULL;
     pc_l_mctx *c;
-    (void)luaL_optstring(L, 2, NULL);       /* operation name: every error shape of the service counts */
+    /* only the operation's own errors are modeled (PROTOCOL.md §5.2 item 3);
+     * nil: any error shape of the service (model-level callers) */
+    if (!lua_isnoneornil(L, 2)) op = check_op(L, m, 2);
     c = pc_l_mctx_new(L);
-    if (pc_parse_error(m, status, header, body, len, &c->ei) != PC_OK)
+    if (pc_parse_error(m, op, status, header, body, len, &c->ei) != PC_OK)
         return luaL_error(L, "out of memory");
     lua_createtable(L, 0, 7);
     lua_pushstring(L, c->ei.code);

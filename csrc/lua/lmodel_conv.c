@@ -73,6 +73,29 @@ static int bad(lua_State *L, pc_l_mctx *ctx, cJSON *parent, const char *key, int
     return -1;
 }
 
+/*
+ * Invalid UTF-8 would make the body invalid JSON, so it is refused in every
+ * mode, validation = false included (where bad() records nothing). Other
+ * modes leave it to the validator, which reports the same path and message.
+ */
+static int bad_utf8(lua_State *L, pc_l_mctx *ctx, const char *what) {
+    if (pc_vlist_add(&ctx->v, PC_V_TYPE, pc_path_str(&ctx->path), "%s", what) != PC_OK)
+        luaL_error(L, "out of memory");
+    return -1;
+}
+
+/* 1 when some string or key under v is not valid UTF-8 (documents). */
+static int json_has_bad_utf8(const cJSON *v, int depth) {
+    const cJSON *c;
+    if (depth > PC_JSON_MAX_DEPTH + 1000) return 0;   /* builder bounds depth already */
+    if (cJSON_IsString(v)) return pc_utf8_count(v->valuestring, strlen(v->valuestring)) < 0;
+    for (c = v != NULL ? v->child : NULL; c != NULL; c = c->next) {
+        if (c->string != NULL && pc_utf8_count(c->string, strlen(c->string)) < 0) return 1;
+        if (json_has_bad_utf8(c, depth + 1)) return 1;
+    }
+    return 0;
+}
+
 typedef struct dest {
     cJSON *parent;
     const char *key;
@@ -173,7 +196,9 @@ static int conv_map(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, de
         if (is_null(L, -1)) { lua_pop(L, 1); continue; }
         key = lua_tolstring(L, -2, &len);
         old = pc_path_push_key(&ctx->path, key, len);
-        {
+        if (ctx->mode == PC_VMODE_OFF && pc_utf8_count(key, len) < 0) {
+            bad_utf8(L, ctx, "map key is not valid UTF-8");
+        } else {
             dest kd = {obj, key, 0};
             conv(L, ctx, lua_gettop(L), s->value, kd, depth + 1);
         }
@@ -266,6 +291,8 @@ static int conv_scalar(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s,
         if (t != LUA_TSTRING) return BAD("string expected (shape %s), got %s", s->name, type_of(L, idx));
         p = lua_tolstring(L, idx, &len);
         if (strlen(p) != len) return BAD("string contains a NUL byte (shape %s)", s->name);
+        if (ctx->mode == PC_VMODE_OFF && pc_utf8_count(p, len) < 0)
+            return bad_utf8(L, ctx, "string is not valid UTF-8");
         ATTACH(cJSON_CreateString(p));
         return 0;
     }
@@ -314,10 +341,14 @@ static int conv(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d
     case PC_T_INTEGER:
     case PC_T_LONG: return conv_integer(L, ctx, idx, s, d);
     case PC_T_TIMESTAMP: return conv_timestamp(L, ctx, idx, s, d);
-    case PC_T_DOCUMENT:
-        if (pc_l_generic_json(L, idx, d.parent, d.key, &ctx->tree, depth) == NULL && ctx->tree == NULL)
-            return -1;
+    case PC_T_DOCUMENT: {
+        cJSON *node = pc_l_generic_json(L, idx, d.parent, d.key, &ctx->tree, depth);
+        if (node == NULL && ctx->tree == NULL) return -1;
+        /* the validator does not look inside documents: check here, every mode */
+        if (node != NULL && json_has_bad_utf8(node, 0))
+            return bad_utf8(L, ctx, "document holds a string or key that is not valid UTF-8");
         return 0;
+    }
     default: return conv_scalar(L, ctx, idx, s, d);
     }
 }

@@ -74,6 +74,17 @@ static void test_print(void) {
     CHECK(pc_json_print(NULL, &b) == PC_OK);
     CHECK_STREQ(b.data, "{}");
     cJSON_Delete(v);
+    /* a string that is not UTF-8 would make invalid JSON: refused */
+    v = cJSON_CreateObject();
+    cJSON_AddStringToObject(v, "s", "ok\xff");
+    pc_buf_reset(&b);
+    CHECK(pc_json_print(v, &b) == PC_EVALIDATION);
+    cJSON_Delete(v);
+    v = cJSON_CreateObject();
+    cJSON_AddNumberToObject(v, "k\xc3", 1);
+    pc_buf_reset(&b);
+    CHECK(pc_json_print(v, &b) == PC_EVALIDATION);
+    cJSON_Delete(v);
     pc_buf_cleanup(&b);
 }
 
@@ -143,7 +154,7 @@ static void test_tokens(const pc_model *m) {
 
 static void errparse(const pc_model *m, int status, const char *hdr, const char *body, pc_error_info *ei) {
     pc_error_info_init(ei);
-    CHECK(pc_parse_error(m, status, hdr, body, strlen(body), ei) == PC_OK);
+    CHECK(pc_parse_error(m, NULL, status, hdr, body, strlen(body), ei) == PC_OK);
 }
 
 static void test_errparse(const pc_model *m) {
@@ -180,12 +191,23 @@ static void test_errparse(const pc_model *m) {
     pc_error_info_cleanup(&ei);
     errparse(m, 400, NULL, "not json at all", &ei);
     CHECK_STREQ(ei.code, "400");
-    CHECK_STREQ(ei.message.data, "not json at all");
+    CHECK_STREQ(ei.message.data, "HTTP 400 with a non-JSON body (15 bytes)");   /* no body bytes */
     CHECK(!ei.modeled && !ei.fault);
     pc_error_info_cleanup(&ei);
     errparse(m, 403, NULL, "{\"__type\":\"AccessDenied\",\"message\":\"no\"}", &ei);
     CHECK_STREQ(ei.code, "AccessDenied");
     CHECK(!ei.modeled && ei.fields == NULL);
+    pc_error_info_cleanup(&ei);
+    /* with an operation, only the errors it lists are modeled: Ping lists none */
+    pc_error_info_init(&ei);
+    CHECK(pc_parse_error(m, pc_model_operation(m, "Ping"), 400, "SlowDownException", "{}", 2, &ei) == PC_OK);
+    CHECK_STREQ(ei.code, "SlowDownException");
+    CHECK(!ei.modeled && !ei.retryable && !ei.throttling && !ei.fault && ei.shape == NULL);
+    pc_error_info_cleanup(&ei);
+    pc_error_info_init(&ei);
+    CHECK(pc_parse_error(m, pc_model_operation(m, "PutThing"), 400, "slowdownexception", "{}", 2, &ei) == PC_OK);
+    CHECK_STREQ(ei.code, "SlowDownException");
+    CHECK(ei.modeled && ei.retryable && ei.throttling);
     pc_error_info_cleanup(&ei);
     pc_buf_cleanup(&b);
 }

@@ -1,11 +1,20 @@
 -- partnercentral.client: a generic awsJson1.0 client built from a model.
 --   local c = client.new{ service = "account"|"channel" | model = table|path, region =,
 --     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider(:get()),
---     profile =, validation = "default"|"strict"|false, retry_mode = "standard"|"none",
+--     profile =, validation = "default"|"strict"|false,
+--     retry_mode = "standard"|"legacy"|"adaptive"|"none" (legacy and adaptive run standard),
 --     max_attempts =, timeout =, connect_timeout =, raise_errors =, auth_scheme = "sigv4a"|"sigv4",
+--     sigv4a_signing_region_set = "*"|"us-east-1,eu-west-1",
 --     transport = "curl"|"ngx"|object, hooks = { before_send =, after_response = },
---     debug =, logger =, ca_file =, proxy =, user_agent_extra =, use_fips =, sleep = fn(s) }
+--     debug =, logger =, ca_file =, proxy =, user_agent_extra =, use_fips =, sleep = fn(s),
+--     getenv = fn(name) (default os.getenv: the environment settings are read through it) }
 --   (client{...} is client.new{...})
+--   model: a path to a botocore service-2.json, a decoded botocore table or a format 1
+--     table; one that cannot be loaded raises. Env/profile settings (AWS_RETRY_MODE,
+--     AWS_MAX_ATTEMPTS, AWS_SIGV4A_SIGNING_REGION_SET, AWS_AUTH_SCHEME_PREFERENCE, ...)
+--     apply when the option is absent; a bad env/profile retry setting is ignored.
+--   Region (a host label), endpoint URL (http/https, no user info) and the credentials
+--   are checked before any request: a typed error of the call.
 --   c:start_profile_update_task(input, call_opts) / c:call("StartProfileUpdateTask" |
 --     "start_profile_update_task", input, call_opts)
 --     -> result, meta  (meta = { request_id =, status =, attempts =, invocation_id = }; result
@@ -25,7 +34,7 @@ local log = require("partnercentral.log")
 local ngx_phase = require("partnercentral.ngx_phase")
 
 local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
-local getenv, date = os.getenv, os.date
+local date = os.date
 
 local _M = { _VERSION = "0.1.0" }
 local methods = {}
@@ -68,19 +77,37 @@ local function closest(self, name)
 end
 
 local compiled = setmetatable({}, { __mode = "k" })
+-- decoded botocore tables -> their format 1 translation, so that clients built
+-- from one table share one compiled model
+local translated = setmetatable({}, { __mode = "k" })
 
+-- A model that cannot be loaded is a programmer error: raised, with model.load's reason.
 local function load_model(opts)
-  if type(opts.model) == "table" then return opts.model end
   local mod = require("partnercentral.model")
-  if type(opts.model) == "string" then return mod.load(opts.model) end
-  if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
-  error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
+  local src = opts.model
+  if src == nil then
+    if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
+    error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
+  end
+  if type(src) ~= "table" and type(src) ~= "string" then
+    error("client.new: model must be a path or a table, got " .. type(src), 3)
+  end
+  local m, err = translated[src], nil
+  if not m then
+    m, err = mod.load(src)   -- a format 1 table comes back as is; botocore JSON is translated
+    if not m then error("client.new: cannot load the model: " .. tostring(err), 3) end
+    if type(src) == "table" and m ~= src then translated[src] = m end
+  end
+  if type(m.operations) ~= "table" or type(m.metadata) ~= "table" or type(m.metadata.targetPrefix) ~= "string" then
+    error("client.new: the model has no operations or no metadata.targetPrefix", 3)
+  end
+  return m
 end
 
-local function profile_table(opts)
+local function profile_table(opts, getenv)
   local ok, cf = pcall(require, "partnercentral.config_files")
   if not ok or type(cf.profile) ~= "function" then return {} end
-  local ok2, p = pcall(cf.profile, cf.profile_name(opts.profile))
+  local ok2, p = pcall(cf.profile, cf.profile_name(opts.profile, getenv), { getenv = getenv })
   return (ok2 and type(p) == "table") and p or {}
 end
 
@@ -92,12 +119,36 @@ local function truthy(v)
   return v == true or (type(v) == "string" and v:lower() == "true")
 end
 
+-- The first of the environment value and the profile value that passes ok
+-- (after conv); nil when neither does.
+local function env_choice(env_v, prof_v, ok, conv)
+  for _, v in ipairs{ env_v or false, prof_v or false } do
+    if v then
+      local c = conv(tostring(v))
+      if ok(c) then return c end
+    end
+  end
+  return nil
+end
+
 local function make_credentials(opts, region)
   local c = opts.credentials
-  if type(c) == "table" and c.access_key then
-    return { get = function() return c end }
+  if type(c) == "table" and type(c.get) ~= "function" then
+    -- explicit keys: the same checks as the static provider; a partial set is a
+    -- typed credentials error of each call (never the signer's raw message)
+    local keys, kerr = require("partnercentral.credentials.static").new(nil, c):load()
+    if not keys then
+      kerr = errors.is_error(kerr) and kerr
+        or errors.new{ kind = "credentials", code = "PartialCredentials", message = tostring(kerr) }
+    end
+    return { get = function() return keys, kerr end }
   end
-  if c ~= nil then return c end
+  if c ~= nil then
+    if type(c) ~= "table" then
+      error("client.new: credentials must be a table of keys or a provider with :get(), got " .. type(c), 4)
+    end
+    return c
+  end
   local ok, chain = pcall(require, "partnercentral.credentials")
   if not ok then
     return { get = function() return nil, errors.new{ kind = "credentials", code = "NoCredentials",
@@ -116,7 +167,9 @@ function _M.new(opts)
   local self = setmetatable({ opts = opts, model = model, md = md }, _M.mt)
   self.op_by_snake = {}
   for name in pairs(model.operations or {}) do self.op_by_snake[_M.snake(name)] = name end
-  local prof = profile_table(opts)
+  -- opts.getenv (default os.getenv): where environment settings come from
+  local getenv = opts.getenv or os.getenv
+  local prof = profile_table(opts, getenv)
   self.region = opts.region or getenv("AWS_REGION") or getenv("AWS_DEFAULT_REGION") or prof.region
   local sid = env_service_name(md.serviceId or md.endpointPrefix or "")
   -- PROTOCOL.md §8.3: env-service > env-global > [services] section > profile endpoint_url
@@ -132,8 +185,25 @@ function _M.new(opts)
   self.use_fips = fips
   self.validation = opts.validation
   if self.validation == nil then self.validation = "default" end
-  self.retry = retry.new{ mode = opts.retry_mode or getenv("AWS_RETRY_MODE") or "standard",
-    max_attempts = opts.max_attempts or tonumber(getenv("AWS_MAX_ATTEMPTS") or "") }
+  -- options are the programmer's (a bad one raises in retry.new); a bad value from
+  -- the environment or the profile must not break the program: it is ignored
+  local mode = opts.retry_mode
+  if mode == nil then
+    mode = env_choice(getenv("AWS_RETRY_MODE"), prof.retry_mode, function(v) return retry.MODES[v] ~= nil end,
+      string.lower)
+  end
+  local max = opts.max_attempts
+  if max == nil then
+    max = env_choice(getenv("AWS_MAX_ATTEMPTS"), prof.max_attempts, function(v)
+      return v and v >= 1 and v < 2 ^ 31 and v == math.floor(v) end, tonumber)
+  end
+  self.retry = retry.new{ mode = mode, max_attempts = max }
+  -- §8.4: the SigV4a region set and the auth scheme preference (an explicit
+  -- auth_scheme option wins over the preference list)
+  self.region_set_opt = opts.sigv4a_signing_region_set
+    or getenv("AWS_SIGV4A_SIGNING_REGION_SET") or prof.sigv4a_signing_region_set
+  self.auth_pref = opts.auth_scheme
+    or endpoint.name_list(getenv("AWS_AUTH_SCHEME_PREFERENCE") or prof.auth_scheme_preference)
   self.credentials = make_credentials(opts, self.region)
   self.hooks = opts.hooks or {}
   self.logger = log.make(opts.logger or opts.debug)
@@ -142,6 +212,8 @@ function _M.new(opts)
   self.in_ngx = in_ngx
   self.sleep = opts.sleep or (in_ngx and require("partnercentral.transport.ngx").sleep)
     or function(s) core.sleep_ms(s * 1000) end
+  -- awsJson 1.0 or 1.1, as the model says (§1)
+  self.content_type = "application/x-amz-json-" .. tostring(md.jsonVersion or "1.0")
   self.user_agent = _M.USER_AGENT .. (opts.user_agent_extra and (" " .. opts.user_agent_extra) or "")
   self.transport_opt = opts.transport
   return self
@@ -157,6 +229,16 @@ end
 -- with an explicit endpoint: it is used as is, signed with SigV4 in the client's region.
 local function resolve(self)
   if self.ep then return self.ep end
+  -- §8.1: a region is one host label, checked before it reaches a URL
+  if self.region ~= nil and not endpoint.valid_region(self.region) then
+    return nil, errors.new{ kind = "config", code = "InvalidRegion",
+      message = "region must be a valid host label (like us-east-1), got " .. (type(self.region) == "string"
+        and ('"' .. self.region:sub(1, 80):gsub("[^%w%-%./?:_ ]", "?") .. '"') or type(self.region)) }
+  end
+  if self.endpoint_url ~= nil then
+    local ok, uerr = endpoint.check_url(self.endpoint_url)
+    if not ok then return nil, uerr end
+  end
   local ep, err
   if self.model.endpoint_rules == nil and self.endpoint_url then
     ep = { url = self.endpoint_url }
@@ -165,11 +247,18 @@ local function resolve(self)
       { Region = self.region, UseFIPS = self.use_fips, Endpoint = self.endpoint_url })
   end
   if not ep then return nil, err end
+  local ok, uerr = endpoint.check_url(ep.url)
+  if not ok then return nil, uerr end
   local u = endpoint.split_url(ep.url)
-  if not u then
-    return nil, errors.new{ kind = "endpoint", code = "InvalidEndpoint", message = "bad endpoint URL " .. tostring(ep.url) }
+  local region_set
+  if self.region_set_opt ~= nil then
+    region_set = endpoint.region_set(self.region_set_opt)
+    if not region_set then
+      return nil, errors.new{ kind = "config", code = "InvalidRegionSet",
+        message = "sigv4a_signing_region_set must be \"*\" or comma-separated region names" }
+    end
   end
-  local auth = endpoint.auth_scheme(ep, self.opts.auth_scheme, self.region)
+  local auth = endpoint.auth_scheme(ep, self.auth_pref, self.region, region_set)
   if auth.name == "sigv4" and not auth.region then
     return nil, errors.new{ kind = "config", code = "MissingRegion", message = "a region is required to sign requests" }
   end
@@ -202,12 +291,13 @@ local SIGNED_HEADERS = { "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set
 local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
   local auth = ep.auth
   local headers = {
-    { "Content-Type", "application/x-amz-json-1.0" },
+    { "Content-Type", self.content_type },
     { "Host", ep.split.host_header },
     { "X-Amz-Target", self.md.targetPrefix .. "." .. op },
   }
   local sreq = { method = "POST", path = ep.sign_path, query = ep.sign_query, headers = headers, body = body,
-    access_key = creds.access_key, secret_key = creds.secret_key, session_token = creds.session_token,
+    access_key = creds.access_key, secret_key = creds.secret_key,
+    session_token = (creds.session_token ~= "" and creds.session_token) or nil,
     service = auth.signing_name or self.md.signingName or self.md.endpointPrefix,
     amz_date = date("!%Y%m%dT%H%M%SZ") }
   local signed, code, msg
@@ -274,6 +364,22 @@ end
 
 local NO_OPTS = {}
 
+-- Credentials from any provider must be signable: a bad set is a typed error,
+-- never the signer's raw message. false/"" session tokens mean none.
+local function check_creds(c)
+  local function str(v) return type(v) == "string" and v ~= "" end
+  if type(c) ~= "table" or not str(c.access_key) or not str(c.secret_key) then
+    return errors.new{ kind = "credentials", code = "PartialCredentials",
+      message = "the credentials provider returned no access key id or no secret access key" }
+  end
+  local st = c.session_token
+  if st ~= nil and st ~= false and type(st) ~= "string" then
+    return errors.new{ kind = "credentials", code = "InvalidCredentials",
+      message = "the session token must be a string, got " .. type(st) }
+  end
+  return nil
+end
+
 -- nil, err; or raise err (raise_errors of the call, else of the client)
 local function fail(self, copts, err)
   local raise = copts.raise_errors
@@ -299,6 +405,7 @@ function methods:call(op, input, copts)
   if type(max) ~= "number" or max < 1 or max ~= math.floor(max) then
     error("max_attempts must be an integer >= 1", 2)
   end
+  local rst = r:begin()  -- this call's share of the retry quota (§5.2)
   local attempt = 0
   while true do
     attempt = attempt + 1
@@ -316,6 +423,8 @@ function methods:call(op, input, copts)
       ngx_phase.explain_credentials(cerr)  -- nginx: `env` directives
       return fail(self, copts, cerr)
     end
+    cerr = check_creds(creds)
+    if cerr then cerr.operation, cerr.attempts = op, attempt return fail(self, copts, cerr) end
     local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
     if resp and resp.status >= 200 and resp.status < 300 then
       local result, dcode, dmsg = cm:deserialize(op, resp.body)
@@ -323,13 +432,19 @@ function methods:call(op, input, copts)
         return fail(self, copts, errors.from_core(dcode, dmsg, { operation = op, attempts = attempt, status = resp.status,
           request_id = resp.headers["x-amzn-requestid"] }))
       end
-      r:on_success(attempt > 1)
+      r:on_success(attempt > 1, rst)
       return result, { request_id = resp.headers["x-amzn-requestid"], status = resp.status, attempts = attempt,
         invocation_id = invocation }
     end
     if resp then err = service_error(cm, op, resp) end
     err.operation, err.attempts = op, attempt
-    local delay = r:should_retry(err, attempt, max)
+    -- the traits say what the retry rules saw, not only what the model says
+    local why = retry.classify(err)
+    if why then
+      err.retryable = true
+      if why == "throttling" then err.throttling = true end
+    end
+    local delay = r:should_retry(err, attempt, max, rst)
     if not delay then return fail(self, copts, err) end
     if delay > 0 then self.sleep(delay) end
   end
@@ -343,7 +458,7 @@ function methods:wait_for(name, input, wopts) return require("partnercentral.wai
 local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, region = true,
   endpoint_url = true, use_fips = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
-  transport = true, ep = true }
+  transport = true, ep = true, in_ngx = true, content_type = true, region_set_opt = true, auth_pref = true }
 
 _M.mt = {
   __index = function(self, k)

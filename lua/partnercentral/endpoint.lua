@@ -3,6 +3,10 @@
 --   params: { Region =, UseFIPS =, Endpoint = } (the rule set's parameter names)
 --   partitions: partitions.json as a table (default: partnercentral.models.partitions)
 -- Errors are partnercentral.errors objects of kind "endpoint".
+--   endpoint.auth_scheme(ep, prefer, client_region, region_set?) -> { name =, region =, region_set = }
+--   endpoint.check_url(u) -> true | nil, err (InvalidEndpoint)
+--   endpoint.valid_region(r) -> boolean; endpoint.region_set(s) -> "a,b" | nil
+--   endpoint.name_list("a, b") -> { "a", "b" } | nil
 -- Supported functions: isSet, not, booleanEquals, stringEquals, getAttr, aws.partition,
 -- substring, parseURL, uriEncode, isValidHostLabel.
 local errors = require("partnercentral.errors")
@@ -184,6 +188,10 @@ function _M.resolve(ruleset, params, partitions)
     if not ok then return fail("partitions table is missing (partnercentral.models.partitions)") end
     partitions = p
   end
+  if params.Region ~= nil and not _M.valid_region(params.Region) then
+    return nil, errors.new{ kind = "config", code = "InvalidRegion",
+      message = "region must be a valid host label (like us-east-1)" }
+  end
   local scope = {}
   for name, def in pairs(ruleset.parameters or {}) do
     local v = params[name]
@@ -198,22 +206,85 @@ function _M.resolve(ruleset, params, partitions)
 end
 
 -- Auth scheme of a resolved endpoint: { name = "sigv4a"|"sigv4", region =, region_set = }.
--- prefer: "sigv4a" (default: first listed) or "sigv4".
-function _M.auth_scheme(ep, prefer, client_region)
+-- prefer: a scheme name ("sigv4a" | "sigv4") or a list of names, most wanted first
+--   (auth_scheme_preference, §8.4); names may carry the "aws.auth#" prefix. Without a
+--   match, the endpoint's first scheme wins.
+-- region_set: the SigV4a region set override (sigv4a_signing_region_set), a
+--   comma-joined string; else the endpoint's signingRegionSet, else "*".
+function _M.auth_scheme(ep, prefer, client_region, region_set)
   local schemes = ep.properties and ep.properties.authSchemes
   if type(schemes) ~= "table" or #schemes == 0 then
     return { name = "sigv4", region = client_region }
   end
   local pick = schemes[1]
   if prefer then
-    for _, s in ipairs(schemes) do if s.name == prefer then pick = s break end end
+    local list = type(prefer) == "table" and prefer or { prefer }
+    local found
+    for _, want in ipairs(list) do
+      want = gsub(tostring(want), "^aws%.auth#", "")
+      for _, s in ipairs(schemes) do if s.name == want then found = s break end end
+      if found then break end
+    end
+    pick = found or pick
   end
   if pick.name == "sigv4a" then
     local set = pick.signingRegionSet
-    return { name = "sigv4a", region_set = type(set) == "table" and table.concat(set, ",") or "*",
+    return { name = "sigv4a", region_set = region_set or (type(set) == "table" and table.concat(set, ",")) or "*",
              signing_name = pick.signingName }
   end
   return { name = "sigv4", region = pick.signingRegion or client_region, signing_name = pick.signingName }
+end
+
+-- "sigv4, sigv4a" -> { "sigv4", "sigv4a" } (blanks dropped) | nil when empty
+function _M.name_list(s)
+  if type(s) ~= "string" then return nil end
+  local out = {}
+  for item in (s .. ","):gmatch("([^,]*),") do
+    item = match(item, "^%s*(.-)%s*$")
+    if item ~= "" then out[#out + 1] = item end
+  end
+  return #out > 0 and out or nil
+end
+
+-- A region must be one host label (PROTOCOL.md §8.1; botocore validates it too):
+-- "us-east-1.evil.com/x?" would otherwise pick another host.
+function _M.valid_region(r)
+  return type(r) == "string" and #r <= 63 and (find(r, "^[a-zA-Z0-9]$") ~= nil
+    or find(r, "^[a-zA-Z0-9][a-zA-Z0-9%-]*[a-zA-Z0-9]$") ~= nil)
+end
+
+-- A SigV4a region set (X-Amz-Region-Set): "*" or region names, comma-joined.
+-- -> normalized string | nil
+function _M.region_set(s)
+  local list = _M.name_list(s)
+  if not list then return nil end
+  for _, r in ipairs(list) do
+    if r ~= "*" and not find(r, "^[a-zA-Z0-9%-]+%*?$") then return nil end
+  end
+  return table.concat(list, ",")
+end
+
+-- An endpoint URL we may send to: http or https, a host, no user info and no
+-- blanks or control characters (they would reach the Host header and the log).
+-- -> true | nil, err (the message never repeats the URL: it may hold a password)
+function _M.check_url(u)
+  local function bad(msg)
+    return nil, errors.new{ kind = "endpoint", code = "InvalidEndpoint", message = msg }
+  end
+  if type(u) ~= "string" then return bad("the endpoint URL must be a string, got " .. type(u)) end
+  if find(u, "[%c%s]") then return bad("the endpoint URL contains blanks or control characters") end
+  local scheme, authority = match(u, "^(%a[%w+.-]*)://([^/?#]*)")
+  if not scheme or (lower(scheme) ~= "http" and lower(scheme) ~= "https") then
+    return bad("the endpoint URL must start with http:// or https://")
+  end
+  if find(authority, "@", 1, true) then
+    return bad("the endpoint URL must not contain user info (user:password@)")
+  end
+  local host = match(authority, "^%[[%x:.]+%]") or match(authority, "^[^:]*")
+  if host == "" then return bad("the endpoint URL has no host") end
+  local port = sub(authority, #host + 1)
+  if port ~= "" and not find(port, "^:%d+$") then return bad("the endpoint URL has a bad port") end
+  return true
 end
 
 -- Host, port, scheme and path of a URL string (for the Host header and transports).

@@ -1,9 +1,12 @@
 -- partnercentral.log: debug lines for requests and responses, secrets redacted.
 --   log.redact_headers(headers) -> "name: value" lines with Authorization,
 --     X-Amz-Security-Token and any *token*/*secret* header value replaced by "<redacted>"
---   log.redact_body(s, model?) -> s with the values of secret members replaced by
---     "<redacted>": any key named like "...Token" or "...Secret...", and, given the
---     model, every member whose shape is `sensitive` or an idempotency token.
+--   log.redact_body(s, model?) -> a JSON object body with the values of secret members
+--     replaced by "<redacted>": any key named like "...Token" or "...Secret...", and,
+--     given the model, every member whose shape is `sensitive` (or a list/map of
+--     sensitive values) or an idempotency token. Any other body (not JSON, a
+--     truncated one, an HTML error page) is logged as "<N bytes, not JSON>" only:
+--     patterns cannot know what in it is secret.
 --   log.make(opt) -> logger function or nil (opt: true = stderr, or a function(line))
 -- Only the debug path pays for this: the client calls it when a logger is set.
 local _M = {}
@@ -35,6 +38,15 @@ end
 
 -- member names that hold secrets in a model, computed once per model table
 local secret_members = setmetatable({}, { __mode = "k" })
+
+-- a sensitive shape, or a list/map whose values are sensitive
+local function sensitive(shapes, sh)
+  if type(sh) ~= "table" then return false end
+  if sh.sensitive then return true end
+  local inner = (sh.type == "list" and sh.member) or (sh.type == "map" and sh.value) or nil
+  local t = inner and shapes[type(inner) == "table" and inner.shape or inner]
+  return type(t) == "table" and t.sensitive == true
+end
 local function model_secrets(model)
   local set = secret_members[model]
   if set then return set end
@@ -44,7 +56,7 @@ local function model_secrets(model)
     if sh.type == "structure" then
       for _, m in ipairs(sh.members or {}) do
         local target = shapes[m.shape]
-        if m.idempotencyToken or (target and target.sensitive) then set[m.name] = true end
+        if m.idempotencyToken or sensitive(shapes, target) then set[m.name] = true end
       end
     end
   end
@@ -55,17 +67,14 @@ end
 local function walk(v, set)
   if type(v) ~= "table" then return end
   for k, x in pairs(v) do
-    if type(k) == "string" and (set[k] or secret_name(k)) and (type(x) == "string" or type(x) == "number") then
+    if type(k) == "string" and set[k] then
+      v[k] = REDACTED   -- whatever its form: a sensitive member shows nothing
+    elseif type(k) == "string" and secret_name(k) and (type(x) == "string" or type(x) == "number") then
       v[k] = REDACTED
     else
       walk(x, set)
     end
   end
-end
-
-local function redact_patterns(s)
-  return (s:gsub('("[%w_]-[Tt]oken"%s*:%s*)"[^"]*"', '%1"' .. REDACTED .. '"')
-           :gsub('("[%w_]-[Ss]ecret[%w_]-"%s*:%s*)"[^"]*"', '%1"' .. REDACTED .. '"'))
 end
 
 function _M.redact_body(s, model)
@@ -79,8 +88,8 @@ function _M.redact_body(s, model)
       if out then return out end
     end
   end
-  -- not JSON (an HTML error page, a truncated body): patterns only
-  return redact_patterns(s)
+  if s == "" then return "" end
+  return ("<%d bytes, not JSON>"):format(#s)
 end
 
 function _M.make(opt)

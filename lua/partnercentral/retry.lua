@@ -1,10 +1,17 @@
 -- partnercentral.retry: standard retry mode, classic (PROTOCOL.md §5.2).
---   local r = retry.new{ mode = "standard"|"none", max_attempts = 3, random = fn, sleep = fn(s) }
+--   local r = retry.new{ mode = "standard"|"legacy"|"adaptive"|"none", max_attempts = 3, random = fn }
+--     ("legacy" and "adaptive" behave as "standard": r.mode is "standard", r.requested_mode
+--     keeps the name asked for; any other mode is a programmer error, raised)
+--   retry.MODES[name] -> true for the accepted names
 --   retry.classify(err) -> "throttling"|"transient"|"modeled"|nil
---   r:should_retry(err, attempt, max?) -> delay_seconds | nil, reason  (max: per-call max attempts)
---   r:on_success(retried) -- refills the quota after a 2xx final answer
+--   local st = r:begin()  -- per-call state: what this call took from the quota
+--   r:should_retry(err, attempt, max?, st) -> delay_seconds | nil, reason  (max: per-call max attempts)
+--   r:on_success(retried, st) -- refills the quota after a 2xx final answer
 --   retry.backoff(attempt, rand) -> seconds
--- One object per client: it holds the retry quota token bucket.
+-- One object per client: it holds the retry quota token bucket. The cost to refund
+-- belongs to the call (botocore keeps it on the request context), not to the client:
+-- calls interleaved on one client (nginx light threads) must not refund each
+-- other's costs.
 local floor, min, random = math.floor, math.min, math.random
 
 local _M = { _VERSION = "0.1.0" }
@@ -26,19 +33,29 @@ for _, c in ipairs{ "Throttling", "ThrottlingException", "ThrottledException",
   "EC2ThrottledException" } do THROTTLING_CODES[c] = true end
 _M.THROTTLING_CODES = THROTTLING_CODES
 
+-- legacy and adaptive are accepted so that configurations written for botocore
+-- (AWS_RETRY_MODE=legacy is its default) keep working; both run standard mode here.
+_M.MODES = { standard = "standard", legacy = "standard", adaptive = "standard", none = "none" }
+
 function _M.new(opts)
   opts = opts or {}
-  local mode = opts.mode or "standard"
-  if mode ~= "standard" and mode ~= "none" then
-    error("retry_mode must be \"standard\" or \"none\", got " .. tostring(mode), 3)
+  local requested = opts.mode or "standard"
+  local mode = _M.MODES[requested]
+  if not mode then
+    error("retry_mode must be \"standard\", \"legacy\", \"adaptive\" or \"none\", got " .. tostring(requested), 3)
   end
   local max = opts.max_attempts or 3
   if mode == "none" then max = 1 end
   if type(max) ~= "number" or max < 1 or max ~= floor(max) then
     error("max_attempts must be an integer >= 1", 3)
   end
-  return setmetatable({ mode = mode, max_attempts = max, tokens = _M.QUOTA_MAX,
-    random = opts.random or random, last_cost = nil }, mt)
+  return setmetatable({ mode = mode, requested_mode = requested, max_attempts = max,
+    tokens = _M.QUOTA_MAX, random = opts.random or random }, mt)
+end
+
+-- A fresh per-call state: { cost = last quota acquisition of this call or nil }.
+function _M:begin()
+  return { cost = nil }
 end
 
 -- Why an error may be retried, or nil. `err` is a partnercentral.errors object.
@@ -59,22 +76,23 @@ end
 
 -- delay in seconds before the next attempt, or nil + reason ("max_attempts",
 -- "not_retryable", "quota"). max overrides the client's max_attempts for one call.
-function _M:should_retry(err, attempt, max)
+function _M:should_retry(err, attempt, max, st)
   if attempt >= (max or self.max_attempts) then return nil, "max_attempts" end
   if not _M.classify(err) then return nil, "not_retryable" end
   local cost = err.kind == "timeout" and _M.TIMEOUT_COST or _M.COST
   if self.tokens < cost then return nil, "quota" end
   self.tokens = self.tokens - cost
-  self.last_cost = cost
+  if st then st.cost = cost end
   return _M.backoff(attempt, self.random())
 end
 
--- After a call whose final answer was 2xx: +1 without retries, else the last cost back.
-function _M:on_success(retried)
+-- After a call whose final answer was 2xx: +1 without retries, else the cost of
+-- this call's last acquisition back (st from r:begin(); without it, the usual cost).
+function _M:on_success(retried, st)
   local add = 1
-  if retried and self.last_cost then add = self.last_cost end
+  if retried then add = (st and st.cost) or _M.COST end
   self.tokens = min(_M.QUOTA_MAX, self.tokens + add)
-  self.last_cost = nil
+  if st then st.cost = nil end
 end
 
 -- amz-sdk-request value (§5.4, classic standard; ttl is optional and omitted).

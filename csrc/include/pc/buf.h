@@ -5,7 +5,9 @@
  * pc_buf_init() then any appends, then pc_buf_cleanup() (or
  * pc_buf_cleanup_secure() when it held key material). `data` is always
  * NUL-terminated after a successful append, so it can be printed, but `len`
- * is authoritative (bodies may contain NUL).
+ * is authoritative (bodies may contain NUL). Growing never uses realloc:
+ * the old block is wiped (OPENSSL_cleanse) before it is freed, so a buffer
+ * that held a secret leaves no stale copy behind when it grows.
  */
 #include <stddef.h>
 #if defined(__GNUC__)

@@ -34,14 +34,21 @@ pc_err pc_fill_idempotency_tokens(const pc_shape *shape, cJSON *obj, char *token
                                   char *errbuf);
 
 /* Compact JSON text of `v` appended to out (no whitespace, keys in tree
- * order, non-ASCII kept as UTF-8, raw nodes copied verbatim). */
+ * order, non-ASCII kept as UTF-8, raw nodes copied verbatim). A string or key
+ * that is not valid UTF-8 gives PC_EVALIDATION (the output would not be
+ * JSON); PC_EINVAL when nested deeper than PC_JSON_MAX_DEPTH. */
 pc_err pc_json_print(const cJSON *v, pc_buf *out);
 
 /*
  * Parse body (len bytes, need not be NUL-terminated). Errors: PC_ETOOBIG when
- * len > max_body, PC_EPARSE for malformed JSON, trailing garbage or nesting
- * deeper than PC_JSON_MAX_DEPTH. *out is owned by the caller (cJSON_Delete).
+ * len > max_body, PC_EPARSE for malformed JSON, trailing garbage, nesting
+ * deeper than PC_JSON_MAX_DEPTH, or a string holding U+0000 (PC_JSON_NUL_MSG:
+ * cJSON strings are C strings and would be cut short silently). *out is owned
+ * by the caller (cJSON_Delete).
  */
+#define PC_JSON_NUL_MSG "JSON strings with U+0000 are not supported"
+/* 1 when JSON text s holds "\u0000" (or a raw NUL byte); see deserialize.c */
+int pc_json_has_nul(const char *s, size_t len);
 pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf);
 
 /*
@@ -84,12 +91,15 @@ void pc_error_info_cleanup(pc_error_info *e);
  * at the first ':' and keep what follows the last '#'); message from
  * "message", then "Message"; a generic 5xx with an empty or HTML body gets
  * the status as code and the reason phrase as message; a body that is not
- * JSON is tolerated (its text, cut to 512 bytes, becomes the message). When
- * the code names an error shape of the model (exact, then case-insensitive)
- * its members are parsed into `fields` and its traits give retryable,
- * throttling and fault. Only PC_ENOMEM is returned as an error.
+ * JSON is tolerated (the message then says "HTTP <status> with a non-JSON
+ * body (<n> bytes)"; body bytes never enter the message). When the code names
+ * one of the errors `op` lists (exact, then case-insensitive; op NULL: any
+ * error shape of the model) its members are parsed into `fields` and its
+ * traits give retryable, throttling and fault; any other code is unmodeled
+ * (modeled = 0, fault = status >= 500, no traits). Only PC_ENOMEM is
+ * returned as an error.
  */
-pc_err pc_parse_error(const pc_model *m, int status, const char *header,
+pc_err pc_parse_error(const pc_model *m, const pc_operation *op, int status, const char *header,
                       const char *body, size_t len, pc_error_info *out);
 
 /* "Service Unavailable" for 503 etc.; "" when unknown. */

@@ -50,7 +50,8 @@ typedef struct pc_http_resp {
 pc_http *pc_http_new(void);
 void pc_http_free(pc_http *h);
 /* One round trip. PC_ENETWORK / PC_ETIMEOUT / PC_ETLS / PC_ETOOBIG / PC_ENOMEM
- * with detail in errbuf (PC_ERRMAX bytes). */
+ * with detail in errbuf (PC_ERRMAX bytes); PC_EINVAL for a URL whose scheme
+ * is not http or https (libcurl is restricted to those two). */
 pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, char *errbuf);
 
 #if defined(__GNUC__)

@@ -1,0 +1,349 @@
+-- The client refuses bad configuration before anything is sent, with typed
+-- errors that never repeat a secret: explicit credentials, region, endpoint
+-- URL, retry settings from the environment, models that do not load. It also
+-- covers the wire choices that follow the configuration: Content-Type from the
+-- model's jsonVersion, the SigV4a region set and the auth scheme preference
+-- (PROTOCOL.md §8.4), and the debug log of bodies that are not JSON.
+-- Real HTTP on loopback (spec/support/canned_server.py); env values come
+-- through the client's getenv option.
+local pc = require("partnercentral")
+local client = require("partnercentral.client")
+local errors = require("partnercentral.errors")
+local log = require("partnercentral.log")
+local helpers = require("spec.helpers")
+local ch = require("spec.support.client_helpers")
+
+local CREDS = { access_key = "AKIDSAFETY", secret_key = "safety-SECRET-0123" }
+
+-- format 1 model whose output reads the canned server's /echo answer
+local function echo_model(json_version)
+  return {
+    format = 1,
+    metadata = { serviceId = "Echo", endpointPrefix = "echo", signingName = "echo", targetPrefix = "Echo",
+                 jsonVersion = json_version },
+    operations = { Echo = { name = "Echo", input = "In", output = "Out" } },
+    shapes = {
+      In = { type = "structure", members = { { name = "Value", shape = "S" } } },
+      Out = { type = "structure", members = { { name = "headers", shape = "H" }, { name = "body", shape = "S" } } },
+      S = { type = "string" }, H = { type = "map", key = "S", value = "S" },
+    },
+  }
+end
+
+-- the same service as decoded botocore service-2.json (not format 1)
+local botocore_echo = {
+  version = "2.0",
+  metadata = { apiVersion = "2026-01-01", protocol = "json", jsonVersion = "1.1", serviceId = "Echo",
+               endpointPrefix = "echo", signingName = "echo", targetPrefix = "Echo" },
+  operations = { Echo = { name = "Echo", http = { method = "POST", requestUri = "/" },
+                          input = { shape = "In" }, output = { shape = "Out" } } },
+  shapes = {
+    In = { type = "structure", members = { Value = { shape = "S" } } },
+    Out = { type = "structure", members = { headers = { shape = "H" }, body = { shape = "S" } } },
+    S = { type = "string" }, H = { type = "map", key = { shape = "S" }, value = { shape = "S" } },
+  },
+}
+
+local function env(t) return function(k) return t[k] end end
+
+-- a client of the canned server that counts what it sends and logs
+local function probe(srv, over)
+  local sent, lines = {}, {}
+  local o = { model = echo_model(), region = "us-east-1", endpoint = srv.url .. "/echo", credentials = CREDS,
+    getenv = env{}, sleep = function() end, logger = function(l) lines[#lines + 1] = l end,
+    hooks = { before_send = function(req) sent[#sent + 1] = req end } }
+  for k, v in pairs(over or {}) do o[k] = v end
+  return client.new(o), sent, lines
+end
+
+local function header(req, name)
+  for _, h in ipairs(req.headers) do if h[1]:lower() == name:lower() then return h[2] end end
+end
+
+describe("client safety (canned server)", function()
+  local srv
+  setup(function() srv = assert(ch.start_canned()) end)
+  teardown(function() if srv then srv.stop() end end)
+
+  describe("explicit credentials", function()
+    it("a key without its secret is a typed credentials error, nothing sent", function()
+      local c, sent = probe(srv, { credentials = { access_key = "AKONLY" } })
+      local res, err = c:call("Echo", {})
+      assert.is_nil(res)
+      assert.is_true(errors.is_error(err))
+      assert.equal("credentials", err.kind)
+      assert.equal("PartialCredentials", err.code)
+      assert.equal("Echo", err.operation)
+      assert.equal(0, #sent)
+      -- and raised with raise_errors
+      local ok, rerr = pcall(c.call, c, "Echo", {}, { raise_errors = true })
+      assert.is_false(ok)
+      assert.equal("PartialCredentials", rerr.code)
+      c:close()
+      c, sent = probe(srv, { credentials = { secret_key = "only-a-secret" } })
+      res, err = c:call("Echo", {})
+      assert.equal("credentials", err.kind)
+      assert.is_nil(tostring(err):find("only-a-secret", 1, true))
+      assert.equal(0, #sent)
+      c:close()
+    end)
+    it("session_token = false means no token", function()
+      local c, sent = probe(srv, { credentials = { access_key = "AK", secret_key = "S", session_token = false } })
+      local res = assert(c:call("Echo", {}))
+      assert.is_nil(res.headers["x-amz-security-token"])
+      assert.equal(1, #sent)
+      c:close()
+    end)
+    it("checks what a provider returns too", function()
+      local function with(creds) return probe(srv, { credentials = { get = function() return creds end } }) end
+      local c = with{ access_key = "AK", secret_key = "S", session_token = false }
+      assert(c:call("Echo", {}))
+      c:close()
+      local sent
+      c, sent = with{ access_key = "AK" }
+      local _, err = c:call("Echo", {})
+      assert.equal("PartialCredentials", err.code)
+      assert.equal(0, #sent)
+      c:close()
+      c, sent = with{ access_key = "AK", secret_key = "S", session_token = 42 }
+      _, err = c:call("Echo", {})
+      assert.equal("credentials", err.kind)
+      assert.equal(0, #sent)
+      c:close()
+    end)
+    it("credentials that are neither keys nor a provider are a programmer error", function()
+      assert.has_error(function() client.new{ model = echo_model(), credentials = "AKID:SECRET" } end)
+    end)
+  end)
+
+  describe("region (§8.1)", function()
+    it("must be one host label: typed InvalidRegion before any request", function()
+      for _, r in ipairs{ "us-east-1.evil.com/x?", "a b", "-us-east-1", "us-east-1-", "us_east_1",
+                          ("a"):rep(64), "" } do
+        local c, sent = probe(srv, { region = r })
+        local res, err = c:call("Echo", {})
+        assert.is_nil(res, r)
+        assert.equal("config", err.kind)
+        assert.equal("InvalidRegion", err.code)
+        assert.equal(0, err.attempts)
+        assert.equal(0, #sent)
+        c:close()
+      end
+      -- the Account rule set never builds a URL from a bad region
+      local a = pc.account{ region = "us-east-1.evil.com/x?", credentials = CREDS, getenv = env{} }
+      local _, err = a:get_partner{ Catalog = "AWS", Identifier = "partner-AAAAAAAAAAAAA" }
+      assert.equal("InvalidRegion", err.code)
+      for _, r in ipairs{ "us-east-1", "US-EAST-1", "a", "eusc-de-east-1", ("a"):rep(63) } do
+        local c = probe(srv, { region = r })
+        assert(c:call("Echo", {}))
+        c:close()
+      end
+    end)
+  end)
+
+  describe("endpoint URL", function()
+    it("refuses user info without repeating it, and other schemes", function()
+      local port = srv.url:match(":(%d+)$")
+      for _, u in ipairs{ "http://alice:pa55word@127.0.0.1:" .. port .. "/echo",
+                          "https://alice:pa55word@example.com", "http://pa55word@127.0.0.1:" .. port } do
+        local c, sent, lines = probe(srv, { endpoint = u })
+        local res, err = c:call("Echo", {})
+        assert.is_nil(res)
+        assert.equal("endpoint", err.kind)
+        assert.equal("InvalidEndpoint", err.code)
+        assert.equal(0, #sent)
+        assert.is_nil(tostring(err):find("pa55word", 1, true))
+        assert.is_nil(tostring(err):find("alice", 1, true))
+        assert.is_nil(table.concat(lines, "\n"):find("pa55word", 1, true))
+        c:close()
+      end
+      for _, u in ipairs{ "ftp://127.0.0.1:" .. port .. "/echo", "file:///etc/passwd", "127.0.0.1:" .. port,
+                          "http://127.0.0.1:" .. port .. "/echo\r\nX-Injected: 1", "http:///echo",
+                          "http://127.0.0.1:x/echo" } do
+        local c, sent = probe(srv, { endpoint = u })
+        local _, err = c:call("Echo", {})
+        assert.equal("InvalidEndpoint", err.code, u)
+        assert.equal(0, #sent)
+        c:close()
+      end
+      -- from the environment too (Account: through the rule set)
+      local a = pc.account{ region = "us-east-1", credentials = CREDS,
+        getenv = env{ AWS_ENDPOINT_URL = "http://bob:hunter2@127.0.0.1:" .. port } }
+      local _, err = a:get_partner{ Catalog = "AWS", Identifier = "partner-AAAAAAAAAAAAA" }
+      assert.equal("InvalidEndpoint", err.code)
+      assert.is_nil(tostring(err):find("hunter2", 1, true))
+    end)
+  end)
+
+  describe("retry settings", function()
+    it("accepts legacy and adaptive (run as standard); ignores bad env values", function()
+      for _, v in ipairs{ "legacy", "adaptive", "ADAPTIVE", "standard" } do
+        local c = probe(srv, { getenv = env{ AWS_RETRY_MODE = v } })
+        assert.equal("standard", c.retry.mode)
+        assert.equal(3, c.retry.max_attempts)
+      end
+      assert.equal("none", probe(srv, { getenv = env{ AWS_RETRY_MODE = "none" } }).retry.mode)
+      for _, e in ipairs{ { AWS_RETRY_MODE = "bogus" }, { AWS_MAX_ATTEMPTS = "0" }, { AWS_MAX_ATTEMPTS = "1.5" },
+                          { AWS_MAX_ATTEMPTS = "many" }, { AWS_MAX_ATTEMPTS = "inf" } } do
+        local c = probe(srv, { getenv = env(e) })
+        assert.equal("standard", c.retry.mode)
+        assert.equal(3, c.retry.max_attempts)
+      end
+      assert.equal(5, probe(srv, { getenv = env{ AWS_MAX_ATTEMPTS = "5" } }).retry.max_attempts)
+      -- an option is the programmer's: a bad one raises
+      assert.has_error(function() probe(srv, { retry_mode = "bogus" }) end)
+      assert.has_error(function() probe(srv, { max_attempts = 0 }) end)
+      -- legacy runs standard retries: a 503 is retried up to 3 attempts
+      local c, sent = probe(srv, { retry_mode = "legacy", endpoint = srv.url .. "/flaky?key=legacy38&fail=2" })
+      local _, meta = assert(c:call("Echo", {}))
+      assert.equal(3, meta.attempts)
+      assert.equal(3, #sent)
+      c:close()
+    end)
+    it("refunds the quota per call when calls interleave on one client (§5.2)", function()
+      -- call A: attempt 1 answers 503 (5 taken); before A's attempt 2, call B runs
+      -- and succeeds at once (+1); then A succeeds (its 5 back): the bucket is full
+      local c
+      local nested = false
+      c = probe(srv, { endpoint = srv.url .. "/flaky?key=interleave38&fail=1", hooks = {
+        before_send = function(req)
+          if req.attempt == 2 and not nested then
+            nested = true
+            assert(c:call("Echo", {}))
+          end
+        end } })
+      local _, meta = assert(c:call("Echo", {}))
+      assert.equal(2, meta.attempts)
+      assert.is_true(nested)
+      assert.equal(500, c.retry.tokens)
+      c:close()
+    end)
+  end)
+
+  describe("models", function()
+    it("raises model.load's reason for a model that cannot be loaded", function()
+      local ok, msg = pcall(client.new, { model = "/nonexistent/missing.json" })
+      assert.is_false(ok)
+      msg = tostring(msg)
+      assert.matches("cannot load the model", msg)
+      assert.matches("missing%.json", msg)
+      assert.is_nil(msg:find("attempt to index", 1, true))
+      local bad = helpers.write_file(os.tmpname(), "{ not json")
+      ok, msg = pcall(client.new, { model = bad })
+      os.remove(bad)
+      assert.is_false(ok)
+      assert.matches("cannot load the model", tostring(msg))
+      ok, msg = pcall(client.new, { model = { metadata = { protocol = "rest-json" }, shapes = {} } })
+      assert.is_false(ok)
+      assert.matches("cannot load the model", tostring(msg))
+      assert.has_error(function() client.new{ model = 42 } end)
+    end)
+    it("translates a decoded botocore table, and sends its jsonVersion as Content-Type", function()
+      local c, sent = probe(srv, { model = botocore_echo })
+      assert.equal(1, c.model.format)
+      local res = assert(c:call("Echo", { Value = "v" }))
+      assert.equal("application/x-amz-json-1.1", res.headers["content-type"])
+      assert.equal("Echo.Echo", res.headers["x-amz-target"])
+      assert.equal('{"Value":"v"}', res.body)
+      assert.equal(1, #sent)
+      c:close()
+      -- one translation per table
+      assert.equal(c.model, probe(srv, { model = botocore_echo }).model)
+    end)
+    it("sends application/x-amz-json-1.0 by default and 1.1 for a 1.1 model", function()
+      local c = probe(srv, { model = echo_model("1.1") })
+      assert.equal("application/x-amz-json-1.1", assert(c:call("Echo", {})).headers["content-type"])
+      c:close()
+      c = probe(srv)
+      assert.equal("application/x-amz-json-1.0", assert(c:call("Echo", {})).headers["content-type"])
+      c:close()
+    end)
+  end)
+
+  describe("debug log", function()
+    it("logs a body that is not JSON as its size only", function()
+      local c, _, lines = probe(srv, { endpoint = srv.url .. "/chunked?n=100", max_attempts = 1 })
+      c:call("Echo", {})
+      local text = table.concat(lines, "\n")
+      assert.matches("<100 bytes, not JSON>", text)
+      assert.is_nil(text:find("xxxx", 1, true))
+      c:close()
+      for _, body in ipairs{ "<html>password=hunter2</html>", '{"SecretAccessKey":"abc","Pa' } do
+        assert.equal(("<%d bytes, not JSON>"):format(#body), log.redact_body(body))
+      end
+      assert.equal("", log.redact_body(""))
+    end)
+    it("redacts every sensitive member of the model, wherever it is", function()
+      local model = require("partnercentral.model").get("account")
+      local b = log.redact_body('{"LegalName":"Hidden Ltd","EmailVerificationCode":"123456","Catalog":"AWS",'
+        .. '"Nested":{"LegalName":"Also Hidden"},"List":[{"EmailVerificationCode":"654321"}]}', model)
+      assert.is_nil(b:find("Hidden", 1, true))
+      assert.is_nil(b:find("123456", 1, true))
+      assert.is_nil(b:find("654321", 1, true))
+      assert.matches('"Catalog":"AWS"', b)
+      -- a sensitive list or structure member shows nothing of its content
+      local m = { shapes = {
+        Req = { type = "structure", members = { { name = "Codes", shape = "CodeList" }, { name = "Box", shape = "Box" } } },
+        CodeList = { type = "list", member = "Code" }, Code = { type = "string", sensitive = true },
+        Box = { type = "structure", sensitive = true, members = { { name = "Inner", shape = "S" } } },
+        S = { type = "string" } } }
+      b = log.redact_body('{"Codes":["c-1","c-2"],"Box":{"Inner":"in-1"},"Other":"ok"}', m)
+      assert.is_nil(b:find("c%-1") or b:find("in%-1"))
+      assert.matches('"Other":"ok"', b)
+    end)
+  end)
+
+  describe("auth scheme selection (§8.4)", function()
+    -- Channel on the canned server: the custom endpoint keeps the rule set's authSchemes
+    local function channel(over)
+      local sent = {}
+      local o = { region = "eu-west-1", endpoint = srv.url .. "/echo", credentials = CREDS, validation = false,
+        getenv = env{}, max_attempts = 1, hooks = { before_send = function(req) sent[#sent + 1] = req end } }
+      for k, v in pairs(over or {}) do o[k] = v end
+      local c = pc.channel.new(o)
+      c:call(next(c.model.operations), {})
+      c:close()
+      return sent[1]
+    end
+    it("signs SigV4a with region set * by default, or the configured set", function()
+      local req = channel()
+      assert.matches("^AWS4%-ECDSA%-P256%-SHA256 ", header(req, "Authorization"))
+      assert.equal("*", header(req, "X-Amz-Region-Set"))
+      assert.equal("us-east-1,eu-west-1",
+        header(channel{ sigv4a_signing_region_set = " us-east-1 , eu-west-1" }, "X-Amz-Region-Set"))
+      assert.equal("us-west-2",
+        header(channel{ getenv = env{ AWS_SIGV4A_SIGNING_REGION_SET = "us-west-2" } }, "X-Amz-Region-Set"))
+      -- the option wins over the environment
+      assert.equal("eu-*", header(channel{ sigv4a_signing_region_set = "eu-*",
+        getenv = env{ AWS_SIGV4A_SIGNING_REGION_SET = "us-west-2" } }, "X-Amz-Region-Set"))
+    end)
+    it("refuses a region set that could not be a header value", function()
+      local c = pc.channel.new{ region = "eu-west-1", endpoint = srv.url .. "/echo", credentials = CREDS,
+        validation = false, getenv = env{ AWS_SIGV4A_SIGNING_REGION_SET = "us-east-1\r\nX-Evil: 1" } }
+      local _, err = c:call(next(c.model.operations), {})
+      assert.equal("config", err.kind)
+      assert.equal("InvalidRegionSet", err.code)
+      assert.equal(0, err.attempts)
+    end)
+    it("follows AWS_AUTH_SCHEME_PREFERENCE unless auth_scheme is given", function()
+      local req = channel{ getenv = env{ AWS_AUTH_SCHEME_PREFERENCE = "sigv4, sigv4a" } }
+      assert.matches("^AWS4%-HMAC%-SHA256 Credential=AKIDSAFETY/%d+/eu%-west%-1/partnercentral%-channel/",
+        header(req, "Authorization"))
+      assert.is_nil(header(req, "X-Amz-Region-Set"))
+      -- names it does not know are skipped
+      req = channel{ getenv = env{ AWS_AUTH_SCHEME_PREFERENCE = "httpBearerAuth,aws.auth#sigv4" } }
+      assert.matches("^AWS4%-HMAC%-SHA256 ", header(req, "Authorization"))
+      req = channel{ auth_scheme = "sigv4a", getenv = env{ AWS_AUTH_SCHEME_PREFERENCE = "sigv4" } }
+      assert.matches("^AWS4%-ECDSA%-P256%-SHA256 ", header(req, "Authorization"))
+    end)
+    it("reads both settings from the profile", function()
+      local cfg = helpers.write_file(os.tmpname(),
+        "[default]\nauth_scheme_preference = sigv4\nsigv4a_signing_region_set = ca-central-1\n")
+      local req = channel{ getenv = env{ AWS_CONFIG_FILE = cfg, AWS_SHARED_CREDENTIALS_FILE = cfg .. ".none" } }
+      assert.matches("^AWS4%-HMAC%-SHA256 ", header(req, "Authorization"))
+      req = channel{ auth_scheme = "sigv4a", getenv = env{ AWS_CONFIG_FILE = cfg, AWS_SHARED_CREDENTIALS_FILE = cfg .. ".none" } }
+      assert.equal("ca-central-1", header(req, "X-Amz-Region-Set"))
+      os.remove(cfg)
+    end)
+  end)
+end)
