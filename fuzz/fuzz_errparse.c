@@ -12,6 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const pc_model *m = fuzz_model();
+    const pc_operation *op;
     pc_error_info ei;
     char header[256];
     const uint8_t *nl;
@@ -30,8 +31,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         size -= (size_t)(nl + 1 - data);
         data = nl + 1;
     }
+    /* the status's low bit picks "any error of the service" or the first
+     * operation (only its own errors carry traits) */
+    op = (status & 1) ? NULL : pc_model_operation_at(m, 0);
     pc_error_info_init(&ei);
-    pc_parse_error(m, status, hlen ? header : NULL, (const char *)data, size, &ei);
+    pc_parse_error(m, op, status, hlen ? header : NULL, (const char *)data, size, &ei);
     pc_error_info_cleanup(&ei);
     return 0;
 }

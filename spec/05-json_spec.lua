@@ -165,6 +165,15 @@ describe("core.json_encode", function()
     if is54 then assert.equal("9223372036854775807", encode(math.maxinteger)) end
   end)
 
+  it("refuses strings that are not UTF-8 (values and keys): JSON text must stay valid", function()
+    for _, v in ipairs({ { x = "\255x" }, { ["\192\128"] = 1 }, { "ok", "\237\160\128" } }) do
+      local code, msg = fail_code(encode(v))
+      assert.equal("EINVAL", code)
+      assert.matches("not valid UTF-8", msg, 1, true)
+    end
+    assert.equal('{"x":"\195\169\226\156\147"}', encode({ x = "\195\169\226\156\147" }))
+  end)
+
   it("rejects NaN and infinities", function()
     for _, v in ipairs({ 0 / 0, math.huge, -math.huge }) do
       local code, msg = fail_code(encode({ x = v }))

@@ -20,6 +20,7 @@
 #include <cjson/cJSON.h>
 #include "lbind.h"
 #include "pc/codec.h"
+#include "pc/validate.h"   /* pc_utf8_count */
 
 #define JSON_BOX_MT "partnercentral.jsonbox"
 #define JSON_ARRAY_MT "partnercentral.json_array_mt"
@@ -130,6 +131,15 @@ typedef struct keyref {
 } keyref;
 
 static pc_err encode_value(enc *e, int idx, int depth);
+static pc_err encode_string(pc_buf *out, const char *s, size_t len);
+
+/* JSON text is UTF-8: a Lua string that is not (binary data) would make the
+ * output invalid, so it is refused; callers base64 binary data first. */
+static pc_err encode_text(enc *e, const char *s, size_t len) {
+    if (pc_utf8_count(s, len) < 0)
+        return pc_err_set(e->err, PC_EINVAL, "cannot encode a string that is not valid UTF-8 as JSON");
+    return encode_string(e->out, s, len);
+}
 
 static pc_err encode_string(pc_buf *out, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
@@ -228,7 +238,7 @@ static pc_err encode_object(enc *e, int idx, size_t n, int depth) {
     rc = pc_buf_append_char(e->out, '{');
     for (i = 0; rc == PC_OK && i < n; i++) {
         if (i > 0) rc = pc_buf_append_char(e->out, ',');
-        if (rc == PC_OK) rc = encode_string(e->out, keys[i].s, keys[i].len);
+        if (rc == PC_OK) rc = encode_text(e, keys[i].s, keys[i].len);
         if (rc == PC_OK) rc = pc_buf_append_char(e->out, ':');
         lua_pushlstring(L, keys[i].s, keys[i].len);
         lua_rawget(L, idx);
@@ -281,7 +291,7 @@ static pc_err encode_value(enc *e, int idx, int depth) {
     case LUA_TSTRING: {
         size_t len;
         const char *s = lua_tolstring(L, idx, &len);
-        return encode_string(e->out, s, len);
+        return encode_text(e, s, len);
     }
     case LUA_TTABLE:
         return encode_table(e, idx, depth);
