@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pc/codec.h"
+#include "pc/validate.h"   /* pc_utf8_seq */
 
 /* Append without the per-call overhead of pc_buf_append in the common case
  * (room already there); the buffer stays NUL-terminated by the last put. */
@@ -30,26 +31,6 @@ static const unsigned char needs_escape[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
-/* Length of the valid UTF-8 sequence that starts at p (a lead byte >= 0x80)
- * in a NUL-terminated string, or 0: overlong forms, surrogates and code
- * points past U+10FFFF are invalid (the rules of pc_utf8_count). The NUL
- * terminator is never a continuation byte, so nothing past it is read. */
-static size_t utf8_seq(const unsigned char *p) {
-    unsigned c = *p, cp;
-    size_t k, j;
-    if (c >= 0xC2 && c <= 0xDF) { k = 1; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { k = 2; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { k = 3; cp = c & 0x07; }
-    else return 0;
-    for (j = 1; j <= k; j++) {
-        if ((p[j] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (p[j] & 0x3F);
-    }
-    if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-    return k + 1;
-}
-
 static pc_err print_string(const char *s, pc_buf *out) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
@@ -64,7 +45,7 @@ static pc_err print_string(const char *s, pc_buf *out) {
             /* never emit invalid JSON: the builders refuse bad UTF-8 with a
              * path already, this is the last line for any other tree (checked
              * in the same pass, so ASCII text costs nothing extra) */
-            if ((k = utf8_seq(p)) == 0) return PC_EVALIDATION;
+            if ((k = pc_utf8_seq(p, p + 4)) == 0) return PC_EVALIDATION;
             p += k - 1;
             continue;
         }

@@ -132,30 +132,32 @@ const char *pc_path_str(const pc_buf *path) {
 
 /* ------------------------------------------------------------------ UTF-8 */
 
+size_t pc_utf8_seq(const unsigned char *p, const unsigned char *end) {
+    unsigned c = *p, cp;
+    size_t k, j;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) { k = 1; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { k = 2; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { k = 3; cp = c & 0x07; }
+    else return 0;
+    if ((size_t)(end - p) <= k) return 0;
+    for (j = 1; j <= k; j++) {
+        if ((p[j] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (p[j] & 0x3F);
+    }
+    /* overlong 3/4-byte forms, UTF-16 surrogates, beyond U+10FFFF */
+    if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    return k + 1;
+}
+
 long pc_utf8_count(const char *s, size_t len) {
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     long n = 0;
     while (p < end) {
-        unsigned c = *p;
-        size_t k;
-        unsigned cp;
-        if (c < 0x80) { p++; n++; continue; }
-        if (c >= 0xC2 && c <= 0xDF) { k = 1; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { k = 2; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { k = 3; cp = c & 0x07; }
-        else return -1;
-        if ((size_t)(end - p) <= k) return -1;
-        {
-            size_t j;
-            for (j = 1; j <= k; j++) {
-                if ((p[j] & 0xC0) != 0x80) return -1;
-                cp = (cp << 6) | (p[j] & 0x3F);
-            }
-        }
-        /* overlong 3/4-byte forms, UTF-16 surrogates, beyond U+10FFFF */
-        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF))) return -1;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return -1;
-        p += k + 1;
+        size_t k = *p < 0x80 ? 1 : pc_utf8_seq(p, end);
+        if (k == 0) return -1;
+        p += k;
         n++;
     }
     return n;

@@ -97,6 +97,10 @@ pc_err pc_vlist_format(const pc_vlist *v, pc_buf *out);
 /* Number of Unicode code points in UTF-8 text, or -1 when it is not valid
  * UTF-8 (overlong forms, surrogates and values above U+10FFFF are invalid). */
 long pc_utf8_count(const char *s, size_t len);
+/* Length (1-4) of the valid UTF-8 sequence at p, p < end; 0 when invalid.
+ * In a NUL-terminated string, end = p + 4 is safe: NUL is never a
+ * continuation byte, so nothing past it is read. */
+size_t pc_utf8_seq(const unsigned char *p, const unsigned char *end);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop
