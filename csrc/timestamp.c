@@ -175,34 +175,40 @@ static int split(double t, long long *sec, long *usec) {
     return 0;
 }
 
-pc_err pc_ts_format_iso8601(double t, char *out, size_t outlen) {
-    long long sec, days, y;
-    long usec, rem;
+/* Epoch seconds -> UTC calendar fields, shared by both formats. */
+typedef struct civil {
+    long long days, y;   /* days since the epoch (for the weekday), year */
     unsigned m, d;
+    long rem, usec;      /* seconds into the day, microseconds */
+} civil;
+
+static int to_civil(double t, civil *c) {
+    long long sec;
+    if (split(t, &sec, &c->usec) != 0) return -1;
+    c->days = sec >= 0 ? sec / 86400 : -((-sec + 86399) / 86400);
+    c->rem = (long)(sec - c->days * 86400);
+    civil_from_days(c->days, &c->y, &c->m, &c->d);
+    return 0;
+}
+
+pc_err pc_ts_format_iso8601(double t, char *out, size_t outlen) {
+    civil c;
     int n;
-    if (split(t, &sec, &usec) != 0) return PC_EINVAL;
-    days = sec >= 0 ? sec / 86400 : -((-sec + 86399) / 86400);
-    rem = (long)(sec - days * 86400);
-    civil_from_days(days, &y, &m, &d);
-    if (usec != 0)
-        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ld.%06ldZ", y, m, d, rem / 3600,
-                     rem / 60 % 60, rem % 60, usec);
+    if (to_civil(t, &c) != 0) return PC_EINVAL;
+    if (c.usec != 0)
+        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ld.%06ldZ", c.y, c.m, c.d, c.rem / 3600,
+                     c.rem / 60 % 60, c.rem % 60, c.usec);
     else
-        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ldZ", y, m, d, rem / 3600,
-                     rem / 60 % 60, rem % 60);
+        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ldZ", c.y, c.m, c.d, c.rem / 3600,
+                     c.rem / 60 % 60, c.rem % 60);
     return n > 0 && (size_t)n < outlen ? PC_OK : PC_EINVAL;
 }
 
 pc_err pc_ts_format_http_date(double t, char *out, size_t outlen) {
-    long long sec, days, y;
-    long usec, rem;
-    unsigned m, d;
+    civil c;
     int n;
-    if (split(t, &sec, &usec) != 0) return PC_EINVAL;
-    days = sec >= 0 ? sec / 86400 : -((-sec + 86399) / 86400);
-    rem = (long)(sec - days * 86400);
-    civil_from_days(days, &y, &m, &d);
-    n = snprintf(out, outlen, "%s, %02u %s %04lld %02ld:%02ld:%02ld GMT",
-                 wdays[((days % 7) + 7) % 7], d, months[m - 1], y, rem / 3600, rem / 60 % 60, rem % 60);
+    if (to_civil(t, &c) != 0) return PC_EINVAL;
+    n = snprintf(out, outlen, "%s, %02u %s %04lld %02ld:%02ld:%02ld GMT", wdays[((c.days % 7) + 7) % 7],
+                 c.d, months[c.m - 1], c.y, c.rem / 3600, c.rem / 60 % 60, c.rem % 60);
     return n > 0 && (size_t)n < outlen ? PC_OK : PC_EINVAL;
 }
