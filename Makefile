@@ -43,7 +43,7 @@ CTEST_SRC := $(sort $(wildcard csrc/tests/test_*.c))
 CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
-.PHONY: all build both test check asan valgrind fuzz bench models deps demo lint clean
+.PHONY: all build both test check asan valgrind fuzz print-deps bench models deps demo lint clean
 all build: $(MODULE)
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
@@ -92,6 +92,10 @@ valgrind: both
 
 fuzz:
 	bash tools/run-fuzz
+
+# The pkg-config names of the libraries the core links (tools/run-fuzz reads them).
+print-deps:
+	@echo $(DEP_PC)
 
 bench: both
 	bash tools/run-bench
