@@ -31,12 +31,12 @@ static const unsigned char needs_escape[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
-static pc_err print_string(const char *s, pc_buf *out) {
+pc_err pc_json_string_append(pc_buf *out, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
     const unsigned char *run = p;
     pc_err e = put_char(out, '"');
-    for (; e == PC_OK && *p != '\0'; p++) {
+    for (; e == PC_OK && p < end; p++) {
         char esc[7];
         size_t n = 2;
         if (!needs_escape[*p]) {
@@ -45,7 +45,7 @@ static pc_err print_string(const char *s, pc_buf *out) {
             /* never emit invalid JSON: the builders refuse bad UTF-8 with a
              * path already, this is the last line for any other tree (checked
              * in the same pass, so ASCII text costs nothing extra) */
-            if ((k = pc_utf8_seq(p, p + 4)) == 0) return PC_EVALIDATION;
+            if ((k = pc_utf8_seq(p, end)) == 0) return PC_EVALIDATION;
             p += k - 1;
             continue;
         }
@@ -70,6 +70,10 @@ static pc_err print_string(const char *s, pc_buf *out) {
     }
     if (e == PC_OK) e = put(out, run, (size_t)(p - run));
     return e == PC_OK ? put_char(out, '"') : e;
+}
+
+static pc_err print_string(const char *s, pc_buf *out) {
+    return pc_json_string_append(out, s, strlen(s));
 }
 
 /* Integral values print without exponent or fraction; others with the

@@ -20,7 +20,6 @@
 #include <cjson/cJSON.h>
 #include "lbind.h"
 #include "pc/codec.h"
-#include "pc/validate.h"   /* pc_utf8_count */
 
 #define JSON_BOX_MT "partnercentral.jsonbox"
 #define JSON_ARRAY_MT "partnercentral.json_array_mt"
@@ -131,44 +130,15 @@ typedef struct keyref {
 } keyref;
 
 static pc_err encode_value(enc *e, int idx, int depth);
-static pc_err encode_string(pc_buf *out, const char *s, size_t len);
 
 /* JSON text is UTF-8: a Lua string that is not (binary data) would make the
- * output invalid, so it is refused; callers base64 binary data first. */
+ * output invalid, so it is refused; callers base64 binary data first. The
+ * escaper is the request printer's (serialize.c), which checks UTF-8 in the
+ * same pass. */
 static pc_err encode_text(enc *e, const char *s, size_t len) {
-    if (pc_utf8_count(s, len) < 0)
+    pc_err rc = pc_json_string_append(e->out, s, len);
+    if (rc == PC_EVALIDATION)
         return pc_err_set(e->err, PC_EINVAL, "cannot encode a string that is not valid UTF-8 as JSON");
-    return encode_string(e->out, s, len);
-}
-
-static pc_err encode_string(pc_buf *out, const char *s, size_t len) {
-    static const char hex[] = "0123456789abcdef";
-    size_t i, run = 0;
-    pc_err rc = pc_buf_append_char(out, '"');
-    for (i = 0; rc == PC_OK && i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        char esc[7] = { '\\', 0, 0, 0, 0, 0, 0 };
-        size_t n = 2;
-        if (c >= 0x20 && c != '"' && c != '\\') continue;   /* UTF-8 is kept as is */
-        switch (c) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        default:
-            esc[1] = 'u'; esc[2] = '0'; esc[3] = '0';
-            esc[4] = hex[c >> 4]; esc[5] = hex[c & 15];
-            n = 6;
-        }
-        rc = pc_buf_append(out, s + run, i - run);
-        if (rc == PC_OK) rc = pc_buf_append(out, esc, n);
-        run = i + 1;
-    }
-    if (rc == PC_OK) rc = pc_buf_append(out, s + run, len - run);
-    if (rc == PC_OK) rc = pc_buf_append_char(out, '"');
     return rc;
 }
 

@@ -38,6 +38,10 @@ pc_err pc_fill_idempotency_tokens(const pc_shape *shape, cJSON *obj, char *token
  * that is not valid UTF-8 gives PC_EVALIDATION (the output would not be
  * JSON); PC_EINVAL when nested deeper than PC_JSON_MAX_DEPTH. */
 pc_err pc_json_print(const cJSON *v, pc_buf *out);
+/* One JSON string literal (quotes included) of s[0..len) appended to out:
+ * the escaper behind pc_json_print, shared with the generic encoder
+ * (ljson.c). PC_EVALIDATION when s is not valid UTF-8. */
+pc_err pc_json_string_append(pc_buf *out, const char *s, size_t len);
 
 /*
  * Parse body (len bytes, need not be NUL-terminated). Errors: PC_ETOOBIG when
