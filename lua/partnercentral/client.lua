@@ -165,8 +165,11 @@ function _M.new(opts)
   local model = load_model(opts)
   local md = model.metadata or {}
   local self = setmetatable({ opts = opts, model = model, md = md }, _M.mt)
-  self.op_by_snake = {}
-  for name in pairs(model.operations or {}) do self.op_by_snake[_M.snake(name)] = name end
+  self.op_by_snake, self.op_targets = {}, {}
+  for name in pairs(model.operations or {}) do
+    self.op_by_snake[_M.snake(name)] = name
+    self.op_targets[name] = md.targetPrefix .. "." .. name   -- X-Amz-Target, built once
+  end
   -- opts.getenv (default os.getenv): where environment settings come from
   local getenv = opts.getenv or os.getenv
   local prof = profile_table(opts, getenv)
@@ -264,7 +267,8 @@ local function resolve(self)
   end
   -- an endpoint URL may carry a path (and query): sign what is sent
   local spath, squery = u.path:match("^([^?#]*)%??([^#]*)")
-  self.ep = { url = ep.url, split = u, auth = auth, sign_path = spath ~= "" and spath or "/", sign_query = squery or "" }
+  self.ep = { url = ep.url, split = u, auth = auth, sign_path = spath ~= "" and spath or "/", sign_query = squery or "",
+    service = auth.signing_name or self.md.signingName or self.md.endpointPrefix }
   return self.ep
 end
 
@@ -293,12 +297,12 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, 
   local headers = {
     { "Content-Type", self.content_type },
     { "Host", ep.split.host_header },
-    { "X-Amz-Target", self.md.targetPrefix .. "." .. op },
+    { "X-Amz-Target", self.op_targets[op] },
   }
   local sreq = { method = "POST", path = ep.sign_path, query = ep.sign_query, headers = headers, body = body,
     access_key = creds.access_key, secret_key = creds.secret_key,
     session_token = (creds.session_token ~= "" and creds.session_token) or nil,
-    service = auth.signing_name or self.md.signingName or self.md.endpointPrefix,
+    service = ep.service,
     amz_date = date("!%Y%m%dT%H%M%SZ") }
   local signed, code, msg
   if auth.name == "sigv4a" then
@@ -455,7 +459,7 @@ function methods:items(op, input, copts) return require("partnercentral.paginate
 function methods:wait_for(name, input, wopts) return require("partnercentral.waiters").wait_for(self, name, input, wopts) end
 
 -- fields of the client object that may be nil: reading them is not a typo
-local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, region = true,
+local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, op_targets = true, region = true,
   endpoint_url = true, use_fips = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
   transport = true, ep = true, in_ngx = true, content_type = true, region_set_opt = true, auth_pref = true }
@@ -476,6 +480,19 @@ _M.mt = {
   end,
   __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
 }
+
+-- The module of one service (partnercentral.account, partnercentral.channel):
+-- new(opts) and m(opts) build a client with opts.service = service (opts not modified).
+function _M.service_module(service)
+  local m = {}
+  function m.new(opts)
+    local o = {}
+    for k, v in pairs(opts or {}) do o[k] = v end
+    o.service = service
+    return _M.new(o)
+  end
+  return setmetatable(m, { __call = function(_, opts) return m.new(opts) end })
+end
 
 -- require("partnercentral.client"){ model = ... } is client.new{ ... }
 return setmetatable(_M, { __call = function(_, opts) return _M.new(opts) end })

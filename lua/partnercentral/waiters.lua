@@ -31,9 +31,8 @@ W.GetQualificationsDisassociationTask = W.QualificationsDisassociationTaskSuccee
 W.GetVerification = W.VerificationSucceeded
 _M.waiters = W
 
-local function snake(name)
-  return (name:gsub("(%l)(%u)", "%1_%2"):gsub("(%u)(%u%l)", "%1_%2"):lower())
-end
+-- the client's CamelCase -> snake_case rule, so waiter names match method names
+local snake = require("partnercentral.client").snake
 local by_snake = {}
 for k, v in pairs(W) do by_snake[snake(k)] = v end
 
