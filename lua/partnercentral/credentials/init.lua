@@ -68,7 +68,7 @@ local function default_sleep(s)
   core.sleep_ms(s * 1000)
 end
 
-local default_readfile = require("partnercentral.config_files").read_file
+local default_readfile = config_files.read_file
 
 -- Context shared by the providers of one resolution: the files are read once
 -- per resolution, and again on the next one (they may have changed).

@@ -11,7 +11,7 @@
 local util = require("partnercentral.credentials.util")
 
 local type, tostring, tonumber, concat, ipairs = type, tostring, tonumber, table.concat, ipairs
-local find, sub, gsub = string.find, string.sub, string.gsub
+local find, sub = string.find, string.sub
 
 local _M = { name = "process", DEFAULT_TIMEOUT = 60 }
 
@@ -60,15 +60,10 @@ function _M.split(s)
   return argv
 end
 
-local function shquote(s) return "'" .. gsub(s, "'", "'\\''") .. "'" end
+local shquote = util.shquote
+local read_file = require("partnercentral.config_files").read_file
 
-local function slurp(path)
-  local f = io.open(path, "rb")
-  if not f then return "" end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local function slurp(path) return read_file(path) or "" end
 
 function _M.default_exec(argv, opts)
   local errf, rcf = os.tmpname(), os.tmpname()
@@ -88,18 +83,8 @@ function _M.default_exec(argv, opts)
   return { status = rc, stdout = out, stderr = stderr, timed_out = rc == 124 }
 end
 
--- One line, bounded, with long key-like words (40-char secrets, tokens) cut out.
--- Any run of 16 or more key characters counts, letters only included (a secret
--- need not hold a digit); absolute paths stay, they help and are not secrets.
-function _M.summary(stderr)
-  local s = gsub(stderr or "", "%s+", " ")
-  s = gsub(s, "[%w/+=_%-]+", function(w)
-    if #w >= 16 and not find(w, "^/[%w_%-/.]+$") then return "[redacted]" end
-  end)
-  s = gsub(s, "^ ", "")
-  if #s > 200 then s = sub(s, 1, 200) .. "..." end
-  return s
-end
+-- (the summary moved to util, shared with sts and sso; kept here as before)
+_M.summary = util.summary
 
 local function bad(msg)
   return nil, util.err("InvalidCredentialProcessOutput", "credential_process output " .. msg)
@@ -138,7 +123,7 @@ function _M:load()
   if not util.str(doc.AccessKeyId) then return bad("has no AccessKeyId") end
   if not util.str(doc.SecretAccessKey) then return bad("has no SecretAccessKey") end
   local exp
-  if doc.Expiration ~= nil and util.str(doc.Expiration) then
+  if util.str(doc.Expiration) then
     exp = util.parse_time(doc.Expiration)
     if not exp then return bad("has an Expiration that is not an ISO 8601 time") end
   end

@@ -27,7 +27,7 @@ local util = require("partnercentral.credentials.util")
 local endpoint = require("partnercentral.endpoint")
 
 local type, tostring, tonumber, ipairs, pairs, setmetatable = type, tostring, tonumber, ipairs, pairs, setmetatable
-local gsub, format, concat, floor = string.gsub, string.format, table.concat, math.floor
+local gsub, concat, floor = string.gsub, table.concat, math.floor
 
 local _M = { name = "sso", REFRESH_WINDOW = 5 * 60, TIMEOUT = 10, CONNECT_TIMEOUT = 5 }
 local mt = { __index = _M }
@@ -74,19 +74,11 @@ function _M.config(name, p, files)
   return cfg
 end
 
-local function enc(v)
-  return (gsub(v, "[^%w%-%._~]", function(c) return format("%%%02X", c:byte()) end))
-end
+local enc = util.uri_encode
 
 local function base_url(ctx, opt, env, host, region)
-  local url = s(opt)
-  if not url and not util.truthy(ctx.getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")) then
-    url = s(ctx.getenv(env)) or s(ctx.getenv("AWS_ENDPOINT_URL"))
-  end
-  if not url then
-    local suffix = region:match("^cn%-") and "amazonaws.com.cn" or "amazonaws.com"
-    url = ("https://%s.%s.%s"):format(host, region, suffix)
-  end
+  local url = util.configured_url(ctx, opt, env)
+    or ("https://%s.%s.%s"):format(host, region, util.dns_suffix(region))
   url = gsub(url, "/+$", "")
   local u = endpoint.split_url(url)
   if not u or (u.scheme ~= "http" and u.scheme ~= "https") then return nil end
@@ -117,7 +109,7 @@ end
 -- by the shell with umask 077 and noclobber so that it is 0600 and new from its
 -- first moment (no reader can open it before the secret goes in), then renamed
 -- over the old file. Lua has no chmod/umask of its own.
-local function q(v) return "'" .. gsub(v, "'", "'\\''") .. "'" end
+local q = util.shquote
 function _M.write_file_atomic(path, text)
   local tmp = path .. ".tmp-" .. core.hex(core.random_bytes(6))
   local ok = os.execute("umask 077 && set -C && : > " .. q(tmp))
@@ -195,9 +187,7 @@ function _M:token(name, cfg)
   return tok.accessToken
 end
 
-local function short(m)
-  return require("partnercentral.credentials.process").summary(m)
-end
+local short = util.summary
 
 -- GET /federation/credentials -> creds | nil, err
 function _M:role_credentials(name, cfg, token)

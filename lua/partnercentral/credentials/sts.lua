@@ -22,7 +22,6 @@ local util = require("partnercentral.credentials.util")
 local endpoint = require("partnercentral.endpoint")
 
 local tostring, ipairs, sort, concat = tostring, ipairs, table.sort, table.concat
-local gsub, format = string.gsub, string.format
 
 local _M = { VERSION = "2011-06-15", TIMEOUT = 10, CONNECT_TIMEOUT = 5, ATTEMPTS = 3, DELAY = 0.5 }
 
@@ -36,9 +35,7 @@ for r in ("ap-northeast-1 ap-south-1 ap-southeast-1 ap-southeast-2 aws-global ca
   .. "eu-central-1 eu-north-1 eu-west-1 eu-west-2 eu-west-3 sa-east-1 us-east-1 us-east-2 "
   .. "us-west-1 us-west-2"):gmatch("%S+") do LEGACY_GLOBAL[r] = true end
 
-local function enc(s)
-  return (gsub(s, "[^%w%-%._~]", function(c) return format("%%%02X", c:byte()) end))
-end
+local enc = util.uri_encode
 
 -- { k = v } -> "k1=v1&k2=v2" sorted by key (stable bytes: easier to check)
 function _M.form(params)
@@ -53,17 +50,13 @@ end
 -- -> url, signing_region
 function _M.endpoint(ctx, region, profile)
   local g, s = ctx.getenv, util.str
-  local url = s(ctx.sts_endpoint)
-  if not url and not util.truthy(g("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")) then
-    url = s(g("AWS_ENDPOINT_URL_STS")) or s(g("AWS_ENDPOINT_URL"))
-  end
+  local url = util.configured_url(ctx, ctx.sts_endpoint, "AWS_ENDPOINT_URL_STS")
   if url then return url, region or "us-east-1" end
   local mode = s(g("AWS_STS_REGIONAL_ENDPOINTS")) or (profile and s(profile.sts_regional_endpoints))
   if not region or region == "aws-global" or (mode and mode:lower() == "legacy" and LEGACY_GLOBAL[region]) then
     return "https://sts.amazonaws.com", "us-east-1"
   end
-  local suffix = region:match("^cn%-") and "amazonaws.com.cn" or "amazonaws.com"
-  return ("https://sts.%s.%s"):format(region, suffix), region
+  return ("https://sts.%s.%s"):format(region, util.dns_suffix(region)), region
 end
 
 local CRED_FIELDS = { "AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration" }
@@ -73,9 +66,7 @@ local function bad_answer(action, why)
 end
 
 -- STS's own message, on one line, bounded, key-like words cut out
-local function summary(m)
-  return require("partnercentral.credentials.process").summary(m)
-end
+local summary = util.summary
 
 -- One POST -> creds | nil, err, retryable
 local function attempt(ctx, action, url, u, body, headers, source)

@@ -3,7 +3,7 @@
 local errors = require("partnercentral.errors")
 
 local type, tostring, tonumber, setmetatable, pairs = type, tostring, tonumber, setmetatable, pairs
-local match, sub, upper = string.match, string.sub, string.upper
+local match, sub, upper, gsub, format, find = string.match, string.sub, string.upper, string.gsub, string.format, string.find
 local floor = math.floor
 
 local _M = {}
@@ -103,6 +103,45 @@ end
 
 function _M.truthy(v)
   return v == true or (type(v) == "string" and v:lower() == "true")
+end
+
+-- RFC 3986 percent-encoding of everything but the unreserved characters
+function _M.uri_encode(v)
+  return (gsub(v, "[^%w%-%._~]", function(c) return format("%%%02X", c:byte()) end))
+end
+
+-- One line, bounded, with long key-like words (40-char secrets, tokens) cut out.
+-- Any run of 16 or more key characters counts, letters only included (a secret
+-- need not hold a digit); absolute paths stay, they help and are not secrets.
+function _M.summary(text)
+  local s = gsub(text or "", "%s+", " ")
+  s = gsub(s, "[%w/+=_%-]+", function(w)
+    if #w >= 16 and not find(w, "^/[%w_%-/.]+$") then return "[redacted]" end
+  end)
+  s = gsub(s, "^ ", "")
+  if #s > 200 then s = sub(s, 1, 200) .. "..." end
+  return s
+end
+
+-- a word for /bin/sh, single-quoted
+function _M.shquote(v)
+  return "'" .. gsub(v, "'", "'\\''") .. "'"
+end
+
+-- A service's configured endpoint: the chain option `opt`, then the env var
+-- `env` (AWS_ENDPOINT_URL_<SERVICE>), then AWS_ENDPOINT_URL, those two unless
+-- AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true -> url | nil
+function _M.configured_url(ctx, opt, env)
+  local url = _M.str(opt)
+  if not url and not _M.truthy(ctx.getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")) then
+    url = _M.str(ctx.getenv(env)) or _M.str(ctx.getenv("AWS_ENDPOINT_URL"))
+  end
+  return url
+end
+
+-- the partition's DNS suffix of a region
+function _M.dns_suffix(region)
+  return region:match("^cn%-") and "amazonaws.com.cn" or "amazonaws.com"
 end
 
 return _M

@@ -18,13 +18,18 @@ function _M.not_found(ctx, reason, what)
   ctx.fail("ResourceNotFoundException", what .. " was not found.", { Reason = reason })
 end
 
--- Partner by id or ARN within the catalog, or ResourceNotFoundException.
-function _M.partner(ctx, catalog, identifier)
+-- Record of `records` by id (`prefix` pattern) or ARN within the catalog, or
+-- ResourceNotFoundException with `reason`, naming it "<what> <identifier>".
+function _M.lookup(ctx, catalog, records, identifier, prefix, reason, what)
   _M.catalog(ctx, catalog)
-  local id = util.tail_id(identifier, "partner%-")
-  local p = id and state.store("partners").by_id[id]
-  if not p or p.catalog ~= catalog then _M.not_found(ctx, "PARTNER_NOT_FOUND", "Partner " .. tostring(identifier)) end
-  return p
+  local id = util.tail_id(identifier, prefix)
+  local r = id and records[id]
+  if not r or r.catalog ~= catalog then _M.not_found(ctx, reason, what .. " " .. tostring(identifier)) end
+  return r
+end
+
+function _M.partner(ctx, catalog, identifier)
+  return _M.lookup(ctx, catalog, state.store("partners").by_id, identifier, "partner%-", "PARTNER_NOT_FOUND", "Partner")
 end
 
 -- A task record { status = "IN_PROGRESS", started_at = } finishes `delay`

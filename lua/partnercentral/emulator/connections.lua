@@ -65,12 +65,8 @@ local function inv_out(i)
 end
 
 local function invitation(ctx, catalog, identifier)
-  common.catalog(ctx, catalog)
-  local id = util.tail_id(identifier, "pacinv%-")
-  local i = id and state.store("connections").invitations[id]
-  if not i or i.catalog ~= catalog then
-    common.not_found(ctx, "CONNECTION_INVITATION_NOT_FOUND", "Connection invitation " .. tostring(identifier))
-  end
+  local i = common.lookup(ctx, catalog, state.store("connections").invitations, identifier, "pacinv%-",
+    "CONNECTION_INVITATION_NOT_FOUND", "Connection invitation")
   -- Invitations expire 14 days after they were sent.
   if i.status == "PENDING" and util.now() >= i.expires_at then i.status, i.updated_at = "EXPIRED", i.expires_at end
   return i
@@ -183,11 +179,8 @@ function ops.ListConnectionInvitations(ctx, input)
 end
 
 local function connection(ctx, catalog, identifier)
-  common.catalog(ctx, catalog)
-  local id = util.tail_id(identifier, "pac%-")
-  local c = id and state.store("connections").connections[id]
-  if not c or c.catalog ~= catalog then common.not_found(ctx, "CONNECTION_NOT_FOUND", "Connection " .. tostring(identifier)) end
-  return c
+  return common.lookup(ctx, catalog, state.store("connections").connections, identifier, "pac%-",
+    "CONNECTION_NOT_FOUND", "Connection")
 end
 
 function ops.GetConnection(ctx, input)

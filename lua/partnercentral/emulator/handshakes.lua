@@ -9,6 +9,7 @@
 local util = require("partnercentral.emulator.util")
 local state = require("partnercentral.emulator.state")
 local common = require("partnercentral.emulator.channel_common")
+local pma = require("partnercentral.emulator.channel_pma")
 local _M = { ops = {} }
 local ops = _M.ops
 
@@ -29,9 +30,7 @@ local function resource(ctx, catalog, identifier)
     if not r or r.catalog ~= catalog then common.not_found(ctx, "Relationship", identifier) end
     return r.id, r.associated_account_id, r
   end
-  local id = util.tail_id(identifier, "pma%-")
-  local p = id and state.store("channel_pma").by_id[id]
-  if not p or p.catalog ~= catalog then common.not_found(ctx, "ProgramManagementAccount", identifier) end
+  local p = pma.get(ctx, catalog, identifier)
   return p.id, p.account_id, p
 end
 

@@ -177,6 +177,13 @@ local function need_partner_ref(ctx, pp)
   end
 end
 
+-- One qualifications task at a time, association or disassociation.
+local function no_task_running(ctx, p)
+  if (p.qa and p.qa.status == "IN_PROGRESS") or (p.qd and p.qd.status == "IN_PROGRESS") then
+    ctx.fail("ConflictException", "A qualifications task is in progress.", { Reason = "INCOMPATIBLE_QUALIFICATIONS_ASSOCIATION_TASK_STATE" })
+  end
+end
+
 local function qtask_out(p, t, field)
   local out = common.head(p)
   out.TaskId, out.Status, out.StartedAt, out.EndedAt = t.id, t.status, t.started_at, t.ended_at
@@ -188,9 +195,7 @@ function ops.StartQualificationsAssociationTask(ctx, input)
   local p = common.partner(ctx, input.Catalog, input.Identifier)
   settle_q(ctx, p)
   need_partner_ref(ctx, input.PrimaryPartner)
-  if (p.qa and p.qa.status == "IN_PROGRESS") or (p.qd and p.qd.status == "IN_PROGRESS") then
-    ctx.fail("ConflictException", "A qualifications task is in progress.", { Reason = "INCOMPATIBLE_QUALIFICATIONS_ASSOCIATION_TASK_STATE" })
-  end
+  no_task_running(ctx, p)
   if p.primary then
     ctx.fail("ValidationException", "A primary partner is already associated.", { Reason = "BUSINESS_VALIDATION_FAILED",
       ErrorDetails = { { BusinessValidationError = { Message = "association exists", Code = "QUALIFICATIONS_ASSOCIATION_EXISTS" } } } })
@@ -212,9 +217,7 @@ function ops.StartQualificationsDisassociationTask(ctx, input)
   local p = common.partner(ctx, input.Catalog, input.Identifier)
   settle_q(ctx, p)
   need_partner_ref(ctx, input.AssociatedPartner)
-  if (p.qa and p.qa.status == "IN_PROGRESS") or (p.qd and p.qd.status == "IN_PROGRESS") then
-    ctx.fail("ConflictException", "A qualifications task is in progress.", { Reason = "INCOMPATIBLE_QUALIFICATIONS_ASSOCIATION_TASK_STATE" })
-  end
+  no_task_running(ctx, p)
   if not p.primary or key_of(p.primary) ~= key_of(input.AssociatedPartner) then
     ctx.fail("ValidationException", "No such association.", { Reason = "BUSINESS_VALIDATION_FAILED",
       ErrorDetails = { { BusinessValidationError = { Message = "association not found", Code = "QUALIFICATIONS_ASSOCIATION_NOT_FOUND" } } } })
