@@ -67,9 +67,12 @@ local function is_host_label(s, allow_dots)
   return #s >= 1 and #s <= 63 and find(s, "^[%w][%w%-]*$") ~= nil
 end
 
+-- RFC 3986 unreserved characters stay; everything else is %XX (the rule
+-- sets' uriEncode, also used for STS and SSO query strings).
 local function uri_encode(s)
   return (gsub(s, "[^%w%-%._~]", function(c) return string.format("%%%02X", c:byte()) end))
 end
+_M.uri_encode = uri_encode
 
 local function parse_url(u)
   if type(u) ~= "string" or find(u, "?", 1, true) then return nil end

@@ -3,7 +3,7 @@
 local errors = require("partnercentral.errors")
 
 local type, tostring, tonumber, setmetatable, pairs = type, tostring, tonumber, setmetatable, pairs
-local match, sub, upper, gsub, format, find = string.match, string.sub, string.upper, string.gsub, string.format, string.find
+local match, sub, upper, gsub, find = string.match, string.sub, string.upper, string.gsub, string.find
 local floor = math.floor
 
 local _M = {}
@@ -106,9 +106,7 @@ function _M.truthy(v)
 end
 
 -- RFC 3986 percent-encoding of everything but the unreserved characters
-function _M.uri_encode(v)
-  return (gsub(v, "[^%w%-%._~]", function(c) return format("%%%02X", c:byte()) end))
-end
+_M.uri_encode = require("partnercentral.endpoint").uri_encode
 
 -- One line, bounded, with long key-like words (40-char secrets, tokens) cut out.
 -- Any run of 16 or more key characters counts, letters only included (a secret
