@@ -146,6 +146,43 @@ describe("sigv4a: signing", function()
   end)
 end)
 
+-- The SigV4a key cache must be keyed on the access key AND the secret. ECDSA
+-- signatures cannot be compared, so each signature of one long-lived signer
+-- is checked by a fresh signer (empty cache) that derives the key itself.
+describe("sigv4a: key cache identity", function()
+  local VARIANTS = {
+    {}, { secret_key = SK .. "2" }, {}, { access_key = "AKIDOTHER" }, {},
+    { access_key = "AKIDOTHER", secret_key = SK .. "2" }, { secret_key = SK .. "2" },
+    { region_set = "us-east-1" }, { amz_date = "20250102T000000Z" }, { service = "other" }, {},
+  }
+
+  it("signs every key pair like an uncached derivation", function()
+    local s = core.signer()
+    for round = 1, 2 do
+      for i, extra in ipairs(VARIANTS) do
+        local req = channel_req(extra)
+        local h = assert(s:sign_v4a(req))
+        local fresh = core.signer()
+        assert.is_true(fresh:verify_v4a(V.verify_request(V.signed_copy(req, h)), req.secret_key),
+          ("round %d, variant %d"):format(round, i))
+        fresh:close()
+        -- the module's signer (its own cache) agrees too
+        h = assert(core.sign_v4a(req))
+        assert.is_true(core.signer():verify_v4a(V.verify_request(V.signed_copy(req, h)), req.secret_key))
+      end
+    end
+  end)
+
+  it("derives each key pair's public key whatever was cached before", function()
+    local x1 = core._sigv4a_public_key(AK, SK)
+    local x2 = core._sigv4a_public_key(AK, SK .. "2")
+    local x3 = core._sigv4a_public_key("AKIDOTHER", SK)
+    assert.not_equal(x1, x2)
+    assert.not_equal(x1, x3)
+    assert.not_equal(x2, x3)
+  end)
+end)
+
 describe("sigv4a: verify_v4a", function()
   local function denied(v, secret, pattern)
     local ok, code, msg = core.verify_v4a(v, secret or SK)
