@@ -65,6 +65,7 @@ build = {
     ["partnercentral.account"] = "lua/partnercentral/account.lua",
     ["partnercentral.channel"] = "lua/partnercentral/channel.lua",
     ["partnercentral.client"] = "lua/partnercentral/client.lua",
+    ["partnercentral.config"] = "lua/partnercentral/config.lua",
     ["partnercentral.config_files"] = "lua/partnercentral/config_files.lua",
     ["partnercentral.credentials.assume_role"] = "lua/partnercentral/credentials/assume_role.lua",
     ["partnercentral.credentials.container"] = "lua/partnercentral/credentials/container.lua",

@@ -44,8 +44,13 @@ describe("client configuration", function()
     assert.equal("eu-west-1", c.region)
     assert.equal("http://127.0.0.1:9", c.endpoint_url)
   end)
-  it("rejects an unknown retry mode option; legacy and adaptive run standard", function()
-    assert.has_error(function() client.new{ model = tiny, retry_mode = "bogus" } end)
+  it("refuses an unknown retry mode option (a typed error of each call); legacy and adaptive run standard", function()
+    local c, err = client.new{ model = tiny, retry_mode = "bogus" }
+    assert.equal("InvalidOption", err.code)
+    assert.equal("retry_mode", err.option)
+    local res, cerr = c:start_profile_update_task({})
+    assert.is_nil(res)
+    assert.equal("InvalidOption", cerr.code)
     for _, m in ipairs{ "legacy", "adaptive", "standard" } do
       local c = client.new{ model = tiny, retry_mode = m }
       assert.equal("standard", c.retry.mode)

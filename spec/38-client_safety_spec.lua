@@ -111,8 +111,14 @@ describe("client safety (canned server)", function()
       assert.equal(0, #sent)
       c:close()
     end)
-    it("credentials that are neither keys nor a provider are a programmer error", function()
-      assert.has_error(function() client.new{ model = echo_model(), credentials = "AKID:SECRET" } end)
+    it("credentials that are neither keys nor a provider are a typed error, never echoed", function()
+      local c, sent = probe(srv, { credentials = "AKID:SECRET" })
+      local _, err = c:call("Echo", {})
+      assert.equal("config", err.kind)
+      assert.equal("InvalidOption", err.code)
+      assert.equal("credentials", err.option)
+      assert.is_nil(tostring(err):find("SECRET", 1, true))
+      assert.equal(0, #sent)
     end)
   end)
 
@@ -176,7 +182,7 @@ describe("client safety (canned server)", function()
   end)
 
   describe("retry settings", function()
-    it("accepts legacy and adaptive (run as standard); ignores bad env values", function()
+    it("accepts legacy and adaptive (run as standard); a bad env value is a typed error naming it", function()
       for _, v in ipairs{ "legacy", "adaptive", "ADAPTIVE", "standard" } do
         local c = probe(srv, { getenv = env{ AWS_RETRY_MODE = v } })
         assert.equal("standard", c.retry.mode)
@@ -185,14 +191,23 @@ describe("client safety (canned server)", function()
       assert.equal("none", probe(srv, { getenv = env{ AWS_RETRY_MODE = "none" } }).retry.mode)
       for _, e in ipairs{ { AWS_RETRY_MODE = "bogus" }, { AWS_MAX_ATTEMPTS = "0" }, { AWS_MAX_ATTEMPTS = "1.5" },
                           { AWS_MAX_ATTEMPTS = "many" }, { AWS_MAX_ATTEMPTS = "inf" } } do
-        local c = probe(srv, { getenv = env(e) })
-        assert.equal("standard", c.retry.mode)
-        assert.equal(3, c.retry.max_attempts)
+        local c, sent = probe(srv, { getenv = env(e) })
+        local _, err = c:call("Echo", {})
+        assert.equal("config", err.kind)
+        assert.equal("InvalidConfigValue", err.code)
+        assert.equal(next(e), err.source)
+        assert.matches(next(e), err.message, 1, true)
+        assert.equal(0, #sent)
       end
       assert.equal(5, probe(srv, { getenv = env{ AWS_MAX_ATTEMPTS = "5" } }).retry.max_attempts)
-      -- an option is the programmer's: a bad one raises
-      assert.has_error(function() probe(srv, { retry_mode = "bogus" }) end)
-      assert.has_error(function() probe(srv, { max_attempts = 0 }) end)
+      -- an option is the programmer's: a typed InvalidOption
+      for _, o in ipairs{ { retry_mode = "bogus" }, { max_attempts = 0 } } do
+        local c, sent = probe(srv, o)
+        local _, err = c:call("Echo", {})
+        assert.equal("InvalidOption", err.code)
+        assert.equal(next(o), err.option)
+        assert.equal(0, #sent)
+      end
       -- legacy runs standard retries: a 503 is retried up to 3 attempts
       local c, sent = probe(srv, { retry_mode = "legacy", endpoint = srv.url .. "/flaky?key=legacy38&fail=2" })
       local _, meta = assert(c:call("Echo", {}))

@@ -35,7 +35,7 @@ describe("config_files.parse", function()
   it("rejects duplicate sections and keys with the file and line, never the text", function()
     local t, err = cf.parse("[a]\nx = 1\n[a]\n", "/f")
     assert.is_nil(t)
-    assert.is_true(errors.is(err, "ConfigParseError"))
+    assert.is_true(errors.is(err, "InvalidConfigFile"))
     assert.equal("config", err.kind)
     assert.matches("/f line 3", err.message)
     t, err = cf.parse("[a]\naws_secret_access_key = FILESECRET1\naws_secret_access_key = FILESECRET2\n", "/f")
@@ -142,7 +142,7 @@ describe("config_files with a temp HOME", function()
     write_default("[default]\nregion\n")
     local p, err = cf.profile("default", { getenv = getenv })
     assert.is_nil(p)
-    assert.is_true(err:is("ConfigParseError"))
+    assert.is_true(err:is("InvalidConfigFile"))
     assert.matches(dir.path .. "/.aws/config line 2", err.message, 1, true)
   end)
 
@@ -181,7 +181,7 @@ describe("client configuration from the profile", function()
       "LUA_CPATH=" .. H.quote(os.getenv("LUA_CPATH") or "") }
     for k, v in pairs(envs) do parts[#parts + 1] = k .. "=" .. H.quote(v) end
     local code = ("local c = require('partnercentral.client').new{ service = '%s' } "
-      .. "io.write(tostring(c.region), ' ', tostring(c.endpoint_url), ' ', tostring(c.use_fips))"):format(service)
+      .. "io.write(tostring(c.region), ' ', tostring(c.endpoint_url), ' ', tostring(c.settings.use_fips))"):format(service)
     return H.sh(table.concat(parts, " ") .. " " .. interp .. " -e " .. H.quote(code) .. " 2>&1")
   end
 

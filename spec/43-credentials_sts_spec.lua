@@ -344,9 +344,17 @@ describe("credentials from STS", function()
   end)
 
   describe("endpoint", function()
-    local function ep(t, region, profile)
-      local g = H.env(t)
-      return { sts.endpoint({ getenv = g }, region, profile) }
+    -- the endpoint STS would be called on, with the environment t and a config
+    -- file text (its [default] profile)
+    local function ep(t, region, config_text)
+      if type(config_text) == "table" then
+        local lines = { "[default]" }
+        for k, v in pairs(config_text) do lines[#lines + 1] = k .. " = " .. v end
+        config_text = table.concat(lines, "\n") .. "\n"
+      end
+      local ctx = credentials.chain{ getenv = H.env(t),
+        readfile = function(path) return path:match("config$") and config_text or nil end }.ctx
+      return { sts.endpoint(ctx, region) }
     end
     it("regional by default, global without a region or in legacy mode for the old regions", function()
       assert.same({ "https://sts.eu-west-1.amazonaws.com", "eu-west-1" }, ep({}, "eu-west-1"))
@@ -362,6 +370,38 @@ describe("credentials from STS", function()
       assert.same({ "http://b", "us-east-1" }, ep({ AWS_ENDPOINT_URL = "http://b" }, nil))
       assert.same({ "https://sts.eu-west-1.amazonaws.com", "eu-west-1" },
         ep({ AWS_ENDPOINT_URL = "http://b", AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "true" }, "eu-west-1"))
+    end)
+    it("the profile's services section and endpoint_url too, as the client's (partnercentral.config)", function()
+      local section = "[default]\nendpoint_url = http://profile\nservices = s\n[services s]\nsts =\n"
+        .. "  endpoint_url = http://section\n"
+      assert.same({ "http://section", "eu-west-1" }, ep({}, "eu-west-1", section))
+      assert.same({ "http://profile", "eu-west-1" }, ep({}, "eu-west-1", { endpoint_url = "http://profile" }))
+      assert.same({ "http://b", "eu-west-1" }, ep({ AWS_ENDPOINT_URL = "http://b" }, "eu-west-1", section))
+      assert.same({ "https://sts.eu-west-1.amazonaws.com", "eu-west-1" },
+        ep({ AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "true" }, "eu-west-1", section))
+      assert.same({ "https://sts.eu-west-1.amazonaws.com", "eu-west-1" },
+        ep({}, "eu-west-1", (section:gsub("%[default%]\n", "[default]\nignore_configured_endpoint_urls = true\n"))))
+      -- a bad mode or URL is a typed error naming where it came from
+      local r = ep({ AWS_STS_REGIONAL_ENDPOINTS = "sometimes" }, "eu-west-1")
+      assert.is_nil(r[1])
+      assert.equal("InvalidConfigValue", r[2].code)
+      assert.matches("AWS_STS_REGIONAL_ENDPOINTS", r[2].message)
+      r = ep({}, "eu-west-1", { endpoint_url = "ftp://x" })
+      assert.equal("InvalidEndpoint", r[2].code)
+      assert.matches("profile default: endpoint_url", r[2].message, 1, true)
+    end)
+    it("the region: AWS_REGION, then AWS_DEFAULT_REGION, then the profile (as the client)", function()
+      local function region(t, config_text)
+        local ctx = credentials.chain{ getenv = H.env(t),
+          readfile = function(path) return path:match("config$") and config_text or nil end }.ctx
+        return (ctx:region())
+      end
+      assert.equal("eu-west-1", region({ AWS_REGION = "eu-west-1", AWS_DEFAULT_REGION = "us-west-2" }))
+      assert.equal("us-west-2", region({ AWS_DEFAULT_REGION = "us-west-2" }, "[default]\nregion = ap-south-1\n"))
+      assert.equal("ap-south-1", region({}, "[default]\nregion = ap-south-1\n"))
+      local client = require("partnercentral.client").new{ service = "account",
+        getenv = H.env{ AWS_REGION = "eu-west-1", AWS_DEFAULT_REGION = "us-west-2" } }
+      assert.equal("eu-west-1", client.region)
     end)
     it("form bodies are percent-encoded and sorted", function()
       assert.equal("Action=A&RoleArn=arn%3Aaws%3Aiam%3A%3A1%3Arole%2Fx&Token=a%2Bb%3D%20c",

@@ -132,6 +132,33 @@ describe("credentials from SSO", function()
       assert.equal(2, #calls())
     end)
 
+    it("takes the portal and OIDC endpoints from the profile (services section, endpoint_url)", function()
+      env.AWS_ENDPOINT_URL_SSO, env.AWS_ENDPOINT_URL_SSO_OIDC = nil, nil
+      config("[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = PartnerAdmin\n"
+        .. "services = local\n[services local]\nsso =\n  endpoint_url = " .. srv.url .. "\nsso_oidc =\n"
+        .. "  endpoint_url = " .. srv.url .. "\n[sso-session corp]\nsso_region = us-east-1\nsso_start_url = "
+        .. START_URL .. "\n")
+      session_token{ expiresAt = H.iso(T0 + 60) }   -- refreshed first: OIDC too
+      assert.equal("sso", assert(chain():get()).source)
+      assert.equal(1, #calls("/token"))
+      assert.equal(1, #calls("/federation/credentials"))
+      -- the profile's global endpoint_url serves both as well
+      srv.reset()
+      config("[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = PartnerAdmin\n"
+        .. "endpoint_url = " .. srv.url .. "\n[sso-session corp]\nsso_region = us-east-1\nsso_start_url = "
+        .. START_URL .. "\n")
+      session_token()
+      assert.equal("sso", assert(chain():get()).source)
+      assert.equal(1, #calls("/federation/credentials"))
+    end)
+
+    it("refuses a cached token with a line break (it would end the header early)", function()
+      session_config()
+      session_token{ accessToken = "SSOTOKEN-valid\r\nX-Injected: 1" }
+      assert.equal("SSOTokenLoadError", get_err().code)
+      assert.equal(0, #calls())
+    end)
+
     it("refreshes a token within 5 minutes of expiry and writes the cache back atomically, mode 0600", function()
       session_config()
       local path = session_token{ expiresAt = H.iso(T0 + 240) }

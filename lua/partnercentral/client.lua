@@ -1,25 +1,34 @@
 -- partnercentral.client: a generic awsJson1.0 client built from a model.
---   local c = client.new{ service = "account"|"channel" | model = table|path, region =,
+--   local c, config_err = client.new{ service = "account"|"channel" | model = table|path, region =,
 --     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider(:get()),
 --     profile =, validation = "default"|"strict"|false,
 --     retry_mode = "standard"|"legacy"|"adaptive"|"none" (legacy and adaptive run standard),
---     max_attempts =, timeout =, connect_timeout =, raise_errors =, auth_scheme = "sigv4a"|"sigv4",
---     sigv4a_signing_region_set = "*"|"us-east-1,eu-west-1",
+--     max_attempts =, retry_after_send = true|false, timeout =, connect_timeout = (seconds),
+--     raise_errors =, auth_scheme = "sigv4a"|"sigv4"|{ list }, sigv4a_signing_region_set = "*"|"us-east-1,eu-west-1",
 --     transport = "curl"|"ngx"|object, hooks = { before_send =, after_response = },
---     debug =, logger =, ca_file =, proxy =, user_agent_extra =, use_fips =, sleep = fn(s),
+--     debug =, logger =, ca_file =, proxy =, verify =, user_agent_extra =, use_fips =, use_dualstack =,
+--     ignore_configured_endpoint_urls =, request_min_compression_size_bytes =,
+--     disable_request_compression =, shared_cache =, sleep = fn(s),
 --     getenv = fn(name) (default os.getenv: the environment settings are read through it) }
 --   (client{...} is client.new{...})
 --   model: a path to a botocore service-2.json, a decoded botocore table or a format 1
---     table; one that cannot be loaded raises. Env/profile settings (AWS_RETRY_MODE,
---     AWS_MAX_ATTEMPTS, AWS_SIGV4A_SIGNING_REGION_SET, AWS_AUTH_SCHEME_PREFERENCE, ...)
---     apply when the option is absent; a bad env/profile retry setting is ignored.
---   Region (a host label), endpoint URL (http/https, no user info) and the credentials
---   are checked before any request: a typed error of the call.
+--     table; one that cannot be loaded raises (there is no client without a model).
+--   Every setting (region, endpoint, FIPS, CA bundle, retries, ...) is resolved by
+--     partnercentral.config: option, then environment, then profile, then default;
+--     the values are in c.settings. A bad or unknown option, a bad environment or
+--     profile value, a missing named profile or a broken config file does not
+--     raise: it is config_err, and every call returns it (raises it with
+--     raise_errors) before anything is sent.
 --   c:start_profile_update_task(input, call_opts) / c:call("StartProfileUpdateTask" |
 --     "start_profile_update_task", input, call_opts)
 --     -> result, meta  (meta = { request_id =, status =, attempts =, invocation_id = }; result
 --        is the plain model table) | nil, err (partnercentral.errors; raised with raise_errors)
---   call_opts: timeout, connect_timeout, max_attempts, raise_errors, headers = { {name, value}, ... }
+--   call_opts: timeout, connect_timeout, max_attempts, raise_errors, retry_after_send,
+--     headers = { {name, value}, ... } (checked: partnercentral.config.check_call_options)
+--   retry_after_send = false: an operation without an idempotency token is not
+--     retried once the request may have reached the server (retry.may_have_reached).
+--   Errors and debug lines never hold the call's secret key, session token or
+--     signature, whatever a server echoed (log.scrub).
 --   hooks.before_send(req) runs before each attempt (req.operation, req.attempt, req.url,
 --     req.headers, req.body; headers appended there are sent unsigned);
 --     hooks.after_response(resp, req) after each HTTP answer (any status).
@@ -32,6 +41,7 @@ local endpoint = require("partnercentral.endpoint")
 local retry = require("partnercentral.retry")
 local log = require("partnercentral.log")
 local ngx_phase = require("partnercentral.ngx_phase")
+local config = require("partnercentral.config")
 
 local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
 local date = os.date
@@ -49,31 +59,13 @@ function _M.snake(name)
   return (name:gsub("(%l)(%u)", "%1_%2"):gsub("(%u)(%u%l)", "%1_%2"):lower())
 end
 
-local function distance(a, b)
-  local prev, cur = {}, {}
-  for j = 0, #b do prev[j] = j end
-  for i = 1, #a do
-    cur[0] = i
-    for j = 1, #b do
-      local cost = a:byte(i) == b:byte(j) and 0 or 1
-      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-    end
-    prev, cur = cur, prev
-  end
-  return prev[#b]
-end
-
 -- The operation nearest to a misspelt name, spelt like the name was
 -- (snake_case method or model name).
 local function closest(self, name)
-  local best, bd
   local model_style = name:find("%u") ~= nil
-  for snake, op in pairs(self.op_by_snake) do
-    local cand = model_style and op or snake
-    local d = distance(name, cand)
-    if not bd or d < bd or (d == bd and cand < best) then best, bd = cand, d end
-  end
-  return best
+  local names = {}
+  for snake, op in pairs(self.op_by_snake) do names[#names + 1] = model_style and op or snake end
+  return config.closest(name, names)
 end
 
 local compiled = setmetatable({}, { __mode = "k" })
@@ -104,38 +96,11 @@ local function load_model(opts)
   return m
 end
 
-local function profile_table(opts, getenv)
-  local ok, cf = pcall(require, "partnercentral.config_files")
-  if not ok or type(cf.profile) ~= "function" then return {} end
-  local ok2, p = pcall(cf.profile, cf.profile_name(opts.profile, getenv), { getenv = getenv })
-  return (ok2 and type(p) == "table") and p or {}
-end
-
-local function env_service_name(service_id)
-  return (service_id:gsub("[%s%-]", "_"):upper())
-end
-
-local function truthy(v)
-  return v == true or (type(v) == "string" and v:lower() == "true")
-end
-
--- The first of the environment value and the profile value that passes ok
--- (after conv); nil when neither does.
-local function env_choice(env_v, prof_v, ok, conv)
-  for _, v in ipairs{ env_v or false, prof_v or false } do
-    if v then
-      local c = conv(tostring(v))
-      if ok(c) then return c end
-    end
-  end
-  return nil
-end
-
-local function make_credentials(opts, region)
+-- Explicit keys, a provider, or the chain. A bad value is a typed error of
+-- each call (the keys are checked the same way as the static provider's).
+local function make_credentials(opts, settings, getenv)
   local c = opts.credentials
   if type(c) == "table" and type(c.get) ~= "function" then
-    -- explicit keys: the same checks as the static provider; a partial set is a
-    -- typed credentials error of each call (never the signer's raw message)
     local keys, kerr = require("partnercentral.credentials.static").new(nil, c):load()
     if not keys then
       kerr = errors.is_error(kerr) and kerr
@@ -143,25 +108,40 @@ local function make_credentials(opts, region)
     end
     return { get = function() return keys, kerr end }
   end
-  if c ~= nil then
-    if type(c) ~= "table" then
-      error("client.new: credentials must be a table of keys or a provider with :get(), got " .. type(c), 4)
-    end
-    return c
-  end
+  if c ~= nil then return c end
   local ok, chain = pcall(require, "partnercentral.credentials")
   if not ok then
     return { get = function() return nil, errors.new{ kind = "credentials", code = "NoCredentials",
       message = "no credentials given and the provider chain is not available" } end }
   end
   -- shared_cache: e.g. require("partnercentral.ngx_cache").new("pc_creds"), so one refresh
-  -- serves every nginx worker (doc/openresty.md).
-  -- the client's region also picks the regional STS endpoint (assume role, web identity)
-  return chain.chain{ profile = opts.profile, shared_cache = opts.shared_cache, region = region }
+  -- serves every nginx worker (doc/openresty.md). The chain resolves its own
+  -- settings from the same sources (partnercentral.config); the client's region
+  -- picks the regional STS endpoint, its CA bundle serves STS and SSO too.
+  return chain.chain{ profile = opts.profile, shared_cache = opts.shared_cache, region = settings.region,
+    ca_file = settings.ca_file, getenv = getenv }
 end
 
+-- operations whose input has an idempotency token (safe to send twice)
+local function token_operations(model)
+  local out = {}
+  for name, op in pairs(model.operations or {}) do
+    local sh = model.shapes and model.shapes[op.input]
+    for _, m in ipairs(sh and sh.members or {}) do
+      if m.idempotencyToken then out[name] = true end
+    end
+  end
+  return out
+end
+
+-- client.new(opts) -> client, config_err
+-- A bad option, environment value or profile does not raise: it is kept as a
+-- typed error (also the second result), and every call returns it (nil, err)
+-- or raises it (raise_errors) before anything is sent. Only a missing or
+-- unloadable model raises here: there is no client without one.
 function _M.new(opts)
   opts = opts or {}
+  if type(opts) ~= "table" then error("client.new: options must be a table, got " .. type(opts), 2) end
   local model = load_model(opts)
   local md = model.metadata or {}
   local self = setmetatable({ opts = opts, model = model, md = md }, _M.mt)
@@ -170,45 +150,19 @@ function _M.new(opts)
     self.op_by_snake[_M.snake(name)] = name
     self.op_targets[name] = md.targetPrefix .. "." .. name   -- X-Amz-Target, built once
   end
+  self.op_has_token = token_operations(model)
+  local cerr = config.check_client_options(opts)
   -- opts.getenv (default os.getenv): where environment settings come from
-  local getenv = opts.getenv or os.getenv
-  local prof = profile_table(opts, getenv)
-  self.region = opts.region or getenv("AWS_REGION") or getenv("AWS_DEFAULT_REGION") or prof.region
-  local sid = env_service_name(md.serviceId or md.endpointPrefix or "")
-  -- PROTOCOL.md §8.3: env-service > env-global > [services] section > profile endpoint_url
-  local svc = type(prof.services) == "table" and prof.services[sid:lower()]
-  self.endpoint_url = opts.endpoint
-  if not self.endpoint_url and not truthy(getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
-      or prof.ignore_configured_endpoint_urls) then
-    self.endpoint_url = getenv("AWS_ENDPOINT_URL_" .. sid) or getenv("AWS_ENDPOINT_URL")
-      or (type(svc) == "table" and svc.endpoint_url or nil) or prof.endpoint_url
-  end
-  local fips = opts.use_fips
-  if fips == nil then fips = truthy(getenv("AWS_USE_FIPS_ENDPOINT")) or truthy(prof.use_fips_endpoint) end
-  self.use_fips = fips
+  local getenv = type(opts.getenv) == "function" and opts.getenv or os.getenv
+  local settings, serr = config.client_settings(config.source{ options = opts, getenv = getenv },
+    md.serviceId or md.endpointPrefix)
+  self.settings, self.config_err = settings, cerr or serr
+  self.region, self.endpoint_url = settings.region, settings.endpoint
   self.validation = opts.validation
   if self.validation == nil then self.validation = "default" end
-  -- options are the programmer's (a bad one raises in retry.new); a bad value from
-  -- the environment or the profile must not break the program: it is ignored
-  local mode = opts.retry_mode
-  if mode == nil then
-    mode = env_choice(getenv("AWS_RETRY_MODE"), prof.retry_mode, function(v) return retry.MODES[v] ~= nil end,
-      string.lower)
-  end
-  local max = opts.max_attempts
-  if max == nil then
-    max = env_choice(getenv("AWS_MAX_ATTEMPTS"), prof.max_attempts, function(v)
-      return v and v >= 1 and v < 2 ^ 31 and v == math.floor(v) end, tonumber)
-  end
-  self.retry = retry.new{ mode = mode, max_attempts = max }
-  -- §8.4: the SigV4a region set and the auth scheme preference (an explicit
-  -- auth_scheme option wins over the preference list)
-  self.region_set_opt = opts.sigv4a_signing_region_set
-    or getenv("AWS_SIGV4A_SIGNING_REGION_SET") or prof.sigv4a_signing_region_set
-  self.auth_pref = opts.auth_scheme
-    or endpoint.name_list(getenv("AWS_AUTH_SCHEME_PREFERENCE") or prof.auth_scheme_preference)
-  self.credentials = make_credentials(opts, self.region)
-  self.hooks = opts.hooks or {}
+  self.retry = retry.new{ mode = settings.retry_mode, max_attempts = settings.max_attempts }
+  self.credentials = cerr and { get = function() return nil, cerr end } or make_credentials(opts, settings, getenv)
+  self.hooks = type(opts.hooks) == "table" and opts.hooks or {}
   self.logger = log.make(opts.logger or opts.debug)
   -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
   local in_ngx = ngx_phase.in_nginx()
@@ -219,7 +173,7 @@ function _M.new(opts)
   self.content_type = "application/x-amz-json-" .. tostring(md.jsonVersion or "1.0")
   self.user_agent = _M.USER_AGENT .. (opts.user_agent_extra and (" " .. opts.user_agent_extra) or "")
   self.transport_opt = opts.transport
-  return self
+  return self, self.config_err
 end
 
 function methods:close()
@@ -227,44 +181,47 @@ function methods:close()
   self.transport = nil
 end
 
--- Endpoint and auth scheme, resolved once per client (the inputs do not change).
+-- The endpoint parameters a rule set binds to a built-in (Smithy builtIn) -> the
+-- client setting that gives its value. Only the parameters the rule set
+-- declares are passed (endpoint.resolve refuses any other name).
+local BUILTINS = { ["AWS::Region"] = "region", ["AWS::UseFIPS"] = "use_fips",
+  ["AWS::UseDualStack"] = "use_dualstack", ["SDK::Endpoint"] = "endpoint" }
+_M.ENDPOINT_BUILTINS = BUILTINS
+
+local function endpoint_params(rules, settings)
+  local params = {}
+  for name, def in pairs(rules.parameters or {}) do
+    local key = type(def) == "table" and BUILTINS[def.builtIn]
+    if key then params[name] = settings[key] end
+  end
+  return params
+end
+
+local function missing_region()
+  return errors.new{ kind = "config", code = "MissingRegion", message = config.MISSING_REGION }
+end
+
+-- Endpoint and auth scheme, resolved once per client (the inputs do not change;
+-- region and endpoint URL were checked by partnercentral.config).
 -- A model without a rule set (a hand-written or third-party model) still works
 -- with an explicit endpoint: it is used as is, signed with SigV4 in the client's region.
 local function resolve(self)
   if self.ep then return self.ep end
-  -- §8.1: a region is one host label, checked before it reaches a URL
-  if self.region ~= nil and not endpoint.valid_region(self.region) then
-    return nil, errors.new{ kind = "config", code = "InvalidRegion",
-      message = "region must be a valid host label (like us-east-1), got " .. (type(self.region) == "string"
-        and ('"' .. self.region:sub(1, 80):gsub("[^%w%-%./?:_ ]", "?") .. '"') or type(self.region)) }
-  end
-  if self.endpoint_url ~= nil then
-    local ok, uerr = endpoint.check_url(self.endpoint_url)
-    if not ok then return nil, uerr end
-  end
+  local st = self.settings
+  if st.region == nil and st.endpoint == nil then return nil, missing_region() end
   local ep, err
-  if self.model.endpoint_rules == nil and self.endpoint_url then
-    ep = { url = self.endpoint_url }
+  if self.model.endpoint_rules == nil and st.endpoint then
+    ep = { url = st.endpoint }
   else
-    ep, err = endpoint.resolve(self.model.endpoint_rules,
-      { Region = self.region, UseFIPS = self.use_fips, Endpoint = self.endpoint_url })
+    local rules = self.model.endpoint_rules
+    ep, err = endpoint.resolve(rules, type(rules) == "table" and endpoint_params(rules, st) or {})
   end
   if not ep then return nil, err end
   local ok, uerr = endpoint.check_url(ep.url)
   if not ok then return nil, uerr end
   local u = endpoint.split_url(ep.url)
-  local region_set
-  if self.region_set_opt ~= nil then
-    region_set = endpoint.region_set(self.region_set_opt)
-    if not region_set then
-      return nil, errors.new{ kind = "config", code = "InvalidRegionSet",
-        message = "sigv4a_signing_region_set must be \"*\" or comma-separated region names" }
-    end
-  end
-  local auth = endpoint.auth_scheme(ep, self.auth_pref, self.region, region_set)
-  if auth.name == "sigv4" and not auth.region then
-    return nil, errors.new{ kind = "config", code = "MissingRegion", message = "a region is required to sign requests" }
-  end
+  local auth = endpoint.auth_scheme(ep, st.auth_scheme_preference, st.region, st.sigv4a_signing_region_set)
+  if auth.name == "sigv4" and not auth.region then return nil, missing_region() end
   -- an endpoint URL may carry a path (and query): sign what is sent
   local spath, squery = u.path:match("^([^?#]*)%??([^#]*)")
   self.ep = { url = ep.url, split = u, auth = auth, sign_path = spath ~= "" and spath or "/", sign_query = squery or "",
@@ -284,7 +241,7 @@ end
 local function get_transport(self)
   if not self.transport then
     self.transport = require("partnercentral.transport").select(self.transport_opt,
-      { ca_file = self.opts.ca_file, proxy = self.opts.proxy, verify = self.opts.verify })
+      { ca_file = self.settings.ca_file, proxy = self.opts.proxy, verify = self.opts.verify })
   end
   return self.transport
 end
@@ -292,7 +249,12 @@ end
 -- headers the signer returns, in the order they are sent
 local SIGNED_HEADERS = { "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set", "Authorization" }
 
-local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
+-- a debug line, without this call's secrets whatever a server echoed
+local function emit(self, secrets, line)
+  self.logger(log.scrub(line, secrets))
+end
+
+local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts, secrets)
   local auth = ep.auth
   local headers = {
     { "Content-Type", self.content_type },
@@ -313,6 +275,7 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, 
     signed, code, msg = core.sign_v4(sreq)
   end
   if not signed then return nil, errors.from_core(code, msg, { kind = "signing" }) end
+  secrets[#secrets + 1] = signed.Authorization
   for _, n in ipairs(SIGNED_HEADERS) do
     if signed[n] then headers[#headers + 1] = { n, signed[n] } end
   end
@@ -326,20 +289,20 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, 
   local req = { method = "POST", url = ep.url, scheme = ep.split.scheme, host = ep.split.host,
     port = ep.split.port, path = ep.split.path, headers = headers, body = body,
     timeout = copts.timeout or self.opts.timeout, connect_timeout = copts.connect_timeout or self.opts.connect_timeout,
-    ca_file = self.opts.ca_file, sni = ep.split.host, operation = op, attempt = attempt }
+    ca_file = self.settings.ca_file, sni = ep.split.host, operation = op, attempt = attempt }
   -- hooks see the request as sent: headers appended here are sent unsigned
   if self.hooks.before_send then self.hooks.before_send(req) end
   if self.logger then
-    self.logger(("-> POST %s %s attempt %d\n%s\n%s"):format(req.url, op, attempt,
+    emit(self, secrets, ("-> POST %s %s attempt %d\n%s\n%s"):format(req.url, op, attempt,
       log.redact_headers(headers), log.redact_body(body, self.model)))
   end
   local resp, err = get_transport(self):request(req)
   if not resp then
-    if self.logger then self.logger(("<- %s %s attempt %d: %s"):format(err.kind, op, attempt, tostring(err))) end
+    if self.logger then emit(self, secrets, ("<- %s %s attempt %d: %s"):format(err.kind, op, attempt, tostring(err))) end
     return nil, err
   end
   if self.logger then
-    self.logger(("<- %d %s\n%s\n%s"):format(resp.status, op, log.redact_headers(resp.headers),
+    emit(self, secrets, ("<- %d %s\n%s\n%s"):format(resp.status, op, log.redact_headers(resp.headers),
       log.redact_body(resp.body, self.model)))
   end
   if self.hooks.after_response then self.hooks.after_response(resp, req) end
@@ -366,49 +329,44 @@ local function service_error(cm, op, resp)
     status = resp.status, request_id = resp.headers["x-amzn-requestid"] }
 end
 
-local NO_OPTS = {}
-
 -- Credentials from any provider must be signable: a bad set is a typed error,
--- never the signer's raw message. false/"" session tokens mean none.
-local function check_creds(c)
-  local function str(v) return type(v) == "string" and v ~= "" end
-  if type(c) ~= "table" or not str(c.access_key) or not str(c.secret_key) then
-    return errors.new{ kind = "credentials", code = "PartialCredentials",
-      message = "the credentials provider returned no access key id or no secret access key" }
-  end
-  local st = c.session_token
-  if st ~= nil and st ~= false and type(st) ~= "string" then
-    return errors.new{ kind = "credentials", code = "InvalidCredentials",
-      message = "the session token must be a string, got " .. type(st) }
-  end
-  return nil
-end
+-- never the signer's raw message (partnercentral.credentials.util.check).
+local check_creds = require("partnercentral.credentials.util").check
 
--- nil, err; or raise err (raise_errors of the call, else of the client)
-local function fail(self, copts, err)
-  local raise = copts.raise_errors
+-- nil, err; or raise err (raise_errors of the call, else of the client). The
+-- error leaves without this call's secrets, whatever a server put in it.
+local function fail(self, copts, err, op, secrets)
+  err.operation = op
+  if err.attempts == nil then err.attempts = 0 end
+  if secrets then log.scrub_error(err, secrets) end
+  local raise = copts and copts.raise_errors
   if raise == nil then raise = self.opts.raise_errors end
-  if raise then error(err, 0) end
+  if raise == true then error(err, 0) end
   return nil, err
 end
 
-function methods:call(op, input, copts)
-  op = op_name(self, op, 2)
-  copts = copts or NO_OPTS
+-- a fresh copy of a stored error (each call fills in its own operation)
+local function copy_error(e)
+  local t = {}
+  for k, v in pairs(e) do t[k] = v end
+  return errors.new(t)
+end
+
+-- retries after the request may have reached the server: the call's
+-- retry_after_send, else the client's; an idempotency token makes them safe
+local function may_retry(self, op, copts, err)
+  local after_send = copts.retry_after_send
+  if after_send == nil then after_send = self.settings.retry_after_send end
+  return after_send ~= false or self.op_has_token[op] or not retry.may_have_reached(err)
+end
+
+-- The attempts of one call -> result, meta | nil, err (err.attempts set)
+local function attempts(self, op, body, ep, copts, secrets)
   local cm = get_cm(self)
-  local body, code, msg, violations = cm:serialize(op, input or {}, { validation = self.validation })
-  if not body then
-    return fail(self, copts, errors.from_core(code, msg, { violations = violations, operation = op, attempts = 0 }))
-  end
-  local ep, eerr = resolve(self)
-  if not ep then eerr.operation, eerr.attempts = op, 0 return fail(self, copts, eerr) end
   local invocation = core.uuid4()
   local r = self.retry
   -- retry_mode = "none" wins over a per-call max_attempts
   local max = r.mode == "none" and 1 or (copts.max_attempts or r.max_attempts)
-  if type(max) ~= "number" or max < 1 or max ~= math.floor(max) then
-    error("max_attempts must be an integer >= 1", 2)
-  end
   local rst = r:begin()  -- this call's share of the retry quota (§5.2)
   local attempt = 0
   while true do
@@ -417,41 +375,61 @@ function methods:call(op, input, copts)
     -- would have done I/O first (credentials fetch or the request itself).
     if attempt == 1 and self.in_ngx and self.transport_opt ~= "curl" then
       local ok, perr = ngx_phase.check("SDK calls")
-      if not ok then perr.operation, perr.attempts = op, 0 return fail(self, copts, perr) end
+      if not ok then perr.attempts = 0 return nil, perr end
     end
     local creds, cerr = self.credentials:get()
     if not creds then
       cerr = cerr or errors.new{ kind = "credentials", code = "NoCredentials", message = "no credentials found" }
       if type(cerr) ~= "table" then cerr = errors.new{ kind = "credentials", code = "NoCredentials", message = tostring(cerr) } end
-      cerr.operation, cerr.attempts = op, attempt
+      cerr.attempts = attempt
       ngx_phase.explain_credentials(cerr)  -- nginx: `env` directives
-      return fail(self, copts, cerr)
+      return nil, cerr
     end
     cerr = check_creds(creds)
-    if cerr then cerr.operation, cerr.attempts = op, attempt return fail(self, copts, cerr) end
-    local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
+    if cerr then cerr.attempts = attempt return nil, cerr end
+    secrets[#secrets + 1] = creds.secret_key
+    secrets[#secrets + 1] = creds.session_token or nil
+    local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts, secrets)
     if resp and resp.status >= 200 and resp.status < 300 then
       local result, dcode, dmsg = cm:deserialize(op, resp.body)
       if not result then
-        return fail(self, copts, errors.from_core(dcode, dmsg, { operation = op, attempts = attempt, status = resp.status,
-          request_id = resp.headers["x-amzn-requestid"] }))
+        return nil, errors.from_core(dcode, dmsg, { attempts = attempt, status = resp.status,
+          request_id = resp.headers["x-amzn-requestid"] })
       end
       r:on_success(attempt > 1, rst)
       return result, { request_id = resp.headers["x-amzn-requestid"], status = resp.status, attempts = attempt,
         invocation_id = invocation }
     end
     if resp then err = service_error(cm, op, resp) end
-    err.operation, err.attempts = op, attempt
+    err.attempts = attempt
     -- the traits say what the retry rules saw, not only what the model says
     local why = retry.classify(err)
     if why then
       err.retryable = true
       if why == "throttling" then err.throttling = true end
     end
-    local delay = r:should_retry(err, attempt, max, rst)
-    if not delay then return fail(self, copts, err) end
+    local delay = may_retry(self, op, copts, err) and r:should_retry(err, attempt, max, rst)
+    if not delay then return nil, err end
     if delay > 0 then self.sleep(delay) end
   end
+end
+
+-- Bad options, configuration, input or endpoint: a typed error before anything is sent.
+function methods:call(op, input, copts)
+  op = op_name(self, op, 2)
+  local checked, cerr = config.check_call_options(copts)
+  -- (bad call options still ask to be raised when they say so)
+  if not checked then return fail(self, type(copts) == "table" and copts or nil, cerr, op) end
+  copts = checked
+  if self.config_err then return fail(self, copts, copy_error(self.config_err), op) end
+  local body, code, msg, violations = get_cm(self):serialize(op, input or {}, { validation = self.validation })
+  if not body then return fail(self, copts, errors.from_core(code, msg, { violations = violations }), op) end
+  local ep, eerr = resolve(self)
+  if not ep then return fail(self, copts, eerr, op) end
+  local secrets = {}
+  local res, meta = attempts(self, op, body, ep, copts, secrets)
+  if not res then return fail(self, copts, meta, op, secrets) end
+  return res, meta
 end
 
 function methods:pages(op, input, copts) return require("partnercentral.paginate").pages(self, op, input, copts) end
@@ -460,9 +438,10 @@ function methods:wait_for(name, input, wopts) return require("partnercentral.wai
 
 -- fields of the client object that may be nil: reading them is not a typo
 local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, op_targets = true, region = true,
-  endpoint_url = true, use_fips = true, validation = true, retry = true, credentials = true,
+  endpoint_url = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
-  transport = true, ep = true, in_ngx = true, content_type = true, region_set_opt = true, auth_pref = true }
+  transport = true, ep = true, in_ngx = true, content_type = true, settings = true, config_err = true,
+  op_has_token = true }
 
 _M.mt = {
   __index = function(self, k)

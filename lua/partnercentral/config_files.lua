@@ -6,7 +6,7 @@
 --        the same key), with `services` replaced by the resolved `[services NAME]`
 --        section ({ partnercentral_channel = { endpoint_url = ... } }) and the
 --        section name kept in `services_name`
---        | nil, err (kind "config": ProfileNotFound, ConfigParseError)
+--        | nil, err (kind "config": ProfileNotFound, InvalidConfigFile with the file and line)
 --   cf.load(opts) -> { config = { profiles =, services =, sso_sessions = },
 --                      credentials = { profiles = } } | nil, err
 --   cf.parse(text, label) -> { [section] = { key = value | { key = value } } } | nil, err
@@ -32,7 +32,7 @@ end
 _M.read_file = default_readfile
 
 local function perr(label, lineno, what)
-  return nil, errors.new{ kind = "config", code = "ConfigParseError",
+  return nil, errors.new{ kind = "config", code = "InvalidConfigFile",
     message = ("%s line %d: %s"):format(label, lineno, what) }
 end
 

@@ -1,6 +1,8 @@
 -- partnercentral.endpoint: evaluates a Smithy endpoint rule set (version 1.0).
 --   endpoint.resolve(rules, params, partitions?) -> { url=, properties=, headers= } | nil, err
---   params: { Region =, UseFIPS =, Endpoint = } (the rule set's parameter names)
+--   params: { Region =, UseFIPS =, Endpoint = } (the rule set's parameter names). A name
+--     the rule set does not declare, or a value of the wrong type, is a programmer
+--     error, raised: a misspelt parameter must never be silently ignored.
 --   partitions: partitions.json as a table (default: partnercentral.models.partitions)
 -- Errors are partnercentral.errors objects of kind "endpoint".
 --   endpoint.auth_scheme(ep, prefer, client_region, region_set?) -> { name =, region =, region_set = }
@@ -195,8 +197,19 @@ function _M.resolve(ruleset, params, partitions)
     return nil, errors.new{ kind = "config", code = "InvalidRegion",
       message = "region must be a valid host label (like us-east-1)" }
   end
+  local declared = ruleset.parameters or {}
+  for name, v in pairs(params) do
+    local def = declared[name]
+    if type(def) ~= "table" then
+      error(("endpoint.resolve: the rule set declares no parameter %s"):format(tostring(name)), 2)
+    end
+    local want = lower(tostring(def.type))
+    if (want == "boolean" or want == "string") and type(v) ~= want then
+      error(("endpoint.resolve: parameter %s must be a %s, got %s"):format(name, want, type(v)), 2)
+    end
+  end
   local scope = {}
-  for name, def in pairs(ruleset.parameters or {}) do
+  for name, def in pairs(declared) do
     local v = params[name]
     if v == nil then v = def.default end
     if v == nil and def.required then return fail("missing required endpoint parameter " .. name) end

@@ -8,6 +8,10 @@
 --     truncated one, an HTML error page) is logged as "<N bytes, not JSON>" only:
 --     patterns cannot know what in it is secret.
 --   log.make(opt) -> logger function or nil (opt: true = stderr, or a function(line))
+--   log.scrub(s, secrets) -> s without any of the secrets (strings: secret key,
+--     session token, Authorization value), nor any 16-byte piece of one (a server
+--     may echo a part), nor any Signature=... or X-Amz-Security-Token value
+--   log.scrub_error(err, secrets) -> err with every string in it scrubbed
 -- Only the debug path pays for this: the client calls it when a logger is set.
 local _M = {}
 
@@ -90,6 +94,64 @@ function _M.redact_body(s, model)
   end
   if s == "" then return "" end
   return ("<%d bytes, not JSON>"):format(#s)
+end
+
+-- Characters a key, token or signature is made of (base64, hex, URL-encoded):
+-- a found piece is widened over them, so the whole echoed value goes ("=" only
+-- to the right: it is base64 padding, and "name=" before a value is not secret).
+local SECRET_LEFT, SECRET_RIGHT = "[%w%+/%%_%-]", "[%w%+/=%%_%-]"
+local PIECE = 16
+local MIN_SECRET = 8   -- shorter strings are not secrets worth cutting words for
+
+-- s with s[i..j] widened and replaced -> s, the position after the replacement
+local function cut(s, i, j)
+  while i > 1 and s:sub(i - 1, i - 1):find(SECRET_LEFT) do i = i - 1 end
+  while j < #s and s:sub(j + 1, j + 1):find(SECRET_RIGHT) do j = j + 1 end
+  return s:sub(1, i - 1) .. REDACTED .. s:sub(j + 1), i + #REDACTED
+end
+
+-- every occurrence of piece in s cut out (widened)
+local function cut_all(s, piece)
+  local i, j = s:find(piece, 1, true)
+  while i do
+    local after
+    s, after = cut(s, i, j)
+    i, j = s:find(piece, after, true)
+  end
+  return s
+end
+
+local function scrub_one(s, secret)
+  if type(secret) ~= "string" or #secret < MIN_SECRET then return s end
+  s = cut_all(s, secret)
+  if #secret > PIECE then
+    for i = 1, #secret - PIECE + 1, PIECE do s = cut_all(s, secret:sub(i, i + PIECE - 1)) end
+    s = cut_all(s, secret:sub(-PIECE))
+  end
+  return s
+end
+
+function _M.scrub(s, secrets)
+  if type(s) ~= "string" then return s end
+  for _, secret in ipairs(secrets or {}) do s = scrub_one(s, secret) end
+  s = s:gsub("([Ss]ignature%s*=%s*)%x+", "%1" .. REDACTED)
+  s = s:gsub("([Xx]%-[Aa]mz%-[Ss]ecurity%-[Tt]oken[\"']?%s*[:=]%s*[\"']?)[^%s\"',;]+", "%1" .. REDACTED)
+  return s
+end
+
+-- every string of the error (message, code, fields, ...), tables to depth 4
+function _M.scrub_error(err, secrets)
+  local function walk(t, depth)
+    for k, v in pairs(t) do
+      if type(v) == "string" then
+        t[k] = _M.scrub(v, secrets)
+      elseif type(v) == "table" and depth < 4 and getmetatable(v) == nil then
+        walk(v, depth + 1)
+      end
+    end
+  end
+  walk(err, 1)
+  return err
 end
 
 function _M.make(opt)

@@ -4,6 +4,9 @@
 --     keeps the name asked for; any other mode is a programmer error, raised)
 --   retry.MODES[name] -> true for the accepted names
 --   retry.classify(err) -> "throttling"|"transient"|"modeled"|nil
+--   retry.may_have_reached(err) -> boolean: may the failed request have reached the
+--     server (and been acted on)? The client's retry_after_send = false stops
+--     retries of operations without an idempotency token when this is true.
 --   local st = r:begin()  -- per-call state: what this call took from the quota
 --   r:should_retry(err, attempt, max?, st) -> delay_seconds | nil, reason  (max: per-call max attempts)
 --   r:on_success(retried, st) -- refills the quota after a 2xx final answer
@@ -67,6 +70,34 @@ function _M.classify(err)
   if TRANSIENT_CODES[err.code] or TRANSIENT_STATUS[err.status] then return "transient" end
   if err.retryable and err.modeled ~= false then return "modeled" end
   return nil
+end
+
+-- Transport failures that prove nothing was sent: the name did not resolve, the
+-- connection or the TLS handshake did not complete. A transport may say so
+-- itself with err.sent = false (or true); otherwise its message tells:
+--   curl   "Could not resolve host", "Failed to connect to ...", "Connection timed out
+--          after ..." and "Resolving timed out after ..." (the timeout hit before the
+--          connection was up; after it, curl says "Operation timed out ...")
+--   ngx    "connect to H:P failed", "TLS handshake with ...", "request timed out
+--          before connecting"
+-- Everything else (reset or closed after sending, timeouts while waiting for the
+-- answer, "Empty reply from server") may have reached the server.
+local NOT_SENT = { "^Could not resolve", "^Couldn't resolve", "^Failed to connect to ", "^Connection timed out after ",
+  "^Resolving timed out after ", "^connect to %S+ failed", "^TLS handshake with ", "^request timed out before connecting" }
+
+function _M.may_have_reached(err)
+  if err.kind == "service" then
+    -- throttling answers say the request was refused, not processed
+    return not (THROTTLING_CODES[err.code] or err.throttling or err.status == 429)
+  end
+  if err.kind ~= "network" and err.kind ~= "timeout" then return true end
+  if err.sent ~= nil then return err.sent ~= false end
+  if err.code == "ETLS" then return false end
+  local msg = tostring(err.message)
+  for _, p in ipairs(NOT_SENT) do
+    if msg:find(p) then return false end
+  end
+  return true
 end
 
 -- Full jitter: rand * min(2^(n-1), 20) seconds; n = 1-based attempt that failed.

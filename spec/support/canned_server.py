@@ -11,15 +11,20 @@ until killed. Keep-alive HTTP/1.1. Routes (path, query string):
   /big?n=N                 Content-Length body of N bytes
   /close                   closes the connection without answering
   /flaky?key=K&fail=N&code=S  first N requests for key K answer S (default 503), then 200
+  /echo_error?mode=M       400 whose message echoes the request headers, as a careless
+                           server might: M = full (default), cut (bytes 10-50 and the last
+                           40 of each value, without names), urlencoded (percent-encoded values)
   anything else (POST /)   200 "{}" (the bench's canned answer)
+Options: [port] [--tls CERT KEY] (HTTPS with that certificate).
 """
 import json
 import socket
+import ssl
 import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, quote, urlparse
 
 COUNTS = {}
 LOCK = threading.Lock()
@@ -99,6 +104,18 @@ class Handler(BaseHTTPRequestHandler):
             except OSError:
                 pass
             return None
+        if p == "/echo_error":
+            mode = q.get("mode", "full")
+            parts = []
+            for k, v in self.headers.items():
+                if mode == "cut":
+                    parts.append("%s ... %s" % (v[10:50], v[-40:]))
+                    continue
+                if mode == "urlencoded":
+                    v = quote(v, safe="")
+                parts.append("%s: %s" % (k, v))
+            msg = "; ".join(parts)
+            return self.send(400, json.dumps({"__type": "ValidationException", "message": "bad request " + msg}))
         if p == "/flaky":
             key = q.get("key", "")
             with LOCK:
@@ -115,9 +132,19 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    args = sys.argv[1:]
+    tls = None
+    if "--tls" in args:
+        i = args.index("--tls")
+        tls = args[i + 1:i + 3]
+        del args[i:i + 3]
+    port = int(args[0]) if args else 0
     srv = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     srv.daemon_threads = True
+    if tls:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(tls[0], tls[1])
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     print("port: %d" % srv.server_address[1], flush=True)
     srv.serve_forever()
 

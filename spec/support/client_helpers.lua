@@ -1,22 +1,25 @@
 -- Helpers of the client specs: the canned-response server (canned_server.py)
 -- and clients of partnercentral-local.
---   local srv = ch.start_canned() -> { url = "http://127.0.0.1:N", port = N, stop = fn } | nil, reason
+--   local srv = ch.start_canned(tls?) -> { url = "http://127.0.0.1:N", port = N, stop = fn } | nil, reason
 --   ch.emulator_client(emu, "account" | "channel", over) -> client
 --   ch.record_ok(ok_ops) -> after_response hook; ch.assert_every_operation_ok(model, ok_ops, n)
 local _M = {}
 
 local sh = require("spec.helpers").sh
 
-function _M.start_canned()
+-- tls = { cert = path, key = path }: HTTPS with that certificate (srv.url is https://)
+function _M.start_canned(tls)
   local tmp = sh("mktemp"):gsub("%s+$", "")
-  local pid = sh("setsid python3 spec/support/canned_server.py > " .. tmp .. " 2>&1 & echo $!"):gsub("%s+$", "")
+  local args = tls and (" --tls '" .. tls.cert .. "' '" .. tls.key .. "'") or ""
+  local pid = sh("setsid python3 spec/support/canned_server.py" .. args .. " > " .. tmp
+    .. " 2>&1 & echo $!"):gsub("%s+$", "")
   for _ = 1, 200 do
     local f = io.open(tmp, "rb")
     local text = f and f:read("*a") or ""
     if f then f:close() end
     local port = text:match("port: (%d+)")
     if port then
-      local srv = { port = tonumber(port), url = "http://127.0.0.1:" .. port, pid = pid }
+      local srv = { port = tonumber(port), url = (tls and "https" or "http") .. "://127.0.0.1:" .. port, pid = pid }
       srv.stop = function()
         os.execute("kill " .. pid .. " 2>/dev/null")
         os.remove(tmp)

@@ -111,7 +111,7 @@ function assume(ctx, name, p, visited)
     end
     params.DurationSeconds = floor(d)
   end
-  return sts.call(ctx, "AssumeRole", params, src, { region = ctx:region(), source = "assume-role" })
+  return sts.call(ctx, "AssumeRole", params, src, { source = "assume-role" })
 end
 
 function _M:load()

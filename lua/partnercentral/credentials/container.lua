@@ -7,9 +7,11 @@
 --   AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE  re-read on every fetch, not trimmed
 --   AWS_CONTAINER_AUTHORIZATION_TOKEN       used when there is no token file
 -- GET, Accept: application/json, 2 s timeout, 3 attempts 1 s apart. Messages
--- name the host and status, never the path, token or body.
+-- name the host and status, never the path, token or body. The variables are
+-- read through partnercentral.config (container_* settings).
 local util = require("partnercentral.credentials.util")
 local endpoint = require("partnercentral.endpoint")
+local config = require("partnercentral.config")
 
 local tostring, tonumber, ipairs, find, match = tostring, tonumber, ipairs, string.find, string.match
 
@@ -29,11 +31,22 @@ local function host_allowed(host)
   return a == "127" and tonumber(b) < 256 and tonumber(c) < 256 and tonumber(d) < 256
 end
 
+-- a setting's value from a config source -> value | nil, err (kind credentials)
+local function setting(src, name)
+  local v, _, err = src:get(name)
+  if err then return nil, util.err(err.code, err.message) end
+  return v
+end
+
+-- src: a partnercentral.config source, or a getenv function
 -- -> url | false (not configured) | nil, err
-function _M.url(getenv, base)
-  local rel = util.str(getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
+function _M.url(src, base)
+  if type(src) == "function" then src = config.source{ getenv = src } end
+  local rel, rerr = setting(src, "container_credentials_relative_uri")
+  if rerr then return nil, rerr end
   if rel then return (base or _M.BASE) .. rel end
-  local full = util.str(getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"))
+  local full, ferr = setting(src, "container_credentials_full_uri")
+  if ferr then return nil, ferr end
   if not full then return false end
   local u = endpoint.split_url(full)
   if not u or (u.scheme ~= "http" and u.scheme ~= "https") then
@@ -50,7 +63,8 @@ end
 
 -- -> token | false | nil, err
 local function auth_token(ctx)
-  local file = util.str(ctx.getenv("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"))
+  local file, ferr = setting(ctx.cfg, "container_authorization_token_file")
+  if ferr then return nil, ferr end
   local tok
   if file then
     tok = ctx.readfile(file)
@@ -59,7 +73,7 @@ local function auth_token(ctx)
         "cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE")
     end
   else
-    tok = util.str(ctx.getenv("AWS_CONTAINER_AUTHORIZATION_TOKEN"))
+    tok = util.str((setting(ctx.cfg, "container_authorization_token")))
   end
   if not tok then return false end
   if find(tok, "[\r\n]") then
@@ -69,10 +83,10 @@ local function auth_token(ctx)
   return tok
 end
 
-local function fetch_once(ctx, url, token)
+local function fetch_once(ctx, url, token, ca_file)
   local headers = { { "Accept", "application/json" } }
   if token then headers[2] = { "Authorization", token } end
-  local resp, err = ctx.http{ method = "GET", url = url, headers = headers,
+  local resp, err = ctx.http{ method = "GET", url = url, headers = headers, ca_file = ca_file,
     timeout = ctx.container_timeout or _M.TIMEOUT, connect_timeout = ctx.container_timeout or _M.TIMEOUT }
   if not resp then return nil, "request failed: " .. tostring(err and err.message or err) end
   if resp.status ~= 200 then return nil, "HTTP " .. tostring(resp.status) end
@@ -89,17 +103,19 @@ end
 
 function _M:load()
   local ctx = self.ctx
-  local url, uerr = _M.url(ctx.getenv, ctx.container_base)
+  local url, uerr = _M.url(ctx.cfg, ctx.container_base)
   if url == nil then return nil, uerr end
   if not url then return false, "no AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or _FULL_URI" end
   local host = (endpoint.split_url(url) or {}).host or "?"
+  local ca, cerr = ctx:setting("ca_file")   -- (FULL_URI may be https)
+  if cerr then return nil, cerr end
   local attempts = ctx.container_attempts or _M.ATTEMPTS
   local why
   for i = 1, attempts do
     local token, terr = auth_token(ctx) -- re-read each time: the file rotates
     if token == nil then return nil, terr end
     local c
-    c, why = fetch_once(ctx, url, token or nil)
+    c, why = fetch_once(ctx, url, token or nil, ca)
     if c then return c end
     if i < attempts then ctx.sleep(ctx.container_delay or _M.DELAY) end
   end

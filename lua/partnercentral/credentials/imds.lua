@@ -7,25 +7,19 @@
 -- Off with AWS_EC2_METADATA_DISABLED=true. Base http://169.254.169.254/, or
 -- http://[fd00:ec2::254]/ in IPv6 mode, or AWS_EC2_METADATA_SERVICE_ENDPOINT /
 -- ec2_metadata_service_endpoint. 1 s per request, 1 attempt (AWS_METADATA_SERVICE_TIMEOUT,
--- AWS_METADATA_SERVICE_NUM_ATTEMPTS). A new token per fetch, as botocore.
+-- AWS_METADATA_SERVICE_NUM_ATTEMPTS). A new token per fetch, as botocore. Every
+-- setting is read through partnercentral.config (env first, then the profile).
 -- No answer at all (not on EC2) is "not found", so the chain reports NoCredentials;
 -- an IMDS that answers wrongly is an IMDSError.
 local util = require("partnercentral.credentials.util")
 
-local tostring, tonumber, match, gsub = tostring, tonumber, string.match, string.gsub
+local tostring, pairs, match, gsub = tostring, pairs, string.match, string.gsub
 
 local _M = { name = "imds", BASE = "http://169.254.169.254/", BASE6 = "http://[fd00:ec2::254]/",
-  TTL = 21600, TIMEOUT = 1, ATTEMPTS = 1 }
+  TTL = 21600 }
 
 function _M.new(ctx)
   return setmetatable({ ctx = ctx }, { __index = _M })
-end
-
-local function conf(ctx, env, key)
-  local v = util.str(ctx.getenv(env))
-  if v then return v end
-  local p = ctx:profile()
-  return p and util.str(p[key]) or nil
 end
 
 local function ierr(msg) return nil, util.err("IMDSError", "IMDS: " .. msg) end
@@ -68,20 +62,27 @@ local function get(ctx, url, headers, timeout, attempts)
   return nil, last
 end
 
+-- the IMDS settings -> { disabled, base, timeout, attempts, v1_off } | nil, err
+local function settings(ctx)
+  local out = {}
+  for key, name in pairs{ disabled = "ec2_metadata_disabled", base = "ec2_metadata_service_endpoint",
+      mode = "ec2_metadata_service_endpoint_mode", timeout = "metadata_service_timeout",
+      attempts = "metadata_service_num_attempts", v1_off = "ec2_metadata_v1_disabled" } do
+    local v, err = ctx:setting(name)
+    if err then return nil, err end
+    out[key] = v
+  end
+  out.base = out.base or (out.mode == "ipv6" and _M.BASE6 or _M.BASE)
+  if not match(out.base, "/$") then out.base = out.base .. "/" end
+  return out
+end
+
 function _M:load()
   local ctx = self.ctx
-  if util.truthy(ctx.getenv("AWS_EC2_METADATA_DISABLED")) then
-    return false, "AWS_EC2_METADATA_DISABLED is true"
-  end
-  local base = conf(ctx, "AWS_EC2_METADATA_SERVICE_ENDPOINT", "ec2_metadata_service_endpoint")
-  if not base then
-    local mode = conf(ctx, "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "ec2_metadata_service_endpoint_mode")
-    base = (mode and mode:lower() == "ipv6") and _M.BASE6 or _M.BASE
-  end
-  if not match(base, "/$") then base = base .. "/" end
-  local timeout = tonumber(ctx.getenv("AWS_METADATA_SERVICE_TIMEOUT") or "") or _M.TIMEOUT
-  local attempts = tonumber(ctx.getenv("AWS_METADATA_SERVICE_NUM_ATTEMPTS") or "") or _M.ATTEMPTS
-  local v1_off = util.truthy(conf(ctx, "AWS_EC2_METADATA_V1_DISABLED", "ec2_metadata_v1_disabled"))
+  local st, serr = settings(ctx)
+  if not st then return nil, serr end
+  if st.disabled then return false, "AWS_EC2_METADATA_DISABLED is true" end
+  local base, timeout, attempts, v1_off = st.base, st.timeout, st.attempts, st.v1_off
 
   local token, terr, unreachable = get_token(ctx, base, timeout, attempts)
   if token == nil then

@@ -21,9 +21,12 @@
 --    8 config file keys of the profile
 --    9 container (ECS, EKS Pod Identity)
 --   10 EC2 IMDS (v2, v1 fallback)
--- Profile name: `profile` option, AWS_DEFAULT_PROFILE, AWS_PROFILE, "default".
--- 3 and 4 call STS (credentials/sts.lua) in the region of `region`, else
--- AWS_DEFAULT_REGION, AWS_REGION, the profile's region (none: the global endpoint).
+-- Settings (profile name, region, endpoint URLs, CA bundle, IMDS and web identity
+-- variables, ...) come from partnercentral.config, as the client's: option, then
+-- environment, then profile. Profile name: `profile` option, AWS_DEFAULT_PROFILE,
+-- AWS_PROFILE, "default". 3 and 4 call STS (credentials/sts.lua) in the region of
+-- `region`, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region (none: the
+-- global endpoint).
 --
 -- Refresh (§11.6): credentials with an expiration are fetched again from the
 -- same source when less than `advisory_refresh` (15 min) remain; a failure
@@ -36,7 +39,7 @@
 --                                     connect_timeout }; resp = { status, headers, body })
 --   now() -> epoch seconds, sleep(s), exec(argv, { timeout }) -> { status, stdout, stderr, timed_out },
 --   process_timeout (s, default 60), container_base, container_timeout, container_attempts,
---   container_delay, advisory_refresh, mandatory_refresh (s), region, sts_endpoint (URL),
+--   container_delay, advisory_refresh, mandatory_refresh (s), region, ca_file, sts_endpoint (URL),
 --   sts_timeout (s), sts_attempts (default 3),
 --   sso_endpoint, oidc_endpoint (URLs), sso_timeout (s, default 10),
 --   sso_cache_dir (default ~/.aws/sso/cache),
@@ -49,6 +52,7 @@
 local core = require("partnercentral.core")
 local util = require("partnercentral.credentials.util")
 local config_files = require("partnercentral.config_files")
+local config = require("partnercentral.config")
 
 local type, tostring, pairs, ipairs, setmetatable, concat = type, tostring, pairs, ipairs, setmetatable, table.concat
 
@@ -75,17 +79,28 @@ local default_readfile = config_files.read_file
 local Ctx = {}
 Ctx.__index = Ctx
 
+-- a configuration error, as the chain reports errors: kind credentials, same code
+local function as_credentials(err)
+  if err.kind == "credentials" then return err end
+  return util.err(err.code, err.message, { source = err.source })
+end
+
 function Ctx:files()
-  if self._files == nil then
-    local f, err = config_files.load{ getenv = self.getenv, readfile = self.readfile }
-    if not f then
-      self._files, self._files_err = false, util.err("InvalidConfigFile", err.message)
-    else
-      self._files = f
-    end
-  end
-  if not self._files then return nil, self._files_err end
-  return self._files
+  local f, err = self.cfg:files()
+  if not f then return nil, as_credentials(err) end
+  return f
+end
+
+-- A setting (partnercentral.config) -> value (nil: unset) | nil, err
+function Ctx:setting(name, service)
+  local v, _, err = self.cfg:get(name, service)
+  if err then return nil, as_credentials(err) end
+  return v
+end
+
+-- Forget what was read: the next resolution reads the files and environment again.
+function Ctx:reload()
+  self.cfg:reload()
 end
 
 -- merged profile | false (none) | nil, err
@@ -103,14 +118,10 @@ function Ctx:profile()
   return p
 end
 
--- Region of the STS calls: option, AWS_DEFAULT_REGION (botocore), AWS_REGION
--- (what EKS and the other SDKs set), the profile's region; nil: global endpoint.
+-- Region of the STS calls, as the client's: option, AWS_REGION, AWS_DEFAULT_REGION,
+-- the profile's region -> region | nil (the global endpoint) | nil, err
 function Ctx:region()
-  local r = util.str(self.region_opt) or util.str(self.getenv("AWS_DEFAULT_REGION"))
-    or util.str(self.getenv("AWS_REGION"))
-  if r then return r end
-  local p = self:profile()
-  return p and util.str(p.region) or nil
+  return self:setting("region")
 end
 
 local Chain = {}
@@ -127,17 +138,20 @@ end
 function _M.chain(opts)
   opts = opts or {}
   local getenv = opts.getenv or os.getenv
+  local readfile = opts.readfile or default_readfile
+  local cfg = config.source{ getenv = getenv, readfile = readfile,
+    options = { profile = opts.profile, region = opts.region, ca_file = opts.ca_file } }
+  -- (a bad profile name is reported by the first setting that reads the profile)
+  local pname, pwhere = cfg:get("profile")
   local ctx = setmetatable({
-    getenv = getenv, readfile = opts.readfile or default_readfile,
+    cfg = cfg, getenv = getenv, readfile = readfile,
     http = opts.http or util.default_http, now = opts.now or os.time,
     sleep = opts.sleep or default_sleep, exec = opts.exec,
-    profile_name = config_files.profile_name(opts.profile, getenv),
-    profile_explicit = opts.profile ~= nil or util.str(getenv("AWS_DEFAULT_PROFILE")) ~= nil
-      or util.str(getenv("AWS_PROFILE")) ~= nil,
+    profile_name = pname or "default", profile_explicit = pname ~= nil and pwhere ~= "default",
     process_timeout = opts.process_timeout, container_base = opts.container_base,
     container_timeout = opts.container_timeout, container_attempts = opts.container_attempts,
     container_delay = opts.container_delay,
-    region_opt = opts.region, sts_endpoint = opts.sts_endpoint, sts_timeout = opts.sts_timeout,
+    sts_endpoint = opts.sts_endpoint, sts_timeout = opts.sts_timeout,
     sts_attempts = opts.sts_attempts,
     sso_endpoint = opts.sso_endpoint, oidc_endpoint = opts.oidc_endpoint, sso_timeout = opts.sso_timeout,
     sso_cache_dir = opts.sso_cache_dir,
@@ -164,7 +178,7 @@ end
 -- Run the providers in order -> creds, provider | nil, err
 function Chain:resolve()
   local ctx = self.ctx
-  ctx._files, ctx._files_err = nil, nil
+  ctx:reload()
   local tried = {}
   for _, p in ipairs(self.providers) do
     local c, err = p:load()
@@ -184,7 +198,7 @@ end
 local function refresh(self)
   local p = self.provider
   if p then
-    self.ctx._files, self.ctx._files_err = nil, nil
+    self.ctx:reload()
     local c, err = p:load()
     if c then return c, p end
     if c == nil then return nil, err end

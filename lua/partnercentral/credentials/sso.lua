@@ -15,9 +15,11 @@
 -- The token then buys role credentials (GetRoleCredentials, unsigned, bearer
 -- header); they expire, so the chain refreshes them as any others.
 --
--- Endpoints: ctx.sso_endpoint / ctx.oidc_endpoint (chain options), then
--- AWS_ENDPOINT_URL_SSO / AWS_ENDPOINT_URL_SSO_OIDC, then AWS_ENDPOINT_URL (those
--- three unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true), then
+-- Endpoints: ctx.sso_endpoint / ctx.oidc_endpoint (chain options), then the
+-- configured endpoint of service "SSO" / "SSO OIDC" (partnercentral.config, as the
+-- client's: AWS_ENDPOINT_URL_SSO / AWS_ENDPOINT_URL_SSO_OIDC, AWS_ENDPOINT_URL, the
+-- profile's [services] section `sso` / `sso_oidc`, the profile's endpoint_url, none
+-- of them with ignore_configured_endpoint_urls), then
 -- https://portal.sso.<region>.amazonaws.com and https://oidc.<region>.amazonaws.com.
 --
 -- Errors are kind "credentials". Tokens, client secrets, keys and response
@@ -76,12 +78,19 @@ end
 
 local enc = util.uri_encode
 
-local function base_url(ctx, opt, env, host, region)
-  local url = util.configured_url(ctx, opt, env)
-    or ("https://%s.%s.%s"):format(host, region, util.dns_suffix(region))
-  url = gsub(url, "/+$", "")
+-- -> url, split url | nil, reason
+local function base_url(ctx, opt, service, host, region)
+  local url = s(opt)
+  if not url then
+    local err
+    url, err = ctx:setting("endpoint", service)
+    if err then return nil, err.message end
+  end
+  url = gsub(url or ("https://%s.%s.%s"):format(host, region, util.dns_suffix(region)), "/+$", "")
   local u = endpoint.split_url(url)
-  if not u or (u.scheme ~= "http" and u.scheme ~= "https") then return nil end
+  if not u or (u.scheme ~= "http" and u.scheme ~= "https") then
+    return nil, ("the %s endpoint is not an http(s) URL"):format(service)
+  end
   return url, u
 end
 
@@ -123,6 +132,9 @@ function _M.write_file_atomic(path, text)
 end
 
 local function http_json(ctx, req)
+  local ca, cerr = ctx:setting("ca_file")
+  if cerr then return nil, cerr.message end
+  req.ca_file = ca
   req.timeout = ctx.sso_timeout or _M.TIMEOUT
   req.connect_timeout = ctx.sso_timeout or _M.CONNECT_TIMEOUT
   local resp, herr = ctx.http(req)
@@ -137,8 +149,8 @@ local function refresh_token(self, cfg, tok, now)
   end
   local reg = parse_time(tok.registrationExpiresAt)
   if not reg or reg <= now then return nil, "the client registration expired" end
-  local url, u = base_url(self.ctx, self.ctx.oidc_endpoint, "AWS_ENDPOINT_URL_SSO_OIDC", "oidc", cfg.sso_region)
-  if not url then return nil, "the SSO OIDC endpoint is not an http(s) URL" end
+  local url, u = base_url(self.ctx, self.ctx.oidc_endpoint, "SSO OIDC", "oidc", cfg.sso_region)
+  if not url then return nil, u end
   local resp, herr, d = http_json(self.ctx, { method = "POST", url = url .. "/token",
     headers = { { "Host", u.host_header }, { "Content-Type", "application/json" }, { "Accept", "application/json" } },
     body = core.json_encode{ grantType = "refresh_token", clientId = tok.clientId,
@@ -146,7 +158,7 @@ local function refresh_token(self, cfg, tok, now)
   if not resp then return nil, "the OIDC endpoint cannot be reached: " .. herr end
   if resp.status ~= 200 then return nil, "the OIDC endpoint answered HTTP " .. tostring(resp.status) end
   local exp_in = d and tonumber(d.expiresIn)
-  if not d or not s(d.accessToken) or not exp_in or exp_in <= 0 then
+  if not d or not s(d.accessToken) or d.accessToken:find("%c") or not exp_in or exp_in <= 0 then
     return nil, "the OIDC answer has no accessToken/expiresIn"
   end
   local new = {}
@@ -163,7 +175,8 @@ function _M:token(name, cfg)
   local path = _M.cache_path(ctx, cfg)
   local what = cfg.session_name and ("sso-session " .. cfg.session_name) or ("start URL " .. cfg.sso_start_url)
   local tok = util.decode_object(ctx.readfile(path))
-  if not tok or not s(tok.accessToken) or not parse_time(tok.expiresAt) then
+  -- the token goes into a header: control characters would end it early
+  if not tok or not s(tok.accessToken) or tok.accessToken:find("%c") or not parse_time(tok.expiresAt) then
     return nil, util.err("SSOTokenLoadError", ("no valid SSO token for %s in %s; %s")
       :format(what, path, login_hint(name, cfg)))
   end
@@ -192,8 +205,8 @@ local short = util.summary
 -- GET /federation/credentials -> creds | nil, err
 function _M:role_credentials(name, cfg, token)
   local ctx = self.ctx
-  local url, u = base_url(ctx, ctx.sso_endpoint, "AWS_ENDPOINT_URL_SSO", "portal.sso", cfg.sso_region)
-  if not url then return nil, util.err("InvalidEndpoint", "the SSO endpoint is not an http(s) URL") end
+  local url, u = base_url(ctx, ctx.sso_endpoint, "SSO", "portal.sso", cfg.sso_region)
+  if not url then return nil, util.err("InvalidEndpoint", u) end
   local resp, herr, d = http_json(ctx, { method = "GET",
     url = ("%s/federation/credentials?account_id=%s&role_name=%s"):format(url, enc(cfg.sso_account_id),
       enc(cfg.sso_role_name)),

@@ -6,7 +6,10 @@
 --
 -- Endpoint (first that applies):
 --   ctx.sts_endpoint (chain option `sts_endpoint`)
---   AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL (unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true)
+--   the configured endpoint of service STS (partnercentral.config, as the client's):
+--     AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, the profile's [services] section
+--     `sts = endpoint_url = ...`, the profile's endpoint_url (none of them with
+--     ignore_configured_endpoint_urls)
 --   https://sts.amazonaws.com when there is no region, or when
 --     AWS_STS_REGIONAL_ENDPOINTS / profile sts_regional_endpoints = legacy and the
 --     region is one that STS served globally before regional endpoints existed
@@ -21,7 +24,7 @@ local core = require("partnercentral.core")
 local util = require("partnercentral.credentials.util")
 local endpoint = require("partnercentral.endpoint")
 
-local tostring, ipairs, sort, concat = tostring, ipairs, table.sort, table.concat
+local tostring, ipairs, pairs, sort, concat = tostring, ipairs, pairs, table.sort, table.concat
 
 local _M = { VERSION = "2011-06-15", TIMEOUT = 10, CONNECT_TIMEOUT = 5, ATTEMPTS = 3, DELAY = 0.5 }
 
@@ -47,13 +50,17 @@ function _M.form(params)
   return concat(out, "&")
 end
 
--- -> url, signing_region
-function _M.endpoint(ctx, region, profile)
-  local g, s = ctx.getenv, util.str
-  local url = util.configured_url(ctx, ctx.sts_endpoint, "AWS_ENDPOINT_URL_STS")
+-- -> url, signing_region | nil, err
+function _M.endpoint(ctx, region)
+  local url, err = util.str(ctx.sts_endpoint), nil
+  if not url then
+    url, err = ctx:setting("endpoint", "STS")
+    if err then return nil, err end
+  end
   if url then return url, region or "us-east-1" end
-  local mode = s(g("AWS_STS_REGIONAL_ENDPOINTS")) or (profile and s(profile.sts_regional_endpoints))
-  if not region or region == "aws-global" or (mode and mode:lower() == "legacy" and LEGACY_GLOBAL[region]) then
+  local mode, merr = ctx:setting("sts_regional_endpoints")
+  if merr then return nil, merr end
+  if not region or region == "aws-global" or (mode == "legacy" and LEGACY_GLOBAL[region]) then
     return "https://sts.amazonaws.com", "us-east-1"
   end
   return ("https://sts.%s.%s"):format(region, util.dns_suffix(region)), region
@@ -69,8 +76,8 @@ end
 local summary = util.summary
 
 -- One POST -> creds | nil, err, retryable
-local function attempt(ctx, action, url, u, body, headers, source)
-  local resp, herr = ctx.http{ method = "POST", url = url, headers = headers, body = body,
+local function attempt(ctx, action, url, u, body, headers, source, ca_file)
+  local resp, herr = ctx.http{ method = "POST", url = url, headers = headers, body = body, ca_file = ca_file,
     timeout = ctx.sts_timeout or _M.TIMEOUT, connect_timeout = ctx.sts_timeout or _M.CONNECT_TIMEOUT }
   if not resp then
     return nil, util.err("STSRequestFailed", ("STS %s to %s failed: %s"):format(action, u.host,
@@ -99,15 +106,18 @@ local function attempt(ctx, action, url, u, body, headers, source)
 end
 
 -- params: the form fields besides Action and Version. signer: creds to sign
--- with (AssumeRole) or nil (web identity). opts: region, profile (for the
--- endpoint), source (the creds' source name).
+-- with (AssumeRole) or nil (web identity). opts: source (the creds' source name).
+-- The region is ctx:region() (the client's, or as the client would resolve it).
 -- Network errors, 5xx, throttling and IDPCommunicationError are tried again
 -- (ctx.sts_attempts, default 3, 0.5 s then 1 s apart), as botocore's STS client.
 -- -> creds | nil, err
 function _M.call(ctx, action, params, signer, opts)
-  local profile = opts.profile
-  if profile == nil then profile = ctx:profile() or nil end -- (an unreadable profile: no setting)
-  local url, sregion = _M.endpoint(ctx, opts.region, profile)
+  local region, rerr = ctx:region()
+  if rerr then return nil, rerr end
+  local url, sregion = _M.endpoint(ctx, region)
+  if not url then return nil, sregion end
+  local ca, cerr = ctx:setting("ca_file")
+  if cerr then return nil, cerr end
   local u = endpoint.split_url(url)
   if not u or (u.scheme ~= "http" and u.scheme ~= "https") then
     return nil, util.err("InvalidEndpoint", "the STS endpoint is not an http(s) URL")
@@ -135,7 +145,7 @@ function _M.call(ctx, action, params, signer, opts)
   headers[#headers + 1] = { "Accept", "text/xml" }
   local max = ctx.sts_attempts or _M.ATTEMPTS
   for i = 1, max do
-    local c, err, retry = attempt(ctx, action, url, u, body, headers, opts.source)
+    local c, err, retry = attempt(ctx, action, url, u, body, headers, opts.source, ca)
     if c or not retry or i == max then return c, err end
     ctx.sleep(_M.DELAY * i)
   end

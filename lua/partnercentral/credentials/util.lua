@@ -2,7 +2,7 @@
 -- value, typed errors, ISO 8601 times, JSON documents and the default HTTP call.
 local errors = require("partnercentral.errors")
 
-local type, tostring, tonumber, setmetatable, pairs = type, tostring, tonumber, setmetatable, pairs
+local type, tostring, tonumber, setmetatable, pairs, ipairs = type, tostring, tonumber, setmetatable, pairs, ipairs
 local match, sub, upper, gsub, find = string.match, string.sub, string.upper, string.gsub, string.find
 local floor = math.floor
 
@@ -23,15 +23,56 @@ local creds_mt = {
 }
 _M.creds_mt = creds_mt
 
--- -> creds | nil, err. `where` names the source in messages.
+-- CR, LF or NUL in a key would end a header early or be cut at the NUL (a
+-- trailing "\r" is a common copy-paste accident): name the field, never the value.
+local FIELD_NAMES = { access_key = "access key id", secret_key = "secret access key", session_token = "session token" }
+local function bad_chars(c, source)
+  for _, f in ipairs{ "access_key", "secret_key", "session_token" } do
+    local v = c[f]
+    if type(v) == "string" then
+      local ch = match(v, "[%z\r\n]")
+      if ch then
+        return _M.err("InvalidCredentials", ("the %s from %s contains %s (a copy-paste accident?)")
+          :format(FIELD_NAMES[f], source, ch == "\r" and "a carriage return" or ch == "\n" and "a line feed"
+            or "a NUL byte"))
+      end
+    end
+  end
+  return nil
+end
+
+-- Credentials any provider returned, checked before signing -> nil | err.
+-- A session token of false or "" means none.
+function _M.check(c, source)
+  source = source or (type(c) == "table" and c.source and tostring(c.source)) or "a provider"
+  local function str(v) return type(v) == "string" and v ~= "" end
+  if type(c) ~= "table" or not str(c.access_key) or not str(c.secret_key) then
+    return _M.err("PartialCredentials", ("the credentials from %s have no access key id or no secret access key")
+      :format(source))
+  end
+  local st = c.session_token
+  if st ~= nil and st ~= false and type(st) ~= "string" then
+    return _M.err("InvalidCredentials", "the session token must be a string, got " .. type(st))
+  end
+  return bad_chars(c, source)
+end
+
+-- -> creds | nil, err. `source` names the source in messages.
 function _M.make(t, source)
   local function s(v) return type(v) == "string" and v ~= "" and v or nil end
+  local st = t.session_token
+  if st ~= nil and st ~= false and type(st) ~= "string" then
+    return nil, _M.err("InvalidCredentials", ("the session token from %s must be a string, got %s")
+      :format(source, type(st)))
+  end
   local ak, sk = s(t.access_key), s(t.secret_key)
   if not ak or not sk then
     return nil, _M.err("PartialCredentials", ("partial credentials from %s: %s is missing or empty")
       :format(source, ak and "the secret access key" or "the access key id"))
   end
-  return setmetatable({ access_key = ak, secret_key = sk, session_token = s(t.session_token),
+  local berr = bad_chars(t, source)
+  if berr then return nil, berr end
+  return setmetatable({ access_key = ak, secret_key = sk, session_token = s(st),
     expiration = tonumber(t.expiration), account_id = s(t.account_id), source = source }, creds_mt)
 end
 
@@ -101,10 +142,6 @@ function _M.default_http(req)
   return t:request(r)
 end
 
-function _M.truthy(v)
-  return v == true or (type(v) == "string" and v:lower() == "true")
-end
-
 -- RFC 3986 percent-encoding of everything but the unreserved characters
 _M.uri_encode = require("partnercentral.endpoint").uri_encode
 
@@ -124,17 +161,6 @@ end
 -- a word for /bin/sh, single-quoted
 function _M.shquote(v)
   return "'" .. gsub(v, "'", "'\\''") .. "'"
-end
-
--- A service's configured endpoint: the chain option `opt`, then the env var
--- `env` (AWS_ENDPOINT_URL_<SERVICE>), then AWS_ENDPOINT_URL, those two unless
--- AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true -> url | nil
-function _M.configured_url(ctx, opt, env)
-  local url = _M.str(opt)
-  if not url and not _M.truthy(ctx.getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")) then
-    url = _M.str(ctx.getenv(env)) or _M.str(ctx.getenv("AWS_ENDPOINT_URL"))
-  end
-  return url
 end
 
 -- the partition's DNS suffix of a region

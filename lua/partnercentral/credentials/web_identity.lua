@@ -1,6 +1,7 @@
 -- partnercentral.credentials.web_identity: AssumeRoleWithWebIdentity (EKS IRSA,
 -- PROTOCOL.md §11.1 item 3), as botocore's AssumeRoleWithWebIdentityProvider:
--- each setting comes from the environment first, then from the profile:
+-- each setting comes from the environment first, then from the profile
+-- (partnercentral.config):
 --   AWS_WEB_IDENTITY_TOKEN_FILE / web_identity_token_file   (turns the provider on)
 --   AWS_ROLE_ARN                / role_arn                  (required then)
 --   AWS_ROLE_SESSION_NAME       / role_session_name         (default partnercentral-session-<epoch>)
@@ -10,9 +11,6 @@ local util = require("partnercentral.credentials.util")
 local sts = require("partnercentral.credentials.sts")
 
 local _M = { name = "web_identity" }
-
-local ENV = { web_identity_token_file = "AWS_WEB_IDENTITY_TOKEN_FILE", role_arn = "AWS_ROLE_ARN",
-  role_session_name = "AWS_ROLE_SESSION_NAME" }
 
 function _M.new(ctx)
   return setmetatable({ ctx = ctx }, { __index = _M })
@@ -36,30 +34,20 @@ function _M.fetch(ctx, cfg, where)
   end
   return sts.call(ctx, "AssumeRoleWithWebIdentity", { RoleArn = cfg.role_arn,
     RoleSessionName = util.str(cfg.role_session_name) or sts.session_name(ctx), WebIdentityToken = token },
-    nil, { region = ctx:region(), source = "web-identity" })
+    nil, { source = "web-identity" })
 end
 
 function _M:load()
-  local ctx, g = self.ctx, self.ctx.getenv
-  local cfg, profile, from_profile = {}, nil, false
-  local function get(key)
-    local v = util.str(g(ENV[key]))
-    if v then return v end
-    if profile == nil then
-      local p, err = ctx:profile()
-      if p == nil then return nil, err end
-      profile = p or {}
-    end
-    if util.str(profile[key]) then from_profile = true end
-    return util.str(profile[key])
-  end
+  local ctx = self.ctx
+  local cfg = {}
   for _, k in ipairs{ "web_identity_token_file", "role_arn", "role_session_name" } do
-    local v, err = get(k)
+    local v, err = ctx:setting(k)
     if err then return nil, err end
-    cfg[k] = v
     if k == "web_identity_token_file" and not v then return false, "no web identity token file" end
+    cfg[k] = v
   end
-  return _M.fetch(ctx, cfg, from_profile and ("profile " .. ctx.profile_name) or "the environment")
+  local _, where = ctx.cfg:get("web_identity_token_file")
+  return _M.fetch(ctx, cfg, where:find("^profile ") and ("profile " .. ctx.profile_name) or "the environment")
 end
 
 return _M
