@@ -13,7 +13,8 @@ description = {
   detailed = "A C core (SigV4/SigV4a with OpenSSL, libcurl transport, model-driven "
     .. "validation and JSON with cJSON and PCRE2) under a Lua table API with typed "
     .. "errors, the AWS credential chain, retries, pagination, waiters, a "
-    .. "non-blocking transport for OpenResty, and a local emulator.",
+    .. "non-blocking transport for OpenResty. The local emulator is the "
+    .. "partnercentral-local rock.",
   license = "MIT",
   homepage = "https://github.com/lua-partnercentral/lua-partnercentral",
 }
@@ -78,25 +79,6 @@ build = {
     ["partnercentral.credentials.sts"] = "lua/partnercentral/credentials/sts.lua",
     ["partnercentral.credentials.util"] = "lua/partnercentral/credentials/util.lua",
     ["partnercentral.credentials.web_identity"] = "lua/partnercentral/credentials/web_identity.lua",
-    ["partnercentral.emulator.account_common"] = "lua/partnercentral/emulator/account_common.lua",
-    ["partnercentral.emulator.auth"] = "lua/partnercentral/emulator/auth.lua",
-    ["partnercentral.emulator.channel_common"] = "lua/partnercentral/emulator/channel_common.lua",
-    ["partnercentral.emulator.channel_pma"] = "lua/partnercentral/emulator/channel_pma.lua",
-    ["partnercentral.emulator.connections"] = "lua/partnercentral/emulator/connections.lua",
-    ["partnercentral.emulator.control"] = "lua/partnercentral/emulator/control.lua",
-    ["partnercentral.emulator.core"] = "lua/partnercentral/emulator/core.lua",
-    ["partnercentral.emulator.handshakes"] = "lua/partnercentral/emulator/handshakes.lua",
-    ["partnercentral.emulator.json"] = "lua/partnercentral/emulator/json.lua",
-    ["partnercentral.emulator.model"] = "lua/partnercentral/emulator/model.lua",
-    ["partnercentral.emulator.partners"] = "lua/partnercentral/emulator/partners.lua",
-    ["partnercentral.emulator.profile"] = "lua/partnercentral/emulator/profile.lua",
-    ["partnercentral.emulator.relationships"] = "lua/partnercentral/emulator/relationships.lua",
-    ["partnercentral.emulator.server"] = "lua/partnercentral/emulator/server.lua",
-    ["partnercentral.emulator.state"] = "lua/partnercentral/emulator/state.lua",
-    ["partnercentral.emulator.tags_account"] = "lua/partnercentral/emulator/tags_account.lua",
-    ["partnercentral.emulator.tags_channel"] = "lua/partnercentral/emulator/tags_channel.lua",
-    ["partnercentral.emulator.util"] = "lua/partnercentral/emulator/util.lua",
-    ["partnercentral.emulator.verification"] = "lua/partnercentral/emulator/verification.lua",
     ["partnercentral.endpoint"] = "lua/partnercentral/endpoint.lua",
     ["partnercentral.errors"] = "lua/partnercentral/errors.lua",
     ["partnercentral"] = "lua/partnercentral/init.lua",
@@ -114,6 +96,5 @@ build = {
     ["partnercentral.transport.ngx"] = "lua/partnercentral/transport/ngx.lua",
     ["partnercentral.waiters"] = "lua/partnercentral/waiters.lua",
   },
-  install = { bin = { ["partnercentral-local"] = "bin/partnercentral-local" } },
 }
 test = { type = "command", command = "make test" }

@@ -219,7 +219,7 @@ describe("emulator protocol", function()
 
   it("refuses to start without the C core and says how to get it", function()
     local tmp = os.tmpname()
-    local p = io.popen("PC_CORE_CPATH=" .. tmp .. ".absent bin/partnercentral-local --port 0 2>&1; echo \"rc=$?\"")
+    local p = io.popen("PC_CORE_CPATH=" .. tmp .. ".absent emulator/bin/partnercentral-local --port 0 2>&1; echo \"rc=$?\"")
     local out = p:read("*a")
     p:close()
     os.remove(tmp)

@@ -18,6 +18,7 @@ end
 local c_sources = {}
 for _, f in ipairs(lines_of("ls csrc/*.c csrc/lua/*.c")) do c_sources[#c_sources + 1] = f end
 local lua_files = lines_of("find lua -name '*.lua' -type f")
+local bin_files = lines_of("find bin -type f 2>/dev/null")
 
 local out = {}
 local function w(s) out[#out + 1] = s end
@@ -36,7 +37,8 @@ description = {
   detailed = "A C core (SigV4/SigV4a with OpenSSL, libcurl transport, model-driven "
     .. "validation and JSON with cJSON and PCRE2) under a Lua table API with typed "
     .. "errors, the AWS credential chain, retries, pagination, waiters, a "
-    .. "non-blocking transport for OpenResty, and a local emulator.",
+    .. "non-blocking transport for OpenResty. The local emulator is the "
+    .. "partnercentral-local rock.",
   license = "MIT",
   homepage = "https://github.com/lua-partnercentral/lua-partnercentral",
 }
@@ -64,9 +66,13 @@ for _, f in ipairs(lua_files) do
   local mod = f:gsub("^lua/", ""):gsub("%.lua$", ""):gsub("/init$", ""):gsub("/", ".")
   w(string.format("    [%q] = %q,", mod, f))
 end
-w([[  },
-  install = { bin = { ["partnercentral-local"] = "bin/partnercentral-local" } },
-}
+w("  },")
+if #bin_files > 0 then
+  local entries = {}
+  for _, f in ipairs(bin_files) do entries[#entries + 1] = string.format("[%q] = %q", f:match("[^/]+$"), f) end
+  w("  install = { bin = { " .. table.concat(entries, ", ") .. " } },")
+end
+w([[}
 test = { type = "command", command = "make test" }]])
 local text = table.concat(out, "\n") .. "\n"
 

@@ -1,6 +1,6 @@
 -- Account family: tags on partner ARNs (and any ARN the emulator issued).
-local state = require("partnercentral.emulator.state")
-local json = require("partnercentral.emulator.json")
+local state = require("partnercentral_local.state")
+local json = require("partnercentral_local.json_codec")
 local _M = { ops = {} }
 local ops = _M.ops
 

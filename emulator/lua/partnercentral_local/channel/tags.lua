@@ -1,17 +1,17 @@
 -- Channel family: tags on program management accounts, relationships and
 -- handshakes (the TaggableArn kinds); unknown ARN -> ResourceNotFoundException.
-local state = require("partnercentral.emulator.state")
-local json = require("partnercentral.emulator.json")
-local common = require("partnercentral.emulator.channel_common")
+local state = require("partnercentral_local.state")
+local json = require("partnercentral_local.json_codec")
+local common = require("partnercentral_local.channel.common")
 local _M = { ops = {} }
 local ops = _M.ops
 
 state.register("tags_channel", function(store) store.by_arn = {} end)
 
 local function exists(arn)
-  return require("partnercentral.emulator.channel_pma").find_arn(arn)
-    or require("partnercentral.emulator.relationships").find_arn(arn)
-    or require("partnercentral.emulator.handshakes").find_arn(arn)
+  return require("partnercentral_local.channel.program_management_accounts").find_arn(arn)
+    or require("partnercentral_local.channel.relationships").find_arn(arn)
+    or require("partnercentral_local.channel.handshakes").find_arn(arn)
 end
 
 function _M.set(arn, tags)

@@ -1,7 +1,7 @@
 -- /_local/*: health (always), and with --control: reset, faults, state, clock.
-local json = require("partnercentral.emulator.json")
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
+local json = require("partnercentral_local.json_codec")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
 local _M = {}
 
 local function reply(status, v)
@@ -19,7 +19,7 @@ function routes.health()
 end
 function routes.reset()
   state.reset()
-  require("partnercentral.emulator.auth").seen = {}
+  require("partnercentral_local.auth").seen = {}
   return reply(200, { reset = true, partners = state.seeds })
 end
 function routes.faults(body)
@@ -37,7 +37,7 @@ end
 function routes.state()
   state.store("partners")
   return reply(200, { stores = state.stores, faults = json.array(state.faults),
-    auth = require("partnercentral.emulator.auth").seen,
+    auth = require("partnercentral_local.auth").seen,
     idempotency_keys = (function() local n = 0 for _ in pairs(state.idem) do n = n + 1 end return n end)(),
     now = util.now() })
 end

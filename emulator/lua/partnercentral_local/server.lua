@@ -2,30 +2,24 @@
 -- authentication, fault injection, validation against the models, dispatch
 -- to one module per resource family, idempotency, output serialization.
 -- Every handler runs under pcall: a bug becomes a 500 InternalServerException.
-local json = require("partnercentral.emulator.json")
-local util = require("partnercentral.emulator.util")
-local model = require("partnercentral.emulator.model")
-local auth = require("partnercentral.emulator.auth")
-local state = require("partnercentral.emulator.state")
-local control = require("partnercentral.emulator.control")
+local json = require("partnercentral_local.json_codec")
+local util = require("partnercentral_local.util")
+local model = require("partnercentral_local.compiled_models")
+local auth = require("partnercentral_local.auth")
+local state = require("partnercentral_local.state")
+local control = require("partnercentral_local.control")
 
 local _M = {}
 
-local SERVICES = {
-  PartnerCentralAccount = { name = "account", signing = "partnercentral-account", msg = "Message",
-    families = { "partners", "profile", "connections", "verification", "tags_account" } },
-  PartnerCentralChannel = { name = "channel", signing = "partnercentral-channel", msg = "message",
-    families = { "channel_pma", "relationships", "handshakes", "tags_channel" } },
-}
+local SERVICES = require("partnercentral_local.services")
 
 local handlers   -- target -> { svc =, op =, fn = }
 local function load_handlers()
   if handlers then return handlers end
   handlers = {}
   for prefix, svc in pairs(SERVICES) do
-    for _, fam in ipairs(svc.families) do
-      local mod = require("partnercentral.emulator." .. fam)
-      for op, fn in pairs(mod.ops) do
+    for _, family in ipairs(svc.families) do
+      for op, fn in pairs(require(family).ops) do
         handlers[prefix .. "." .. op] = { svc = svc, op = op, fn = fn }
       end
     end
@@ -54,7 +48,7 @@ end
 local function violations_error(svc, violations)
   local first = violations[1] or {}
   local text = "Request validation failed: " .. (first.path or "") .. ": " .. (first.message or "")
-  if svc.name == "account" then
+  if svc.model == "account" then
     local details = json.array()
     for i, v in ipairs(violations) do
       details[i] = { FieldValidationError = { Name = v.path ~= "" and v.path or "(root)",
@@ -84,7 +78,7 @@ end
 
 -- Context given to resource handlers.
 local function new_ctx(svc, op, m)
-  local ctx = { service = svc.name, op = op, m = m, now = util.now(),
+  local ctx = { service = svc.model, op = op, m = m, now = util.now(),
                 delay = state.config.task_delay }
   function ctx.fail(code, message, fields)
     util.fail(code, message, fields)
@@ -96,13 +90,13 @@ local function idempotency(h, m, input)
   local shape = m.model.shapes[m.model.operations[h.op].input]
   for _, mem in ipairs(shape.members or {}) do
     if mem.idempotencyToken and input[mem.name] ~= nil then
-      return h.svc.name .. "." .. h.op .. "." .. input[mem.name], util.fingerprint(input, mem.name)
+      return h.svc.model .. "." .. h.op .. "." .. input[mem.name], util.fingerprint(input, mem.name)
     end
   end
 end
 
 local function conflict_token(svc, token)
-  if svc.name == "account" then
+  if svc.model == "account" then
     util.fail("ConflictException", "The client token was already used with a different request.",
       { Reason = "CONFLICT_CLIENT_TOKEN" })
   end
@@ -112,7 +106,7 @@ end
 
 -- -> status, body
 local function process(h, body_text)
-  local m = model.get(h.svc.name)
+  local m = model.get(h.svc.model)
   local op = m.model.operations[h.op]
   local generic, perr = model.decode(body_text)
   if type(generic) ~= "table" or json.is_array(generic) then

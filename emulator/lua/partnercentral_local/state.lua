@@ -1,7 +1,7 @@
 -- The emulator's state: module-level tables in the single nginx worker.
 -- Resource modules register here; reset() rebuilds every store (the seeded
 -- partner ids stay the same across resets so printed ids remain valid).
-local util = require("partnercentral.emulator.util")
+local util = require("partnercentral_local.util")
 local _M = {
   config = { task_delay = 2, control = false, credentials = { test = "test" } },
   stores = {},        -- family name -> store table

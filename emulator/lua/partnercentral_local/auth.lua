@@ -3,8 +3,8 @@
 -- C core's verifiers (core.verify_v4 / core.verify_v4a; no Lua fallback).
 -- The header checks before them (missing token, unknown key, clock skew,
 -- service scope) give the service's specific 403 errors.
-local util = require("partnercentral.emulator.util")
-local core = require("partnercentral.emulator.core")
+local util = require("partnercentral_local.util")
+local core = require("partnercentral_local.native")
 local _M = {}
 
 -- Which algorithm each signing name was called with, for GET /_local/state

@@ -5,8 +5,8 @@
 -- (cm:deserialize_shape: timestamps as epoch seconds, integers as integers).
 -- Outputs are written by cm:serialize_shape with strict validation, so a
 -- handler bug shows up as a 500 instead of a body the SDKs cannot read.
-local core = require("partnercentral.emulator.core")
-local json = require("partnercentral.emulator.json")
+local core = require("partnercentral_local.native")
+local json = require("partnercentral_local.json_codec")
 local _M = {}
 
 local cache = {}
