@@ -31,6 +31,9 @@ CFLAGS_ALL := -std=c99 -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden $(OPT
             -Icsrc/include $(shell pkg-config --cflags $(DEP_PC)) $(CFLAGS)
 LUA_CFLAGS := $(shell pkg-config --cflags $(LUA_PC))
 LIBS     := $(shell pkg-config --libs $(DEP_PC)) -lm
+# The one version (lua/partnercentral/version.lua) becomes the core's _VERSION.
+VERSION_LUA := lua/partnercentral/version.lua
+PC_VERSION  := $(shell sed -n 's/^return "\([^"]*\)".*/\1/p' $(VERSION_LUA))
 # The module never links liblua/libluajit: the host interpreter provides it.
 
 CORE_SRC := $(sort $(wildcard csrc/*.c))
@@ -50,9 +53,9 @@ $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-$(BUILD)/obj/lua/%.o: csrc/lua/%.c $(HEADERS)
+$(BUILD)/obj/lua/%.o: csrc/lua/%.c $(HEADERS) $(VERSION_LUA)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -DPC_VERSION='"$(PC_VERSION)"' -c $< -o $@
 
 $(CORE_LIB): $(CORE_OBJ)
 	@mkdir -p $(dir $@)
