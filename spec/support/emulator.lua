@@ -1,6 +1,7 @@
 -- Starts emulator/bin/partnercentral-local for a spec file and talks to it with the
 -- curl CLI (an independent SigV4 signer: --aws-sigv4).
 --   local emu = emulator.start{ control = true, delay = 2 }  -> nil, reason | emu
+--     (also port = N instead of a free one, bin = another launcher)
 --   emu.url, emu.pid, emu.partners = { AWS = "partner-...", Sandbox = ... }
 --   emu:call(target, body_json_text, opts) -> status, body_table_or_nil, headers, raw_body
 --     opts: user = "key:secret", service = signing name, region (default us-east-1),
@@ -48,18 +49,26 @@ end
 local emu_mt = { __index = {} }
 local E = emu_mt.__index
 
+-- opts.bin: another launcher (an installed rock's bin/partnercentral-local),
+-- which then finds its core by itself (PC_CORE_CPATH is unset for it).
 function _M.start(opts)
   opts = opts or {}
-  local cpath = _M.core_cpath()
-  if not cpath then return nil, "no LuaJIT build of the core (make LUA=luajit)" end
+  local launch
+  if opts.bin then
+    launch = "env -u PC_CORE_CPATH setsid " .. q(opts.bin)
+  else
+    local cpath = _M.core_cpath()
+    if not cpath then return nil, "no LuaJIT build of the core (make LUA=luajit)" end
+    launch = "PC_CORE_CPATH=" .. q(cpath) .. " setsid emulator/bin/partnercentral-local"
+  end
   local tmp = sh("mktemp -d"):gsub("%s+$", "")
   local args = { "--port 0", "--task-delay " .. tostring(opts.delay or 2) }
   if opts.control then args[#args + 1] = "--control" end
   if opts.access_key then args[#args + 1] = "--access-key " .. q(opts.access_key) end
   if opts.secret_key then args[#args + 1] = "--secret-key " .. q(opts.secret_key) end
   local log = tmp .. "/emulator.log"
-  local pid = sh("PC_CORE_CPATH=" .. q(cpath) .. " setsid emulator/bin/partnercentral-local " .. table.concat(args, " ")
-    .. " > " .. q(log) .. " 2>&1 & echo $!"):gsub("%s+$", "")
+  if opts.port then args[1] = "--port " .. tostring(opts.port) end
+  local pid = sh(launch .. " " .. table.concat(args, " ") .. " > " .. q(log) .. " 2>&1 & echo $!"):gsub("%s+$", "")
   local emu = setmetatable({ pid = pid, tmp = tmp, log = log, partners = {} }, emu_mt)
   emu.stop = function(a, b)
     if a == emu then return E.stop(emu, b) end

@@ -15,7 +15,10 @@ local ACTIONS = { error = true, status = true, delay = true, drop_after = true, 
 local routes = {}
 function routes.health()
   state.store("partners")   -- seeds on first use
-  return reply(200, { status = "ok", partners = state.seeds, json = json.backend })
+  -- instance: the launcher's token, so that it never takes another server on
+  -- its port for this one
+  return reply(200, { status = "ok", partners = state.seeds, json = json.backend,
+    instance = state.config.instance, version = require("partnercentral.version") })
 end
 function routes.reset()
   state.reset()
