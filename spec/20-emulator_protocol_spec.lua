@@ -3,6 +3,7 @@
 local emulator = require("spec.support.emulator")
 
 local helpers_read = require("spec.helpers").read_file
+local helpers_write = require("spec.helpers").write_file
 
 describe("emulator protocol", function()
   local emu
@@ -226,6 +227,51 @@ describe("emulator protocol", function()
     assert.matches("rc=1%s*$", out)
     assert.matches("partnercentral/core.so", out)
     assert.is_nil(out:find("\nready", 1, true))
+  end)
+
+  it("fails before `ready` on a busy port and never reports another instance's partner ids", function()
+    if not emu then return end
+    local port = emu.url:match(":(%d+)$")
+    local second, why = emulator.start{ port = port }
+    if second then second:stop() end
+    assert.is_nil(second)
+    assert.is_nil(why:find("\nready", 1, true), why)
+    assert.matches("port " .. port .. " on 127%.0%.0%.1 is already in use", why)
+    for _, id in pairs(emu.partners) do assert.is_nil(why:find(id, 1, true), why) end
+    -- a server that is no emulator but answers like one (another instance's health)
+    local tmp = os.tmpname()
+    local script = helpers_write(tmp .. ".py", [[
+import http.server
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b'{"partners":{"AWS":"partner-NOTMINE0000001","Sandbox":"partner-NOTMINE0000002"},"status":"ok"}'
+        self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *a): pass
+srv = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(srv.server_address[1], flush=True)
+srv.serve_forever()
+]])
+    local fake = io.popen("python3 " .. script .. " > " .. tmp .. " 2>&1 & echo $!")
+    local fake_pid = fake:read("*l")
+    fake:close()
+    local fake_port
+    for _ = 1, 100 do
+      local f = io.open(tmp, "rb")
+      fake_port = f and f:read("*l")
+      if f then f:close() end
+      if fake_port and fake_port:match("^%d+$") then break end
+      os.execute("sleep 0.05")
+    end
+    local third, why3 = emulator.start{ port = fake_port }
+    if third then third:stop() end
+    os.execute("kill " .. fake_pid .. " 2>/dev/null")
+    os.remove(tmp)
+    os.remove(script)
+    assert.is_nil(third)
+    assert.is_nil(why3:find("NOTMINE", 1, true), why3)
+    assert.is_nil(why3:find("\nready", 1, true), why3)
+    assert.matches("already in use", why3)
   end)
 
   it("accepts its configured credentials only", function()
