@@ -60,6 +60,44 @@ describe("emulator protocol", function()
     assert.equal("InvalidSignatureException", body.__type)
   end)
 
+  -- A request signed by the core's signer over exactly `signed` (names of
+  -- headers among Host, X-Amz-Target, Content-Type; X-Amz-Date is always
+  -- signed), then sent with target `send_target` (the signed one by default).
+  local function hand_signed(signed, target, send_target)
+    local core = require("partnercentral.core")
+    local host = emu.url:match("^http://([^/]+)")
+    local all = { Host = host, ["X-Amz-Target"] = target, ["Content-Type"] = "application/x-amz-json-1.0" }
+    local list = {}
+    for _, name in ipairs(signed) do list[#list + 1] = { name, all[name] } end
+    local body = '{"Catalog":"AWS"}'
+    local add = assert(core.sign_v4{ method = "POST", path = "/", query = "", headers = list, body = body,
+      access_key = "test", secret_key = "test", region = "us-east-1", service = "partnercentral-account",
+      amz_date = os.date("!%Y%m%dT%H%M%SZ") })
+    return emu:call(send_target or target, body, { nosign = true,
+      headers = { "Authorization: " .. add.Authorization, "X-Amz-Date: " .. add["X-Amz-Date"] } })
+  end
+
+  it("refuses a signature that leaves X-Amz-Target or Content-Type out, as AWS does", function()
+    if not emu then return end
+    local status, body = hand_signed({ "Host" }, "PartnerCentralAccount.ListPartners")
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+    assert.equal("'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.", body.Message)
+    status, body = hand_signed({ "Host", "X-Amz-Target" }, "PartnerCentralAccount.ListPartners")
+    assert.equal(403, status)
+    assert.equal("'Content-Type' must be a 'SignedHeader' in the AWS Authorization.", body.Message)
+    status, body = hand_signed({ "X-Amz-Target", "Content-Type" }, "PartnerCentralAccount.ListPartners")
+    assert.equal(403, status)
+    assert.equal("'Host' must be a 'SignedHeader' in the AWS Authorization.", body.Message)
+    -- the full set is accepted, and another target under the same signature is not
+    assert.equal(200, (hand_signed({ "Host", "X-Amz-Target", "Content-Type" }, "PartnerCentralAccount.ListPartners")))
+    status, body = hand_signed({ "Host", "X-Amz-Target", "Content-Type" }, "PartnerCentralAccount.ListPartners",
+      "PartnerCentralAccount.GetConnectionPreferences")
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+    assert.matches("does not match", body.Message)
+  end)
+
   it("rejects an X-Amz-Date more than 15 minutes off as expired", function()
     if not emu then return end
     local status, body = list_partners({ date = os.date("!%Y%m%dT%H%M%SZ", os.time() - 3600) })
