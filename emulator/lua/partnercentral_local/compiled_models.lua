@@ -29,6 +29,16 @@ function _M.validate(m, shape, value)
   return nil, violations or { { path = "", kind = "type", message = msg } }
 end
 
+-- Would `value` be a valid `shape` (strict)? Handlers ask before they grow a
+-- stored collection, so that no read can later meet state it cannot write.
+-- -> true | nil, "path: message" of the first violation.
+function _M.fits(m, shape, value)
+  local ok, violations = _M.validate(m, shape, value)
+  if ok then return true end
+  local v = violations[1] or {}
+  return nil, (v.path and v.path ~= "" and (v.path .. ": ") or "") .. tostring(v.message)
+end
+
 -- JSON text -> generic Lua value (unknown members kept) | nil, message.
 function _M.decode(body)
   return json.decode(body)

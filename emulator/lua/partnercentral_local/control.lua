@@ -10,7 +10,7 @@ local function reply(status, v)
   ngx.print(json.encode(v))
 end
 
-local ACTIONS = { error = true, status = true, delay = true, drop_after = true, raise = true }
+local ACTIONS = { error = true, status = true, delay = true, drop_after = true, raise = true, raise_after = true }
 
 local routes = {}
 function routes.health()

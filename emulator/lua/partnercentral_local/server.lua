@@ -83,6 +83,8 @@ local function new_ctx(svc, op, m)
   function ctx.fail(code, message, fields)
     util.fail(code, message, fields)
   end
+  -- ctx.fits(shape, value) -> true | nil, why: see compiled_models.fits
+  function ctx.fits(shape, value) return model.fits(m, shape, value) end
   return ctx
 end
 
@@ -104,8 +106,29 @@ local function conflict_token(svc, token)
     { resourceId = token, resourceType = "ClientToken" })
 end
 
+-- Calls that change state: every operation but Get*/List* (reads may settle
+-- a finished task, which a retry would do the same way).
+local function changes_state(op) return not (op:match("^Get") or op:match("^List")) end
+
+-- The handler and the writing of its answer, all or nothing: when either
+-- fails (a modeled error, a Lua error, an answer the model refuses, an
+-- injected `raise_after`), the stores are put back as they were, so a failed
+-- call leaves no partial or unreadable state behind. -> answer text
+local function run_handler(h, m, op, input, fault)
+  local before = changes_state(h.op) and state.snapshot()
+  local ok, text = pcall(function()
+    local out = h.fn(new_ctx(h.svc, h.op, m), input) or {}
+    local written = model.write(m, op.output, out)
+    if fault and fault.action == "raise_after" then error("injected error after the handler ran") end
+    return written
+  end)
+  if ok then return text end
+  if before then state.restore(before) end
+  error(text, 0)
+end
+
 -- -> status, body
-local function process(h, body_text)
+local function process(h, body_text, fault)
   local m = model.get(h.svc.model)
   local op = m.model.operations[h.op]
   local generic, perr = model.decode(body_text)
@@ -120,8 +143,7 @@ local function process(h, body_text)
     if state.idem[key].fp ~= fp then conflict_token(h.svc, key) end
     return 200, state.idem[key].body
   end
-  local out = h.fn(new_ctx(h.svc, h.op, m), input) or {}
-  local text = model.write(m, op.output, out)
+  local text = run_handler(h, m, op, input, fault)
   if key then state.idem[key] = { fp = fp, body = text } end
   return 200, text
 end
@@ -136,6 +158,8 @@ local function apply_fault(f, svc)
     return "drop"
   elseif f.action == "raise" then   -- a Lua error in the handler path: proves the pcall
     error("injected handler error")
+  elseif f.action == "raise_after" then   -- the handler runs, then fails: proves the undo
+    return "raise_after"
   end
   local code = f.error or "ThrottlingException"
   local status = tonumber(f.status) or (code == "InternalServerException" and 500 or 400)
@@ -189,7 +213,7 @@ local function handle_api()
     -- ARNs carry the region the caller signed for (set after any fault delay:
     -- a handler never yields, so no other request can change it meanwhile)
     util.region = region or util.REGION
-    local status, text = process(h, body)
+    local status, text = process(h, body, fault)
     if after == "drop" then drop = true return end   -- work done, answer dropped
     send(status, text)
   end)

@@ -31,6 +31,27 @@ function _M.store(name)
   return _M.stores[name]
 end
 
+-- A copy of every store, for undoing a failed call: tables shared between
+-- stores (a record in both by_id and list) stay shared, metatables (JSON
+-- array marks) are kept.
+local function copy(v, seen)
+  if type(v) ~= "table" then return v end
+  if seen[v] then return seen[v] end
+  local c = {}
+  seen[v] = c
+  for k, x in pairs(v) do c[copy(k, seen)] = copy(x, seen) end
+  return setmetatable(c, getmetatable(v))
+end
+
+function _M.snapshot()
+  _M.store("partners")   -- seeds on first use, so that the copy is of seeded stores
+  return copy(_M.stores, {})
+end
+
+function _M.restore(snapshot)
+  _M.stores = snapshot
+end
+
 -- Fault injection: the first rule matching the target is used and counted down.
 function _M.take_fault(target)
   for i, f in ipairs(_M.faults) do

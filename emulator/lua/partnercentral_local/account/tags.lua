@@ -1,4 +1,7 @@
 -- Account family: tags on partner ARNs (and any ARN the emulator issued).
+-- A resource keeps at most what ListTagsForResource can answer (the model's
+-- TagList, 200 tags): adding past that is a ValidationException
+-- (TOO_MANY_VALUES) and changes nothing.
 local state = require("partnercentral_local.state")
 local json = require("partnercentral_local.json_codec")
 local _M = { ops = {} }
@@ -15,25 +18,39 @@ local function tags_of(ctx, arn)
   if not known(arn) then
     ctx.fail("ResourceNotFoundException", "Resource " .. arn .. " was not found.", { Reason = "PARTNER_NOT_FOUND" })
   end
-  local store = state.store("tags_account")
-  store.by_arn[arn] = store.by_arn[arn] or { keys = {}, values = {} }
-  return store.by_arn[arn]
+  return state.store("tags_account").by_arn[arn] or { keys = {}, values = {} }
 end
 
--- Tags keep their first insertion order.
-function _M.set(arn, tags, t)
-  local store = state.store("tags_account")
-  t = t or store.by_arn[arn] or { keys = {}, values = {} }
-  store.by_arn[arn] = t
+-- The TagList that ListTagsForResource answers for t (first insertion order).
+local function tag_list(t)
+  local list = json.array()
+  for _, k in ipairs(t.keys) do list[#list + 1] = { Key = k, Value = t.values[k] } end
+  return list
+end
+
+-- Adds tags to the resource's set t (a new set when nil), checked against the
+-- TagList shape before anything is stored.
+function _M.set(ctx, arn, tags, t)
+  t = t or state.store("tags_account").by_arn[arn] or { keys = {}, values = {} }
+  local keys, values = {}, {}
+  for i, k in ipairs(t.keys) do keys[i] = k end
+  for k, v in pairs(t.values) do values[k] = v end
   for _, tag in ipairs(tags) do
-    if t.values[tag.Key] == nil then t.keys[#t.keys + 1] = tag.Key end
-    t.values[tag.Key] = tag.Value
+    if values[tag.Key] == nil then keys[#keys + 1] = tag.Key end
+    values[tag.Key] = tag.Value
   end
+  local would = { keys = keys, values = values }
+  local ok, why = ctx.fits("TagList", tag_list(would))
+  if not ok then
+    ctx.fail("ValidationException", "The resource would have " .. #keys .. " tags: " .. why,
+      { Reason = "REQUEST_VALIDATION_FAILED", ErrorDetails = { { FieldValidationError = {
+        Name = "Tags", Message = "too many tags for one resource (" .. why .. ")", Code = "TOO_MANY_VALUES" } } } })
+  end
+  state.store("tags_account").by_arn[arn] = would
 end
 
 function ops.TagResource(ctx, input)
-  local t = tags_of(ctx, input.ResourceArn)
-  _M.set(input.ResourceArn, input.Tags, t)
+  _M.set(ctx, input.ResourceArn, input.Tags, tags_of(ctx, input.ResourceArn))
   return {}
 end
 
@@ -49,10 +66,7 @@ function ops.UntagResource(ctx, input)
 end
 
 function ops.ListTagsForResource(ctx, input)
-  local t = tags_of(ctx, input.ResourceArn)
-  local list = json.array()
-  for _, k in ipairs(t.keys) do list[#list + 1] = { Key = k, Value = t.values[k] } end
-  return { ResourceArn = input.ResourceArn, Tags = list }
+  return { ResourceArn = input.ResourceArn, Tags = tag_list(tags_of(ctx, input.ResourceArn)) }
 end
 
 return _M

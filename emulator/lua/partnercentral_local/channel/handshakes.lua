@@ -65,7 +65,7 @@ function ops.CreateChannelHandshake(ctx, input)
     updated_at = now, seq = seq, program = res.program,
     arn = util.arn(util.ACCOUNT_ID, "catalog/" .. input.catalog .. "/channel-handshake/" .. id) }
   state.store("handshakes").by_id[id] = h
-  if input.tags then require("partnercentral_local.channel.tags").set(h.arn, input.tags) end
+  if input.tags then require("partnercentral_local.channel.tags").set(ctx, h.arn, input.tags) end
   return { channelHandshakeDetail = { id = id, arn = h.arn } }
 end
 

@@ -38,7 +38,7 @@ function ops.CreateProgramManagementAccount(ctx, input)
     account_id = input.accountId, revision = "1", status = "PENDING", created_at = now, updated_at = now, seq = seq,
     arn = util.arn(util.ACCOUNT_ID, "catalog/" .. input.catalog .. "/program-management-account/" .. id) }
   store.by_id[id] = p
-  if input.tags then require("partnercentral_local.channel.tags").set(p.arn, input.tags) end
+  if input.tags then require("partnercentral_local.channel.tags").set(ctx, p.arn, input.tags) end
   return { programManagementAccountDetail = { id = id, arn = p.arn } }
 end
 

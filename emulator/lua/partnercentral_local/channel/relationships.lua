@@ -53,7 +53,7 @@ function ops.CreateRelationship(ctx, input)
     revision = "1", created_at = now, updated_at = now, start_date = now, seq = seq,
     arn = p.arn .. "/relationship/" .. id }
   store.by_id[id] = r
-  if input.tags then require("partnercentral_local.channel.tags").set(r.arn, input.tags) end
+  if input.tags then require("partnercentral_local.channel.tags").set(ctx, r.arn, input.tags) end
   return { relationshipDetail = { arn = r.arn, id = id } }
 end
 

@@ -14,15 +14,32 @@ local function exists(arn)
     or require("partnercentral_local.channel.handshakes").find_arn(arn)
 end
 
-function _M.set(arn, tags)
+-- The TagList that ListTagsForResource answers for t (first insertion order).
+local function tag_list(t)
+  local list = json.array()
+  for _, k in ipairs(t.keys) do list[#list + 1] = { key = k, value = t.values[k] } end
+  return list
+end
+
+-- Adds tags to the resource's set, checked against the model's TagList (the
+-- shape ListTagsForResource answers) before anything is stored.
+function _M.set(ctx, arn, tags)
   local store = state.store("tags_channel")
   local t = store.by_arn[arn] or { keys = {}, values = {} }
-  store.by_arn[arn] = t
+  local keys, values = {}, {}
+  for i, k in ipairs(t.keys) do keys[i] = k end
+  for k, v in pairs(t.values) do values[k] = v end
   for _, tag in ipairs(tags) do
-    if t.values[tag.key] == nil then t.keys[#t.keys + 1] = tag.key end
-    t.values[tag.key] = tag.value
+    if values[tag.key] == nil then keys[#keys + 1] = tag.key end
+    values[tag.key] = tag.value
   end
-  return t
+  local would = { keys = keys, values = values }
+  local ok, why = ctx.fits("TagList", tag_list(would))
+  if not ok then
+    ctx.fail("ValidationException", "The resource would have " .. #keys .. " tags: " .. why,
+      { reason = "REQUEST_VALIDATION_FAILED", fieldList = { { name = "tags", code = "INVALID_VALUE", message = why } } })
+  end
+  store.by_arn[arn] = would
 end
 
 local function check(ctx, arn)
@@ -31,7 +48,7 @@ end
 
 function ops.TagResource(ctx, input)
   check(ctx, input.resourceArn)
-  _M.set(input.resourceArn, input.tags)
+  _M.set(ctx, input.resourceArn, input.tags)
   return {}
 end
 
@@ -51,10 +68,7 @@ end
 
 function ops.ListTagsForResource(ctx, input)
   check(ctx, input.resourceArn)
-  local t = state.store("tags_channel").by_arn[input.resourceArn] or { keys = {}, values = {} }
-  local list = json.array()
-  for _, k in ipairs(t.keys) do list[#list + 1] = { key = k, value = t.values[k] } end
-  return { tags = list }
+  return { tags = tag_list(state.store("tags_channel").by_arn[input.resourceArn] or { keys = {}, values = {} }) }
 end
 
 return _M
