@@ -3,7 +3,9 @@
 #   make LUA=luajit      build it for OpenResty's LuaJIT          -> build/luajit/partnercentral/core.so
 #   make test            both runtimes + C tests + nginx suite, one closing "N passed, N failed"
 #   make check           C-level tests of the core only
-#   make asan | valgrind | fuzz | bench | models | deps | demo | lint
+#   make asan | valgrind | fuzz | bench | models | deps | demo | lint | rockspecs
+#   make emulator [EMULATOR_ARGS="--port 0 --control"]   the local emulator from this checkout
+#   make bench-emulator  its start-up time and throughput
 LUA      ?= lua5.4
 CC       ?= cc
 OPT      ?= -O2 -g
@@ -46,7 +48,8 @@ CTEST_SRC := $(sort $(wildcard csrc/tests/test_*.c))
 CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
-.PHONY: all build both test check asan valgrind fuzz print-deps bench models deps demo lint clean
+.PHONY: all build both test check asan valgrind fuzz print-deps bench models deps demo lint clean \
+        emulator bench-emulator rockspecs
 all build: $(MODULE)
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
@@ -111,6 +114,20 @@ deps:
 
 demo: both
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/demo
+
+# The emulator runs in nginx, i.e. LuaJIT: it needs that build of the core.
+EMULATOR_ARGS ?= --port 4566
+emulator:
+	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	PC_CORE_CPATH=$(BUILD_ROOT)/luajit emulator/bin/partnercentral-local $(EMULATOR_ARGS)
+
+bench-emulator:
+	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/bench-emulator
+
+# Both rockspecs (library and emulator) from the tree; spec/00 checks they are current.
+rockspecs:
+	lua5.4 tools/gen-rockspec.lua
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability -Icsrc/include csrc
