@@ -3,7 +3,9 @@
 #   make LUA=luajit      build it for OpenResty's LuaJIT          -> build/luajit/partnercentral/core.so
 #   make test            both runtimes + C tests + nginx suite, one closing "N passed, N failed"
 #   make check           C-level tests of the core only
-#   make asan | valgrind | fuzz | bench | models | deps | demo | lint
+#   make asan | valgrind | fuzz | bench | models | deps | demo | lint | rockspecs
+#   make emulator [EMULATOR_ARGS="--port 0 --control"]   the local emulator from this checkout
+#   make bench-emulator  its start-up time and throughput
 LUA      ?= lua5.4
 CC       ?= cc
 OPT      ?= -O2 -g
@@ -31,6 +33,9 @@ CFLAGS_ALL := -std=c99 -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden $(OPT
             -Icsrc/include $(shell pkg-config --cflags $(DEP_PC)) $(CFLAGS)
 LUA_CFLAGS := $(shell pkg-config --cflags $(LUA_PC))
 LIBS     := $(shell pkg-config --libs $(DEP_PC)) -lm
+# The one version (lua/partnercentral/version.lua) becomes the core's _VERSION.
+VERSION_LUA := lua/partnercentral/version.lua
+PC_VERSION  := $(shell sed -n 's/^return "\([^"]*\)".*/\1/p' $(VERSION_LUA))
 # The module never links liblua/libluajit: the host interpreter provides it.
 
 CORE_SRC := $(sort $(wildcard csrc/*.c))
@@ -43,16 +48,17 @@ CTEST_SRC := $(sort $(wildcard csrc/tests/test_*.c))
 CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
-.PHONY: all build both test check asan valgrind fuzz print-deps bench models deps demo lint clean
+.PHONY: all build both test check asan valgrind fuzz print-deps bench models deps demo lint clean \
+        emulator bench-emulator rockspecs
 all build: $(MODULE)
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-$(BUILD)/obj/lua/%.o: csrc/lua/%.c $(HEADERS)
+$(BUILD)/obj/lua/%.o: csrc/lua/%.c $(HEADERS) $(VERSION_LUA)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -DPC_VERSION='"$(PC_VERSION)"' -c $< -o $@
 
 $(CORE_LIB): $(CORE_OBJ)
 	@mkdir -p $(dir $@)
@@ -108,6 +114,20 @@ deps:
 
 demo: both
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/demo
+
+# The emulator runs in nginx, i.e. LuaJIT: it needs that build of the core.
+EMULATOR_ARGS ?= --port 4566
+emulator:
+	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	PC_CORE_CPATH=$(BUILD_ROOT)/luajit emulator/bin/partnercentral-local $(EMULATOR_ARGS)
+
+bench-emulator:
+	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/bench-emulator
+
+# Both rockspecs (library and emulator) from the tree; spec/00 checks they are current.
+rockspecs:
+	lua5.4 tools/gen-rockspec.lua
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability -Icsrc/include csrc

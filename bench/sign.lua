@@ -16,7 +16,7 @@ local function req(extra)
     headers = { { "Content-Type", "application/x-amz-json-1.0" },
                 { "Host", "partnercentral-account.us-east-1.api.aws" },
                 { "X-Amz-Target", "PartnerCentralAccount.StartProfileUpdateTask" },
-                { "User-Agent", "lua-partnercentral/0.1.0 lua/5.4" } },
+                { "User-Agent", "lua-partnercentral/" .. require("partnercentral.version") .. " lua/5.4" } },
     body = body, access_key = "AKIDEXAMPLE", secret_key = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
     region = "us-east-1", service = "partnercentral-account", amz_date = "20250101T000000Z",
   }

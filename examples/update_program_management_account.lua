@@ -10,28 +10,32 @@ local function fail(what, err)
   os.exit(1)
 end
 
--- Create one so the example is self-contained (the emulator starts empty).
--- The answer holds only its id and ARN.
-local created, err = channel:create_program_management_account{
-  catalog = "AWS", program = "SOLUTION_PROVIDER", displayName = "Example PMA",
-  accountId = "123456789012",
-}
-if not created then fail("create_program_management_account", err) end
-local id = created.programManagementAccountDetail.id
-print(("created %s"):format(id))
-
--- The current revision comes from the listing.
-local list
-list, err = channel:list_program_management_accounts{ catalog = "AWS", accountIds = { "123456789012" } }
-if not list then fail("list_program_management_accounts", err) end
-local revision
-for _, item in ipairs(list.items) do
-  if item.id == id then revision = item.revision end
+-- The account this example renames: found by listing (which carries its
+-- current revision), or created first when there is none yet (the emulator
+-- starts empty), so that the example can run again and again.
+local ACCOUNT_ID, PROGRAM = "123456789012", "SOLUTION_PROVIDER"
+local function find()
+  local list, err = channel:list_program_management_accounts{ catalog = "AWS", accountIds = { ACCOUNT_ID },
+    programs = { PROGRAM } }
+  if not list then fail("list_program_management_accounts", err) end
+  return list.items[1]
 end
+
+local pma = find()
+if pma then
+  print(("found %s"):format(pma.id))
+else
+  local created, err = channel:create_program_management_account{
+    catalog = "AWS", program = PROGRAM, displayName = "Example PMA", accountId = ACCOUNT_ID,
+  }
+  if not created then fail("create_program_management_account", err) end
+  print(("created %s"):format(created.programManagementAccountDetail.id))   -- the answer holds id and ARN
+  pma = find()
+end
+local id, revision = pma.id, pma.revision
 print(("%s has revision %s"):format(id, tostring(revision)))
 
-local updated
-updated, err = channel:update_program_management_account{
+local updated, err = channel:update_program_management_account{
   catalog = "AWS", identifier = id, displayName = "Renamed PMA", revision = revision,
 }
 if not updated then fail("update_program_management_account", err) end

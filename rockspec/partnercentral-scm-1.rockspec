@@ -2,6 +2,7 @@
 -- Install (Debian, offline):
 --   luarocks --lua-version=5.4 make rockspec/partnercentral-scm-1.rockspec \
 --     CURL_INCDIR=/usr/include/x86_64-linux-gnu
+-- For OpenResty/LuaJIT: luarocks --lua-version=5.1 make ... LUA_INCDIR=/usr/include/luajit-2.1
 -- Debian puts curl's headers in the multiarch directory, where LuaRocks does
 -- not look by itself: hence CURL_INCDIR.
 rockspec_format = "3.0"
@@ -13,7 +14,8 @@ description = {
   detailed = "A C core (SigV4/SigV4a with OpenSSL, libcurl transport, model-driven "
     .. "validation and JSON with cJSON and PCRE2) under a Lua table API with typed "
     .. "errors, the AWS credential chain, retries, pagination, waiters, a "
-    .. "non-blocking transport for OpenResty, and a local emulator.",
+    .. "non-blocking transport for OpenResty. The local emulator is the "
+    .. "partnercentral-local rock.",
   license = "MIT",
   homepage = "https://github.com/lua-partnercentral/lua-partnercentral",
 }
@@ -26,95 +28,60 @@ external_dependencies = {
   EXPAT = { header = "expat.h", library = "expat" },
 }
 build = {
-  type = "builtin",
-  modules = {
-    ["partnercentral.core"] = {
-      sources = {
-        "csrc/buf.c",
-        "csrc/crypto.c",
-        "csrc/deserialize.c",
-        "csrc/err.c",
-        "csrc/errparse.c",
-        "csrc/http_curl.c",
-        "csrc/idempotency.c",
-        "csrc/lua/lcore.c",
-        "csrc/lua/lcrypto.c",
-        "csrc/lua/lhttp.c",
-        "csrc/lua/ljson.c",
-        "csrc/lua/lmodel.c",
-        "csrc/lua/lmodel_conv.c",
-        "csrc/lua/lsigv4.c",
-        "csrc/lua/lxml.c",
-        "csrc/model.c",
-        "csrc/regex.c",
-        "csrc/serialize.c",
-        "csrc/sigv4.c",
-        "csrc/sigv4_canon.c",
-        "csrc/sigv4_signer.c",
-        "csrc/sigv4_verify.c",
-        "csrc/sigv4a.c",
-        "csrc/timestamp.c",
-        "csrc/validate.c",
-        "csrc/xml.c",
-      },
-      defines = { "_POSIX_C_SOURCE=200809L" },
-      incdirs = { "csrc/include", "$(OPENSSL_INCDIR)", "$(CURL_INCDIR)", "$(CJSON_INCDIR)", "$(PCRE2_INCDIR)", "$(EXPAT_INCDIR)" },
-      libdirs = { "$(OPENSSL_LIBDIR)", "$(CURL_LIBDIR)", "$(CJSON_LIBDIR)", "$(PCRE2_LIBDIR)", "$(EXPAT_LIBDIR)" },
-      libraries = { "crypto", "curl", "cjson", "pcre2-8", "expat", "m" },
+  -- Compiles the core straight into the rock's lib directory: nothing is
+  -- written into the source tree (see tools/gen-rockspec.lua).
+  type = "command",
+  build_command = [[mkdir -p "$(LIBDIR)/partnercentral" && \
+    $(CC) $(CFLAGS) -std=c99 -fvisibility=hidden -D_POSIX_C_SOURCE=200809L -DPC_VERSION='"0.1.0"' \
+      -Icsrc/include -I"$(LUA_INCDIR)" -I"$(OPENSSL_INCDIR)" -I"$(CURL_INCDIR)" -I"$(CJSON_INCDIR)" -I"$(PCRE2_INCDIR)" -I"$(EXPAT_INCDIR)" \
+      csrc/buf.c csrc/crypto.c csrc/deserialize.c csrc/err.c \
+      csrc/errparse.c csrc/http_curl.c csrc/idempotency.c csrc/lua/lcore.c \
+      csrc/lua/lcrypto.c csrc/lua/lhttp.c csrc/lua/ljson.c csrc/lua/lmodel.c \
+      csrc/lua/lmodel_conv.c csrc/lua/lsigv4.c csrc/lua/lxml.c csrc/model.c \
+      csrc/regex.c csrc/serialize.c csrc/sigv4.c csrc/sigv4_canon.c \
+      csrc/sigv4_signer.c csrc/sigv4_verify.c csrc/sigv4a.c csrc/timestamp.c \
+      csrc/validate.c csrc/xml.c \
+      $(LIBFLAG) -o "$(LIBDIR)/partnercentral/core.so" \
+      -L"$(OPENSSL_LIBDIR)" -L"$(CURL_LIBDIR)" -L"$(CJSON_LIBDIR)" -L"$(PCRE2_LIBDIR)" -L"$(EXPAT_LIBDIR)" \
+      -lcrypto -lcurl -lcjson -lpcre2-8 -lexpat -lm]],
+  install = {
+    lua = {
+      ["partnercentral.account"] = "lua/partnercentral/account.lua",
+      ["partnercentral.channel"] = "lua/partnercentral/channel.lua",
+      ["partnercentral.client"] = "lua/partnercentral/client.lua",
+      ["partnercentral.config"] = "lua/partnercentral/config.lua",
+      ["partnercentral.config_files"] = "lua/partnercentral/config_files.lua",
+      ["partnercentral.credentials.assume_role"] = "lua/partnercentral/credentials/assume_role.lua",
+      ["partnercentral.credentials.container"] = "lua/partnercentral/credentials/container.lua",
+      ["partnercentral.credentials.env"] = "lua/partnercentral/credentials/env.lua",
+      ["partnercentral.credentials.imds"] = "lua/partnercentral/credentials/imds.lua",
+      ["partnercentral.credentials.init"] = "lua/partnercentral/credentials/init.lua",
+      ["partnercentral.credentials.process"] = "lua/partnercentral/credentials/process.lua",
+      ["partnercentral.credentials.profile"] = "lua/partnercentral/credentials/profile.lua",
+      ["partnercentral.credentials.sso"] = "lua/partnercentral/credentials/sso.lua",
+      ["partnercentral.credentials.static"] = "lua/partnercentral/credentials/static.lua",
+      ["partnercentral.credentials.sts"] = "lua/partnercentral/credentials/sts.lua",
+      ["partnercentral.credentials.util"] = "lua/partnercentral/credentials/util.lua",
+      ["partnercentral.credentials.web_identity"] = "lua/partnercentral/credentials/web_identity.lua",
+      ["partnercentral.endpoint"] = "lua/partnercentral/endpoint.lua",
+      ["partnercentral.errors"] = "lua/partnercentral/errors.lua",
+      ["partnercentral.init"] = "lua/partnercentral/init.lua",
+      ["partnercentral.load_core"] = "lua/partnercentral/load_core.lua",
+      ["partnercentral.log"] = "lua/partnercentral/log.lua",
+      ["partnercentral.model"] = "lua/partnercentral/model.lua",
+      ["partnercentral.models.account"] = "lua/partnercentral/models/account.lua",
+      ["partnercentral.models.channel"] = "lua/partnercentral/models/channel.lua",
+      ["partnercentral.models.partitions"] = "lua/partnercentral/models/partitions.lua",
+      ["partnercentral.ngx_cache"] = "lua/partnercentral/ngx_cache.lua",
+      ["partnercentral.ngx_phase"] = "lua/partnercentral/ngx_phase.lua",
+      ["partnercentral.paginate"] = "lua/partnercentral/paginate.lua",
+      ["partnercentral.retry"] = "lua/partnercentral/retry.lua",
+      ["partnercentral.transport.curl"] = "lua/partnercentral/transport/curl.lua",
+      ["partnercentral.transport.init"] = "lua/partnercentral/transport/init.lua",
+      ["partnercentral.transport.ngx"] = "lua/partnercentral/transport/ngx.lua",
+      ["partnercentral.version"] = "lua/partnercentral/version.lua",
+      ["partnercentral.waiters"] = "lua/partnercentral/waiters.lua",
     },
-    ["partnercentral.account"] = "lua/partnercentral/account.lua",
-    ["partnercentral.channel"] = "lua/partnercentral/channel.lua",
-    ["partnercentral.client"] = "lua/partnercentral/client.lua",
-    ["partnercentral.config"] = "lua/partnercentral/config.lua",
-    ["partnercentral.config_files"] = "lua/partnercentral/config_files.lua",
-    ["partnercentral.credentials.assume_role"] = "lua/partnercentral/credentials/assume_role.lua",
-    ["partnercentral.credentials.container"] = "lua/partnercentral/credentials/container.lua",
-    ["partnercentral.credentials.env"] = "lua/partnercentral/credentials/env.lua",
-    ["partnercentral.credentials.imds"] = "lua/partnercentral/credentials/imds.lua",
-    ["partnercentral.credentials"] = "lua/partnercentral/credentials/init.lua",
-    ["partnercentral.credentials.process"] = "lua/partnercentral/credentials/process.lua",
-    ["partnercentral.credentials.profile"] = "lua/partnercentral/credentials/profile.lua",
-    ["partnercentral.credentials.sso"] = "lua/partnercentral/credentials/sso.lua",
-    ["partnercentral.credentials.static"] = "lua/partnercentral/credentials/static.lua",
-    ["partnercentral.credentials.sts"] = "lua/partnercentral/credentials/sts.lua",
-    ["partnercentral.credentials.util"] = "lua/partnercentral/credentials/util.lua",
-    ["partnercentral.credentials.web_identity"] = "lua/partnercentral/credentials/web_identity.lua",
-    ["partnercentral.emulator.account_common"] = "lua/partnercentral/emulator/account_common.lua",
-    ["partnercentral.emulator.auth"] = "lua/partnercentral/emulator/auth.lua",
-    ["partnercentral.emulator.channel_common"] = "lua/partnercentral/emulator/channel_common.lua",
-    ["partnercentral.emulator.channel_pma"] = "lua/partnercentral/emulator/channel_pma.lua",
-    ["partnercentral.emulator.connections"] = "lua/partnercentral/emulator/connections.lua",
-    ["partnercentral.emulator.control"] = "lua/partnercentral/emulator/control.lua",
-    ["partnercentral.emulator.core"] = "lua/partnercentral/emulator/core.lua",
-    ["partnercentral.emulator.handshakes"] = "lua/partnercentral/emulator/handshakes.lua",
-    ["partnercentral.emulator.json"] = "lua/partnercentral/emulator/json.lua",
-    ["partnercentral.emulator.model"] = "lua/partnercentral/emulator/model.lua",
-    ["partnercentral.emulator.partners"] = "lua/partnercentral/emulator/partners.lua",
-    ["partnercentral.emulator.profile"] = "lua/partnercentral/emulator/profile.lua",
-    ["partnercentral.emulator.relationships"] = "lua/partnercentral/emulator/relationships.lua",
-    ["partnercentral.emulator.server"] = "lua/partnercentral/emulator/server.lua",
-    ["partnercentral.emulator.state"] = "lua/partnercentral/emulator/state.lua",
-    ["partnercentral.emulator.tags_account"] = "lua/partnercentral/emulator/tags_account.lua",
-    ["partnercentral.emulator.tags_channel"] = "lua/partnercentral/emulator/tags_channel.lua",
-    ["partnercentral.emulator.util"] = "lua/partnercentral/emulator/util.lua",
-    ["partnercentral.emulator.verification"] = "lua/partnercentral/emulator/verification.lua",
-    ["partnercentral.endpoint"] = "lua/partnercentral/endpoint.lua",
-    ["partnercentral.errors"] = "lua/partnercentral/errors.lua",
-    ["partnercentral"] = "lua/partnercentral/init.lua",
-    ["partnercentral.log"] = "lua/partnercentral/log.lua",
-    ["partnercentral.model"] = "lua/partnercentral/model.lua",
-    ["partnercentral.models.account"] = "lua/partnercentral/models/account.lua",
-    ["partnercentral.models.channel"] = "lua/partnercentral/models/channel.lua",
-    ["partnercentral.models.partitions"] = "lua/partnercentral/models/partitions.lua",
-    ["partnercentral.ngx_cache"] = "lua/partnercentral/ngx_cache.lua",
-    ["partnercentral.ngx_phase"] = "lua/partnercentral/ngx_phase.lua",
-    ["partnercentral.paginate"] = "lua/partnercentral/paginate.lua",
-    ["partnercentral.retry"] = "lua/partnercentral/retry.lua",
-    ["partnercentral.transport.curl"] = "lua/partnercentral/transport/curl.lua",
-    ["partnercentral.transport"] = "lua/partnercentral/transport/init.lua",
-    ["partnercentral.transport.ngx"] = "lua/partnercentral/transport/ngx.lua",
-    ["partnercentral.waiters"] = "lua/partnercentral/waiters.lua",
   },
-  install = { bin = { ["partnercentral-local"] = "bin/partnercentral-local" } },
 }
 test = { type = "command", command = "make test" }

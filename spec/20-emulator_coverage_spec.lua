@@ -221,10 +221,10 @@ local function steps()
 end
 
 describe("emulator coverage", function()
-  local models = require("partnercentral.emulator.model")
+  local models = require("partnercentral_local.compiled_models")
 
   it("handles all 34 Account and 17 Channel operations, nothing else", function()
-    local handlers = require("partnercentral.emulator.server").handlers()
+    local handlers = require("partnercentral_local.server").handlers()
     local want, counts = {}, { account = 0, channel = 0 }
     for prefix, svc in pairs(SERVICE) do
       for op in pairs(models.get(svc).model.operations) do

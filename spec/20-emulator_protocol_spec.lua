@@ -3,6 +3,7 @@
 local emulator = require("spec.support.emulator")
 
 local helpers_read = require("spec.helpers").read_file
+local helpers_write = require("spec.helpers").write_file
 
 describe("emulator protocol", function()
   local emu
@@ -57,6 +58,44 @@ describe("emulator protocol", function()
     local status, body = list_partners({ service = "partnercentral-channel" })
     assert.equal(403, status)
     assert.equal("InvalidSignatureException", body.__type)
+  end)
+
+  -- A request signed by the core's signer over exactly `signed` (names of
+  -- headers among Host, X-Amz-Target, Content-Type; X-Amz-Date is always
+  -- signed), then sent with target `send_target` (the signed one by default).
+  local function hand_signed(signed, target, send_target)
+    local core = require("partnercentral.core")
+    local host = emu.url:match("^http://([^/]+)")
+    local all = { Host = host, ["X-Amz-Target"] = target, ["Content-Type"] = "application/x-amz-json-1.0" }
+    local list = {}
+    for _, name in ipairs(signed) do list[#list + 1] = { name, all[name] } end
+    local body = '{"Catalog":"AWS"}'
+    local add = assert(core.sign_v4{ method = "POST", path = "/", query = "", headers = list, body = body,
+      access_key = "test", secret_key = "test", region = "us-east-1", service = "partnercentral-account",
+      amz_date = os.date("!%Y%m%dT%H%M%SZ") })
+    return emu:call(send_target or target, body, { nosign = true,
+      headers = { "Authorization: " .. add.Authorization, "X-Amz-Date: " .. add["X-Amz-Date"] } })
+  end
+
+  it("refuses a signature that leaves X-Amz-Target or Content-Type out, as AWS does", function()
+    if not emu then return end
+    local status, body = hand_signed({ "Host" }, "PartnerCentralAccount.ListPartners")
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+    assert.equal("'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.", body.Message)
+    status, body = hand_signed({ "Host", "X-Amz-Target" }, "PartnerCentralAccount.ListPartners")
+    assert.equal(403, status)
+    assert.equal("'Content-Type' must be a 'SignedHeader' in the AWS Authorization.", body.Message)
+    status, body = hand_signed({ "X-Amz-Target", "Content-Type" }, "PartnerCentralAccount.ListPartners")
+    assert.equal(403, status)
+    assert.equal("'Host' must be a 'SignedHeader' in the AWS Authorization.", body.Message)
+    -- the full set is accepted, and another target under the same signature is not
+    assert.equal(200, (hand_signed({ "Host", "X-Amz-Target", "Content-Type" }, "PartnerCentralAccount.ListPartners")))
+    status, body = hand_signed({ "Host", "X-Amz-Target", "Content-Type" }, "PartnerCentralAccount.ListPartners",
+      "PartnerCentralAccount.GetConnectionPreferences")
+    assert.equal(403, status)
+    assert.equal("InvalidSignatureException", body.__type)
+    assert.matches("does not match", body.Message)
   end)
 
   it("rejects an X-Amz-Date more than 15 minutes off as expired", function()
@@ -219,13 +258,58 @@ describe("emulator protocol", function()
 
   it("refuses to start without the C core and says how to get it", function()
     local tmp = os.tmpname()
-    local p = io.popen("PC_CORE_CPATH=" .. tmp .. ".absent bin/partnercentral-local --port 0 2>&1; echo \"rc=$?\"")
+    local p = io.popen("PC_CORE_CPATH=" .. tmp .. ".absent emulator/bin/partnercentral-local --port 0 2>&1; echo \"rc=$?\"")
     local out = p:read("*a")
     p:close()
     os.remove(tmp)
     assert.matches("rc=1%s*$", out)
     assert.matches("partnercentral/core.so", out)
     assert.is_nil(out:find("\nready", 1, true))
+  end)
+
+  it("fails before `ready` on a busy port and never reports another instance's partner ids", function()
+    if not emu then return end
+    local port = emu.url:match(":(%d+)$")
+    local second, why = emulator.start{ port = port }
+    if second then second:stop() end
+    assert.is_nil(second)
+    assert.is_nil(why:find("\nready", 1, true), why)
+    assert.matches("port " .. port .. " on 127%.0%.0%.1 is already in use", why)
+    for _, id in pairs(emu.partners) do assert.is_nil(why:find(id, 1, true), why) end
+    -- a server that is no emulator but answers like one (another instance's health)
+    local tmp = os.tmpname()
+    local script = helpers_write(tmp .. ".py", [[
+import http.server
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b'{"partners":{"AWS":"partner-NOTMINE0000001","Sandbox":"partner-NOTMINE0000002"},"status":"ok"}'
+        self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *a): pass
+srv = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(srv.server_address[1], flush=True)
+srv.serve_forever()
+]])
+    local fake = io.popen("python3 " .. script .. " > " .. tmp .. " 2>&1 & echo $!")
+    local fake_pid = fake:read("*l")
+    fake:close()
+    local fake_port
+    for _ = 1, 100 do
+      local f = io.open(tmp, "rb")
+      fake_port = f and f:read("*l")
+      if f then f:close() end
+      if fake_port and fake_port:match("^%d+$") then break end
+      os.execute("sleep 0.05")
+    end
+    local third, why3 = emulator.start{ port = fake_port }
+    if third then third:stop() end
+    os.execute("kill " .. fake_pid .. " 2>/dev/null")
+    os.remove(tmp)
+    os.remove(script)
+    assert.is_nil(third)
+    assert.is_nil(why3:find("NOTMINE", 1, true), why3)
+    assert.is_nil(why3:find("\nready", 1, true), why3)
+    assert.matches("already in use", why3)
   end)
 
   it("accepts its configured credentials only", function()

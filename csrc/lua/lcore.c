@@ -6,7 +6,11 @@
 #include <curl/curl.h>
 #include "lbind.h"
 
-#define PC_CORE_VERSION "0.1.0"
+/* The version comes from lua/partnercentral/version.lua (the Makefile and the
+ * rockspec pass it): one place for the rockspecs, the User-Agent and this. */
+#ifndef PC_VERSION
+#error "PC_VERSION is not defined: build with make or the rockspec (they read lua/partnercentral/version.lua)"
+#endif
 #define PC_BUF_MT "partnercentral.buf"
 
 static int buf__gc(lua_State *L) {
@@ -54,7 +58,7 @@ __attribute__((visibility("default"))) int luaopen_partnercentral_core(lua_State
     lua_newtable(L);
     lua_pushliteral(L, "partnercentral.core");
     lua_setfield(L, -2, "_NAME");
-    lua_pushliteral(L, PC_CORE_VERSION);
+    lua_pushliteral(L, PC_VERSION);
     lua_setfield(L, -2, "_VERSION");
     push_codes(L);
     lua_setfield(L, -2, "codes");

@@ -35,7 +35,7 @@
 --   An unknown operation name is a programmer error (raised) naming the closest one.
 --   c:pages(op, input, call_opts), c:items(op, input, call_opts), c:wait_for(name, input, opts),
 --   c:close()   (see paginate.lua and waiters.lua)
-local core = require("partnercentral.core")
+local core = require("partnercentral.load_core")
 local errors = require("partnercentral.errors")
 local endpoint = require("partnercentral.endpoint")
 local retry = require("partnercentral.retry")
@@ -46,7 +46,7 @@ local config = require("partnercentral.config")
 local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
 local date = os.date
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 local methods = {}
 _M.methods = methods
 

@@ -19,7 +19,7 @@ local errors = require("partnercentral.errors")
 local type, pairs, tostring = type, pairs, tostring
 local find, sub, match, gsub, lower = string.find, string.sub, string.match, string.gsub, string.lower
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 
 -- The whole file, or nil when it cannot be opened (a missing file is normal).
 local function default_readfile(path)

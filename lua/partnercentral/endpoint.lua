@@ -16,7 +16,7 @@ local errors = require("partnercentral.errors")
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
 local find, sub, gsub, match, lower = string.find, string.sub, string.gsub, string.match, string.lower
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 
 local function fail(msg)
   return nil, errors.new{ kind = "endpoint", code = "EndpointResolutionError", message = msg }

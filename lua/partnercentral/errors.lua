@@ -15,7 +15,7 @@
 -- err:is(name) is true when name equals the code or the kind.
 local setmetatable, type, tostring, concat = setmetatable, type, tostring, table.concat
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 local mt = { __index = {} }
 local methods = mt.__index
 

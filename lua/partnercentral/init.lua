@@ -4,7 +4,7 @@
 --   local ch = pc.channel{ ... }; local c = pc.client.new{ model = ... }
 -- account, channel and client are the modules themselves (callable tables),
 -- loaded on first use; model too.
-local _M = { VERSION = "0.1.0" }
+local _M = { VERSION = require("partnercentral.version") }
 _M.errors = require("partnercentral.errors")
 local lazy = { account = "partnercentral.account", channel = "partnercentral.channel",
   client = "partnercentral.client", model = "partnercentral.model" }

@@ -17,7 +17,7 @@ local type, pairs, ipairs, tostring, tonumber = type, pairs, ipairs, tostring, t
 local sort, concat = table.sort, table.concat
 local format, floor = string.format, math.floor
 
-local _M = { _VERSION = "0.1.0", FORMAT = 1 }
+local _M = { _VERSION = require("partnercentral.version"), FORMAT = 1 }
 
 -- Keys never copied, at any depth.
 local DROP = { documentation = true, documentationUrl = true }
@@ -158,7 +158,7 @@ end
 local function decode_file(path)
   local s, err = read_file(path)
   if not s then return config_error("ENOTFOUND", "cannot read model file: " .. tostring(err)) end
-  local core = require("partnercentral.core")
+  local core = require("partnercentral.load_core")
   local v, code, msg = core.json_decode(s)
   if v == nil then
     return config_error("EPARSE", "bad JSON in " .. path .. ": " .. tostring(msg or code))

@@ -21,7 +21,7 @@ local errors = require("partnercentral.errors")
 
 local type, tostring, setmetatable = type, tostring, setmetatable
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 local mt = { __index = _M }
 
 local bind          -- defined below

@@ -6,7 +6,7 @@
 -- phase first and returns a typed error that says what to do instead.
 local errors = require("partnercentral.errors")
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 
 -- Phases of ngx_lua 0.10.23 where cosockets and ngx.sleep are enabled.
 local yieldable = {

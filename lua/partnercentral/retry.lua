@@ -17,7 +17,7 @@
 -- other's costs.
 local floor, min, random = math.floor, math.min, math.random
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 local mt = { __index = _M }
 
 _M.QUOTA_MAX = 500

@@ -1,4 +1,4 @@
--- The SDK client inside nginx against the emulator (bin/partnercentral-local):
+-- The SDK client inside nginx against the emulator (emulator/bin/partnercentral-local):
 -- the seed operations, pagination, typed service errors and retries after
 -- injected throttling, all over the automatically chosen ngx transport.
 -- Configuration comes the documented way: `env` directives in test.conf (keys,

@@ -22,13 +22,12 @@ return function(t)
     assert(resp.status == 200, path .. ": " .. resp.body)
   end
 
-  t.it("content handler: POST /profile/<id> starts a profile update task", function()
+  t.it("content handler: POST /profile/<id> with the shipped details.json starts a profile update task", function()
     control("/_local/reset")
-    local resp = req("POST", "/profile/" .. partner, core.json_encode{
-      DisplayName = "Example Partner", Description = "Cloud consulting.",
-      WebsiteUrl = "https://example.com", LogoUrl = "https://example.com/logo.png",
-      PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE" },
-      TranslationSourceLocale = "en-US" })
+    local f = assert(io.open(p.root .. "/examples/openresty/details.json", "rb"))
+    local details = f:read("*a")
+    f:close()
+    local resp = req("POST", "/profile/" .. partner, details)
     t.eq(202, resp.status, resp.body)
     local v = core.json_decode(resp.body)
     t.eq("string", type(v.TaskId))

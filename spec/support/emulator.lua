@@ -1,6 +1,7 @@
--- Starts bin/partnercentral-local for a spec file and talks to it with the
+-- Starts emulator/bin/partnercentral-local for a spec file and talks to it with the
 -- curl CLI (an independent SigV4 signer: --aws-sigv4).
 --   local emu = emulator.start{ control = true, delay = 2 }  -> nil, reason | emu
+--     (also port = N instead of a free one, bin = another launcher)
 --   emu.url, emu.pid, emu.partners = { AWS = "partner-...", Sandbox = ... }
 --   emu:call(target, body_json_text, opts) -> status, body_table_or_nil, headers, raw_body
 --     opts: user = "key:secret", service = signing name, region (default us-east-1),
@@ -14,6 +15,10 @@
 --   emulator.use(opts, bind): one emulator per describe block (see below).
 --   emulator.checked_call(emu, service, op, input) -> status, body (200 bodies checked).
 --   emulator.partner_details(over): a valid TaskDetails for StartProfileUpdateTask.
+-- The emulator's own modules (partnercentral_local.*) live in emulator/lua.
+if not package.path:find("emulator/lua/?.lua", 1, true) then
+  package.path = "emulator/lua/?.lua;" .. package.path
+end
 local core = require("partnercentral.core")
 local json = {
   encode = function(v) return assert(core.json_encode(v)) end,
@@ -44,18 +49,26 @@ end
 local emu_mt = { __index = {} }
 local E = emu_mt.__index
 
+-- opts.bin: another launcher (an installed rock's bin/partnercentral-local),
+-- which then finds its core by itself (PC_CORE_CPATH is unset for it).
 function _M.start(opts)
   opts = opts or {}
-  local cpath = _M.core_cpath()
-  if not cpath then return nil, "no LuaJIT build of the core (make LUA=luajit)" end
+  local launch
+  if opts.bin then
+    launch = "env -u PC_CORE_CPATH setsid " .. q(opts.bin)
+  else
+    local cpath = _M.core_cpath()
+    if not cpath then return nil, "no LuaJIT build of the core (make LUA=luajit)" end
+    launch = "PC_CORE_CPATH=" .. q(cpath) .. " setsid emulator/bin/partnercentral-local"
+  end
   local tmp = sh("mktemp -d"):gsub("%s+$", "")
   local args = { "--port 0", "--task-delay " .. tostring(opts.delay or 2) }
   if opts.control then args[#args + 1] = "--control" end
   if opts.access_key then args[#args + 1] = "--access-key " .. q(opts.access_key) end
   if opts.secret_key then args[#args + 1] = "--secret-key " .. q(opts.secret_key) end
   local log = tmp .. "/emulator.log"
-  local pid = sh("PC_CORE_CPATH=" .. q(cpath) .. " setsid bin/partnercentral-local " .. table.concat(args, " ")
-    .. " > " .. q(log) .. " 2>&1 & echo $!"):gsub("%s+$", "")
+  if opts.port then args[1] = "--port " .. tostring(opts.port) end
+  local pid = sh(launch .. " " .. table.concat(args, " ") .. " > " .. q(log) .. " 2>&1 & echo $!"):gsub("%s+$", "")
   local emu = setmetatable({ pid = pid, tmp = tmp, log = log, partners = {} }, emu_mt)
   emu.stop = function(a, b)
     if a == emu then return E.stop(emu, b) end
@@ -130,7 +143,7 @@ function E:control(name, body, method)
 end
 
 local function validate(service, shape, body)
-  local model = require("partnercentral.emulator.model")
+  local model = require("partnercentral_local.compiled_models")
   local m = model.get(service)
   local ok, violations = model.validate(m, shape, body)
   if ok then return true end
@@ -142,7 +155,7 @@ end
 -- A success body is valid (strict: required members, types, enums, lengths,
 -- patterns) for the operation's output shape. -> true | nil, "path: message; ..."
 function _M.check_output(service, op, body)
-  local m = require("partnercentral.emulator.model").get(service)
+  local m = require("partnercentral_local.compiled_models").get(service)
   if type(body) ~= "table" then return nil, "body is not a JSON object" end
   return validate(service, m.model.operations[op].output, body)
 end
@@ -150,7 +163,7 @@ end
 -- An error body names an error the operation models (__type) and its other
 -- members are valid for that exception shape. -> true | nil, message
 function _M.check_error(service, op, body)
-  local m = require("partnercentral.emulator.model").get(service)
+  local m = require("partnercentral_local.compiled_models").get(service)
   if type(body) ~= "table" or type(body.__type) ~= "string" then return nil, "no __type" end
   local listed = false
   for _, e in ipairs(m.model.operations[op].errors or {}) do

@@ -56,7 +56,7 @@ local config = require("partnercentral.config")
 
 local type, tostring, pairs, ipairs, setmetatable, concat = type, tostring, pairs, ipairs, setmetatable, table.concat
 
-local _M = { _VERSION = "0.1.0", ADVISORY = 15 * 60, MANDATORY = 10 * 60,
+local _M = { _VERSION = require("partnercentral.version"), ADVISORY = 15 * 60, MANDATORY = 10 * 60,
   LOCK_TTL = 30, LOCK_WAIT = 5, LOCK_POLL = 0.05 }
 
 local ORDER = { "static", "env", "assume_role", "web_identity", "sso", "profile:credentials", "process",

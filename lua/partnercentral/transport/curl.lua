@@ -14,7 +14,7 @@ local errors = require("partnercentral.errors")
 
 local setmetatable, floor = setmetatable, math.floor
 
-local _M = { _VERSION = "0.1.0", name = "curl" }
+local _M = { _VERSION = require("partnercentral.version"), name = "curl" }
 local mt = { __index = _M }
 
 -- opts: verify (default true), ca_file, proxy, timeout, connect_timeout (seconds), max_body

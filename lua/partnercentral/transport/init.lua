@@ -8,7 +8,7 @@
 -- blocking call. transport = "curl" forces libcurl anyway (e.g. a CLI tool run
 -- by nginx's Lua in init_by_lua); transport = "ngx" outside nginx is the typed
 -- UnsupportedPhase error of that transport.
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 
 -- True when the ngx transport can do I/O right now (nginx, yieldable phase).
 local function ngx_usable()

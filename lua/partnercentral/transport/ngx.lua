@@ -28,7 +28,7 @@ local concat, lower, find, sub, match, fmt = table.concat, string.lower, string.
   string.sub, string.match, string.format
 local min, max, floor = math.min, math.max, math.floor
 
-local _M = { _VERSION = "0.1.0", name = "ngx" }
+local _M = { _VERSION = require("partnercentral.version"), name = "ngx" }
 local mt = { __index = _M }
 
 local DEFAULTS = {

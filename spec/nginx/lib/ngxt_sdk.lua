@@ -23,7 +23,7 @@ end
 function _M.ready_with_emulator(t)
   local pc, reason = _M.ready()
   if pc and t.params.emulator == "" then
-    reason = "missing prerequisite: the emulator (bin/partnercentral-local) is not running"
+    reason = "missing prerequisite: the emulator (emulator/bin/partnercentral-local) is not running"
   end
   if not reason then return true end
   t.it("the SDK client and the emulator are usable", function() error(reason) end)

@@ -4,10 +4,10 @@
 -- Email verification codes: SendEmailVerificationCode "sends" 123456 to the
 -- address; operations that take EmailVerificationCode accept only that code
 -- for an address it was sent to.
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
-local json = require("partnercentral.emulator.json")
-local common = require("partnercentral.emulator.account_common")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
+local json = require("partnercentral_local.json_codec")
+local common = require("partnercentral_local.account.common")
 local _M = { ops = {} }
 local ops = _M.ops
 
@@ -70,7 +70,7 @@ function ops.CreatePartner(ctx, input)
   check_code(ctx, input.AllianceLeadContact.Email, input.EmailVerificationCode)
   local p = new_partner(store, input.Catalog, util.id("partner-"), input.LegalName,
     input.PrimarySolutionType, input.AllianceLeadContact)
-  if input.Tags then require("partnercentral.emulator.tags_account").set(p.arn, input.Tags) end
+  if input.Tags then require("partnercentral_local.account.tags").set(ctx, p.arn, input.Tags) end
   local out = common.head(p)
   out.LegalName, out.CreatedAt, out.Profile = p.legal_name, p.created_at, _M.profile_out(p)
   out.AllianceLeadContact = p.contact
@@ -86,7 +86,7 @@ end
 
 function ops.GetPartner(ctx, input)
   local p = common.partner(ctx, input.Catalog, input.Identifier)
-  require("partnercentral.emulator.profile").settle(ctx, p)
+  require("partnercentral_local.account.profile").settle(ctx, p)
   local out = common.head(p)
   out.LegalName, out.CreatedAt, out.Profile = p.legal_name, p.created_at, _M.profile_out(p)
   out.AwsTrainingCertificationEmailDomains = domains_out(p)
@@ -145,8 +145,12 @@ function ops.AssociateAwsTrainingCertificationEmailDomain(ctx, input)
   check_code(ctx, input.Email, input.EmailVerificationCode)
   local domain = input.Email:match("@(.+)$"):lower()
   for _, d in ipairs(p.domains) do if d.name == domain then return {} end end
-  if #p.domains >= 100 then
-    ctx.fail("ServiceQuotaExceededException", "Too many domains.", { Reason = "LIMIT_EXCEEDED_NUMBER_OF_DOMAIN" })
+  -- GetPartner answers the domains as a PartnerDomainList (at most 100)
+  local would = domains_out(p)
+  would[#would + 1] = { DomainName = domain, RegisteredAt = util.now() }
+  if not ctx.fits("PartnerDomainList", would) then
+    ctx.fail("ServiceQuotaExceededException", "The partner has the most training certification email "
+      .. "domains it can have (" .. #p.domains .. ").", { Reason = "LIMIT_EXCEEDED_NUMBER_OF_DOMAIN" })
   end
   p.domains[#p.domains + 1] = { name = domain, at = util.now() }
   return {}

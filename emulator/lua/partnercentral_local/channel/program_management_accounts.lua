@@ -2,9 +2,9 @@
 -- PROGRAM_MANAGEMENT_ACCOUNT handshake on it makes it ACTIVE. Updates carry
 -- an optional revision (stale -> ConflictException) and bump it; delete is
 -- refused while relationships exist.
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
-local common = require("partnercentral.emulator.channel_common")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
+local common = require("partnercentral_local.channel.common")
 local _M = { ops = {} }
 local ops = _M.ops
 
@@ -38,7 +38,7 @@ function ops.CreateProgramManagementAccount(ctx, input)
     account_id = input.accountId, revision = "1", status = "PENDING", created_at = now, updated_at = now, seq = seq,
     arn = util.arn(util.ACCOUNT_ID, "catalog/" .. input.catalog .. "/program-management-account/" .. id) }
   store.by_id[id] = p
-  if input.tags then require("partnercentral.emulator.tags_channel").set(p.arn, input.tags) end
+  if input.tags then require("partnercentral_local.channel.tags").set(ctx, p.arn, input.tags) end
   return { programManagementAccountDetail = { id = id, arn = p.arn } }
 end
 
@@ -51,7 +51,7 @@ end
 
 function ops.DeleteProgramManagementAccount(ctx, input)
   local p = _M.get(ctx, input.catalog, input.identifier)
-  if require("partnercentral.emulator.relationships").count(p.id) > 0 then
+  if require("partnercentral_local.channel.relationships").count(p.id) > 0 then
     common.conflict(ctx, "ProgramManagementAccount", p.id, "Delete the relationships of this account first.")
   end
   state.store("channel_pma").by_id[p.id] = nil

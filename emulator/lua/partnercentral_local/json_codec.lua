@@ -3,7 +3,7 @@
 -- emulator (core.lua says so when it is missing). Lists are marked with
 -- core.json_array_mt because an empty Lua table is ambiguous; API outputs do
 -- not need the marks (the compiled model writes them), control answers do.
-local core = require("partnercentral.emulator.core")
+local core = require("partnercentral_local.native")
 local _M = {}
 
 _M.backend = "core"

@@ -1,7 +1,7 @@
 -- /_local/*: health (always), and with --control: reset, faults, state, clock.
-local json = require("partnercentral.emulator.json")
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
+local json = require("partnercentral_local.json_codec")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
 local _M = {}
 
 local function reply(status, v)
@@ -10,16 +10,19 @@ local function reply(status, v)
   ngx.print(json.encode(v))
 end
 
-local ACTIONS = { error = true, status = true, delay = true, drop_after = true, raise = true }
+local ACTIONS = { error = true, status = true, delay = true, drop_after = true, raise = true, raise_after = true }
 
 local routes = {}
 function routes.health()
   state.store("partners")   -- seeds on first use
-  return reply(200, { status = "ok", partners = state.seeds, json = json.backend })
+  -- instance: the launcher's token, so that it never takes another server on
+  -- its port for this one
+  return reply(200, { status = "ok", partners = state.seeds, json = json.backend,
+    instance = state.config.instance, version = require("partnercentral.version") })
 end
 function routes.reset()
   state.reset()
-  require("partnercentral.emulator.auth").seen = {}
+  require("partnercentral_local.auth").seen = {}
   return reply(200, { reset = true, partners = state.seeds })
 end
 function routes.faults(body)
@@ -37,7 +40,7 @@ end
 function routes.state()
   state.store("partners")
   return reply(200, { stores = state.stores, faults = json.array(state.faults),
-    auth = require("partnercentral.emulator.auth").seen,
+    auth = require("partnercentral_local.auth").seen,
     idempotency_keys = (function() local n = 0 for _ in pairs(state.idem) do n = n + 1 end return n end)(),
     now = util.now() })
 end

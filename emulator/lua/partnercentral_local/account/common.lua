@@ -1,7 +1,7 @@
 -- Helpers shared by the Account families: catalogs, partner lookup, the
 -- lazy completion of asynchronous tasks.
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
 local _M = {}
 
 local CATALOGS = { AWS = true, Sandbox = true }

@@ -3,8 +3,8 @@
 -- URL); after the task delay it is SUCCEEDED. A new start while one runs ->
 -- ConflictException VERIFICATION_ALREADY_IN_PROGRESS; after success ->
 -- ACCOUNT_ALREADY_VERIFIED.
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
 local _M = { ops = {} }
 local ops = _M.ops
 

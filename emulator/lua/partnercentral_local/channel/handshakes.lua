@@ -6,10 +6,10 @@
 -- payload member must match the type. The sender is the caller's account,
 -- the receiver the associated resource's account; the single-tenant emulator
 -- lets the caller answer its own handshakes.
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
-local common = require("partnercentral.emulator.channel_common")
-local pma = require("partnercentral.emulator.channel_pma")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
+local common = require("partnercentral_local.channel.common")
+local pma = require("partnercentral_local.channel.program_management_accounts")
 local _M = { ops = {} }
 local ops = _M.ops
 
@@ -65,7 +65,7 @@ function ops.CreateChannelHandshake(ctx, input)
     updated_at = now, seq = seq, program = res.program,
     arn = util.arn(util.ACCOUNT_ID, "catalog/" .. input.catalog .. "/channel-handshake/" .. id) }
   state.store("handshakes").by_id[id] = h
-  if input.tags then require("partnercentral.emulator.tags_channel").set(h.arn, input.tags) end
+  if input.tags then require("partnercentral_local.channel.tags").set(ctx, h.arn, input.tags) end
   return { channelHandshakeDetail = { id = id, arn = h.arn } }
 end
 

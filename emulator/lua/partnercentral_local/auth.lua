@@ -3,8 +3,8 @@
 -- C core's verifiers (core.verify_v4 / core.verify_v4a; no Lua fallback).
 -- The header checks before them (missing token, unknown key, clock skew,
 -- service scope) give the service's specific 403 errors.
-local util = require("partnercentral.emulator.util")
-local core = require("partnercentral.emulator.core")
+local util = require("partnercentral_local.util")
+local core = require("partnercentral_local.native")
 local _M = {}
 
 -- Which algorithm each signing name was called with, for GET /_local/state
@@ -12,6 +12,19 @@ local _M = {}
 _M.seen = {}
 
 local MAX_SKEW = 15 * 60
+
+-- Headers a request must sign: what selects the operation and how its body
+-- is read, and (when sent) the session token and SigV4a's region set. AWS
+-- words the refusal "'Host' or ':authority' must be a 'SignedHeader' in the
+-- AWS Authorization." (an InvalidSignatureException).
+local MUST_SIGN = {
+  { name = "host", display = "Host", always = true },
+  { name = "x-amz-date", display = "X-Amz-Date", always = true },
+  { name = "x-amz-target", display = "X-Amz-Target", always = true },
+  { name = "content-type", display = "Content-Type", always = true },
+  { name = "x-amz-security-token", display = "X-Amz-Security-Token" },
+  { name = "x-amz-region-set", display = "X-Amz-Region-Set" },
+}
 
 local function deny(code, message) util.fail(code, message, nil, 403) end
 
@@ -74,6 +87,15 @@ function _M.check(req, credentials, signing_name)
   end
   if a.service ~= signing_name then
     deny("InvalidSignatureException", "Credential should be scoped to correct service: '" .. signing_name .. "'.")
+  end
+  -- Only the headers named in SignedHeaders are verified: an operation or a
+  -- content type outside them could be swapped under a valid signature.
+  local signed = {}
+  for name in a.signed_headers:gmatch("[^;]+") do signed[name:lower()] = true end
+  for _, h in ipairs(MUST_SIGN) do
+    if (h.always or req.get(h.name) ~= nil) and not signed[h.name] then
+      deny("InvalidSignatureException", "'" .. h.display .. "' must be a 'SignedHeader' in the AWS Authorization.")
+    end
   end
   local vreq = { method = req.method, path = req.path, query = req.query, headers = req.headers,
                  body = req.body, service = a.service, region = a.region,

@@ -5,8 +5,8 @@
 -- (cm:deserialize_shape: timestamps as epoch seconds, integers as integers).
 -- Outputs are written by cm:serialize_shape with strict validation, so a
 -- handler bug shows up as a 500 instead of a body the SDKs cannot read.
-local core = require("partnercentral.emulator.core")
-local json = require("partnercentral.emulator.json")
+local core = require("partnercentral_local.native")
+local json = require("partnercentral_local.json_codec")
 local _M = {}
 
 local cache = {}
@@ -27,6 +27,16 @@ function _M.validate(m, shape, value)
   local ok, _, msg, violations = m.cm:validate_shape(shape, value, "strict")
   if ok then return true end
   return nil, violations or { { path = "", kind = "type", message = msg } }
+end
+
+-- Would `value` be a valid `shape` (strict)? Handlers ask before they grow a
+-- stored collection, so that no read can later meet state it cannot write.
+-- -> true | nil, "path: message" of the first violation.
+function _M.fits(m, shape, value)
+  local ok, violations = _M.validate(m, shape, value)
+  if ok then return true end
+  local v = violations[1] or {}
+  return nil, (v.path and v.path ~= "" and (v.path .. ": ") or "") .. tostring(v.message)
 end
 
 -- JSON text -> generic Lua value (unknown members kept) | nil, message.

@@ -10,9 +10,9 @@
 -- (The model's pattern already requires https:// for both; other schemes
 -- are a ValidationException before any task starts.)
 -- One task at a time per partner: a second start -> ConflictException.
-local util = require("partnercentral.emulator.util")
-local json = require("partnercentral.emulator.json")
-local common = require("partnercentral.emulator.account_common")
+local util = require("partnercentral_local.util")
+local json = require("partnercentral_local.json_codec")
+local common = require("partnercentral_local.account.common")
 local _M = { ops = {} }
 local ops = _M.ops
 

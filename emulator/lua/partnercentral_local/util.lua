@@ -1,6 +1,6 @@
 -- Shared helpers of the emulator: clock, ids, ARNs, timestamps, errors,
 -- pagination tokens, input fingerprints for idempotency.
-local json = require("partnercentral.emulator.json")
+local json = require("partnercentral_local.json_codec")
 local _M = {}
 
 _M.ACCOUNT_ID = "111122223333"   -- the emulated caller's AWS account

@@ -1,7 +1,7 @@
 -- Helpers shared by the Channel families: catalogs, not-found and conflict
 -- errors with resourceId/resourceType, revisions (strings of digits in the
 -- Channel model), pagination with the lowercase members.
-local util = require("partnercentral.emulator.util")
+local util = require("partnercentral_local.util")
 local _M = {}
 
 function _M.catalog(ctx, catalog)

@@ -2,30 +2,24 @@
 -- authentication, fault injection, validation against the models, dispatch
 -- to one module per resource family, idempotency, output serialization.
 -- Every handler runs under pcall: a bug becomes a 500 InternalServerException.
-local json = require("partnercentral.emulator.json")
-local util = require("partnercentral.emulator.util")
-local model = require("partnercentral.emulator.model")
-local auth = require("partnercentral.emulator.auth")
-local state = require("partnercentral.emulator.state")
-local control = require("partnercentral.emulator.control")
+local json = require("partnercentral_local.json_codec")
+local util = require("partnercentral_local.util")
+local model = require("partnercentral_local.compiled_models")
+local auth = require("partnercentral_local.auth")
+local state = require("partnercentral_local.state")
+local control = require("partnercentral_local.control")
 
 local _M = {}
 
-local SERVICES = {
-  PartnerCentralAccount = { name = "account", signing = "partnercentral-account", msg = "Message",
-    families = { "partners", "profile", "connections", "verification", "tags_account" } },
-  PartnerCentralChannel = { name = "channel", signing = "partnercentral-channel", msg = "message",
-    families = { "channel_pma", "relationships", "handshakes", "tags_channel" } },
-}
+local SERVICES = require("partnercentral_local.services")
 
 local handlers   -- target -> { svc =, op =, fn = }
 local function load_handlers()
   if handlers then return handlers end
   handlers = {}
   for prefix, svc in pairs(SERVICES) do
-    for _, fam in ipairs(svc.families) do
-      local mod = require("partnercentral.emulator." .. fam)
-      for op, fn in pairs(mod.ops) do
+    for _, family in ipairs(svc.families) do
+      for op, fn in pairs(require(family).ops) do
         handlers[prefix .. "." .. op] = { svc = svc, op = op, fn = fn }
       end
     end
@@ -54,7 +48,7 @@ end
 local function violations_error(svc, violations)
   local first = violations[1] or {}
   local text = "Request validation failed: " .. (first.path or "") .. ": " .. (first.message or "")
-  if svc.name == "account" then
+  if svc.model == "account" then
     local details = json.array()
     for i, v in ipairs(violations) do
       details[i] = { FieldValidationError = { Name = v.path ~= "" and v.path or "(root)",
@@ -84,11 +78,13 @@ end
 
 -- Context given to resource handlers.
 local function new_ctx(svc, op, m)
-  local ctx = { service = svc.name, op = op, m = m, now = util.now(),
+  local ctx = { service = svc.model, op = op, m = m, now = util.now(),
                 delay = state.config.task_delay }
   function ctx.fail(code, message, fields)
     util.fail(code, message, fields)
   end
+  -- ctx.fits(shape, value) -> true | nil, why: see compiled_models.fits
+  function ctx.fits(shape, value) return model.fits(m, shape, value) end
   return ctx
 end
 
@@ -96,13 +92,13 @@ local function idempotency(h, m, input)
   local shape = m.model.shapes[m.model.operations[h.op].input]
   for _, mem in ipairs(shape.members or {}) do
     if mem.idempotencyToken and input[mem.name] ~= nil then
-      return h.svc.name .. "." .. h.op .. "." .. input[mem.name], util.fingerprint(input, mem.name)
+      return h.svc.model .. "." .. h.op .. "." .. input[mem.name], util.fingerprint(input, mem.name)
     end
   end
 end
 
 local function conflict_token(svc, token)
-  if svc.name == "account" then
+  if svc.model == "account" then
     util.fail("ConflictException", "The client token was already used with a different request.",
       { Reason = "CONFLICT_CLIENT_TOKEN" })
   end
@@ -110,9 +106,30 @@ local function conflict_token(svc, token)
     { resourceId = token, resourceType = "ClientToken" })
 end
 
+-- Calls that change state: every operation but Get*/List* (reads may settle
+-- a finished task, which a retry would do the same way).
+local function changes_state(op) return not (op:match("^Get") or op:match("^List")) end
+
+-- The handler and the writing of its answer, all or nothing: when either
+-- fails (a modeled error, a Lua error, an answer the model refuses, an
+-- injected `raise_after`), the stores are put back as they were, so a failed
+-- call leaves no partial or unreadable state behind. -> answer text
+local function run_handler(h, m, op, input, fault)
+  local before = changes_state(h.op) and state.snapshot()
+  local ok, text = pcall(function()
+    local out = h.fn(new_ctx(h.svc, h.op, m), input) or {}
+    local written = model.write(m, op.output, out)
+    if fault and fault.action == "raise_after" then error("injected error after the handler ran") end
+    return written
+  end)
+  if ok then return text end
+  if before then state.restore(before) end
+  error(text, 0)
+end
+
 -- -> status, body
-local function process(h, body_text)
-  local m = model.get(h.svc.name)
+local function process(h, body_text, fault)
+  local m = model.get(h.svc.model)
   local op = m.model.operations[h.op]
   local generic, perr = model.decode(body_text)
   if type(generic) ~= "table" or json.is_array(generic) then
@@ -126,8 +143,7 @@ local function process(h, body_text)
     if state.idem[key].fp ~= fp then conflict_token(h.svc, key) end
     return 200, state.idem[key].body
   end
-  local out = h.fn(new_ctx(h.svc, h.op, m), input) or {}
-  local text = model.write(m, op.output, out)
+  local text = run_handler(h, m, op, input, fault)
   if key then state.idem[key] = { fp = fp, body = text } end
   return 200, text
 end
@@ -142,6 +158,8 @@ local function apply_fault(f, svc)
     return "drop"
   elseif f.action == "raise" then   -- a Lua error in the handler path: proves the pcall
     error("injected handler error")
+  elseif f.action == "raise_after" then   -- the handler runs, then fails: proves the undo
+    return "raise_after"
   end
   local code = f.error or "ThrottlingException"
   local status = tonumber(f.status) or (code == "InternalServerException" and 500 or 400)
@@ -195,7 +213,7 @@ local function handle_api()
     -- ARNs carry the region the caller signed for (set after any fault delay:
     -- a handler never yields, so no other request can change it meanwhile)
     util.region = region or util.REGION
-    local status, text = process(h, body)
+    local status, text = process(h, body, fault)
     if after == "drop" then drop = true return end   -- work done, answer dropped
     send(status, text)
   end)

@@ -1,10 +1,10 @@
 -- Channel family: relationships under a program management account.
 -- One relationship per (account, associated account); update with optional
 -- revision (stale -> ConflictException); get / list / delete.
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
-local common = require("partnercentral.emulator.channel_common")
-local pma = require("partnercentral.emulator.channel_pma")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
+local common = require("partnercentral_local.channel.common")
+local pma = require("partnercentral_local.channel.program_management_accounts")
 local _M = { ops = {} }
 local ops = _M.ops
 
@@ -53,7 +53,7 @@ function ops.CreateRelationship(ctx, input)
     revision = "1", created_at = now, updated_at = now, start_date = now, seq = seq,
     arn = p.arn .. "/relationship/" .. id }
   store.by_id[id] = r
-  if input.tags then require("partnercentral.emulator.tags_channel").set(r.arn, input.tags) end
+  if input.tags then require("partnercentral_local.channel.tags").set(ctx, r.arn, input.tags) end
   return { relationshipDetail = { arn = r.arn, id = id } }
 end
 

@@ -3,10 +3,10 @@
 -- (one per other participant, a detail per connection type, ACTIVE ->
 -- CANCELED). The emulator is single-tenant: the caller may answer its own
 -- invitations, which is how tests reach the ACCEPTED state.
-local util = require("partnercentral.emulator.util")
-local state = require("partnercentral.emulator.state")
-local json = require("partnercentral.emulator.json")
-local common = require("partnercentral.emulator.account_common")
+local util = require("partnercentral_local.util")
+local state = require("partnercentral_local.state")
+local json = require("partnercentral_local.json_codec")
+local common = require("partnercentral_local.account.common")
 local _M = { ops = {} }
 local ops = _M.ops
 

@@ -1,0 +1,20 @@
+-- The dispatch table: which services the emulator serves and which modules
+-- implement them. A request's X-Amz-Target is "<target prefix>.<Operation>";
+-- the prefix picks the service here, the operation one of the `ops` of its
+-- families. Each family is one file per resource family under a folder per
+-- service (account/, channel/); a new service is a new entry here, a folder
+-- of families, and its committed model (`require("partnercentral.model").get(model)`).
+--   model      name of the library's generated model (partnercentral.models.<model>)
+--   signing    SigV4 signing name the caller must scope its credentials to
+--   msg        the member that carries an error's message (the models differ in case)
+--   families   modules returning { ops = { OperationName = function(ctx, input) ... } }
+return {
+  PartnerCentralAccount = { model = "account", signing = "partnercentral-account", msg = "Message",
+    families = { "partnercentral_local.account.partners", "partnercentral_local.account.profile",
+                 "partnercentral_local.account.connections", "partnercentral_local.account.verification",
+                 "partnercentral_local.account.tags" } },
+  PartnerCentralChannel = { model = "channel", signing = "partnercentral-channel", msg = "message",
+    families = { "partnercentral_local.channel.program_management_accounts",
+                 "partnercentral_local.channel.relationships", "partnercentral_local.channel.handshakes",
+                 "partnercentral_local.channel.tags" } },
+}
