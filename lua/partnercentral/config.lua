@@ -42,7 +42,7 @@ local find, match, gsub, lower, upper, fmt = string.find, string.match, string.g
   string.upper, string.format
 local floor, huge = math.floor, math.huge
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 
 _M.MISSING_REGION = "no region is configured: pass region = \"us-east-1\" (for example), or set "
   .. "AWS_REGION (or AWS_DEFAULT_REGION), or `region` in the profile of the shared config file"
