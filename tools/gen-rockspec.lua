@@ -47,6 +47,7 @@ external_dependencies = {
   CJSON = { header = "cjson/cJSON.h", library = "cjson" },
   PCRE2 = { header = "pcre2.h", library = "pcre2-8" },
   EXPAT = { header = "expat.h", library = "expat" },
+  ZLIB = { header = "zlib.h", library = "z" },
 }
 build = {
   type = "builtin",
@@ -56,9 +57,9 @@ build = {
 for _, f in ipairs(c_sources) do w(string.format("        %q,", f)) end
 w([[      },
       defines = { "_POSIX_C_SOURCE=200809L" },
-      incdirs = { "csrc/include", "$(OPENSSL_INCDIR)", "$(CURL_INCDIR)", "$(CJSON_INCDIR)", "$(PCRE2_INCDIR)", "$(EXPAT_INCDIR)" },
-      libdirs = { "$(OPENSSL_LIBDIR)", "$(CURL_LIBDIR)", "$(CJSON_LIBDIR)", "$(PCRE2_LIBDIR)", "$(EXPAT_LIBDIR)" },
-      libraries = { "crypto", "curl", "cjson", "pcre2-8", "expat", "m" },
+      incdirs = { "csrc/include", "$(OPENSSL_INCDIR)", "$(CURL_INCDIR)", "$(CJSON_INCDIR)", "$(PCRE2_INCDIR)", "$(EXPAT_INCDIR)", "$(ZLIB_INCDIR)" },
+      libdirs = { "$(OPENSSL_LIBDIR)", "$(CURL_LIBDIR)", "$(CJSON_LIBDIR)", "$(PCRE2_LIBDIR)", "$(EXPAT_LIBDIR)", "$(ZLIB_LIBDIR)" },
+      libraries = { "crypto", "curl", "cjson", "pcre2-8", "expat", "z", "m" },
     },]])
 for _, f in ipairs(lua_files) do
   local mod = f:gsub("^lua/", ""):gsub("%.lua$", ""):gsub("/init$", ""):gsub("/", ".")
