@@ -76,15 +76,19 @@ local function closest(self, name)
   return best
 end
 
-local compiled = setmetatable({}, { __mode = "k" })
 -- decoded botocore tables -> their format 1 translation, so that clients built
--- from one table share one compiled model
+-- from one table share one compiled model (core.model_compile caches per table)
 local translated = setmetatable({}, { __mode = "k" })
 
--- A model that cannot be loaded is a programmer error: raised, with model.load's reason.
+-- A model that cannot be loaded or used is a programmer error, raised when the
+-- client is made as a typed error (kind "config", code "InvalidModel") that
+-- carries model.load's or model.check's reason.
 local function load_model(opts)
   local mod = require("partnercentral.model")
   local src = opts.model
+  local function raise(msg)
+    error(errors.new{ kind = "config", code = "InvalidModel", message = "client.new: " .. msg }, 3)
+  end
   if src == nil then
     if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
     error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
@@ -95,12 +99,11 @@ local function load_model(opts)
   local m, err = translated[src], nil
   if not m then
     m, err = mod.load(src)   -- a format 1 table comes back as is; botocore JSON is translated
-    if not m then error("client.new: cannot load the model: " .. tostring(err), 3) end
+    if not m then raise("cannot load the model: " .. tostring(err and err.message or err)) end
     if type(src) == "table" and m ~= src then translated[src] = m end
   end
-  if type(m.operations) ~= "table" or type(m.metadata) ~= "table" or type(m.metadata.targetPrefix) ~= "string" then
-    error("client.new: the model has no operations or no metadata.targetPrefix", 3)
-  end
+  local ok, cerr = mod.check(m)
+  if not ok then raise(cerr.message) end
   return m
 end
 
@@ -265,20 +268,55 @@ local function resolve(self)
   if auth.name == "sigv4" and not auth.region then
     return nil, errors.new{ kind = "config", code = "MissingRegion", message = "a region is required to sign requests" }
   end
-  -- an endpoint URL may carry a path (and query): sign what is sent
+  -- An endpoint URL may carry a path (and query). awsJson operations are
+  -- POST "/", joined to that path as Smithy does: https://example.com/custom
+  -- is sent to /custom/. Sign what is sent.
   local spath, squery = u.path:match("^([^?#]*)%??([^#]*)")
-  self.ep = { url = ep.url, split = u, auth = auth, sign_path = spath ~= "" and spath or "/", sign_query = squery or "",
+  if spath:sub(-1) ~= "/" then spath = spath .. "/" end
+  local target = spath .. ((squery or "") ~= "" and ("?" .. squery) or "")
+  u.path = target
+  local url = u.scheme .. "://" .. ep.url:match("^%a[%w+.-]*://([^/?#]+)") .. target
+  self.ep = { url = url, split = u, auth = auth, sign_path = spath, sign_query = squery or "",
     service = auth.signing_name or self.md.signingName or self.md.endpointPrefix }
   return self.ep
 end
 
-local function get_cm(self)
-  local cm = compiled[self.model]
-  if not cm then
-    cm = core.model_compile(self.model)
-    compiled[self.model] = cm
+-- The endpoint of one call of op: the operation's `endpoint` trait puts a
+-- host prefix ("{Label}-data.") before the host, its {Labels} taken from the
+-- input members marked hostLabel (Smithy endpoint trait). Each label value
+-- must be a valid host name part: anything else is a validation error of the
+-- call in every validation mode (it would choose another host). The prefixed
+-- host is what is signed and connected to. -> ep | nil, err
+local function host_prefixed(self, op, input, ep)
+  local o = self.model.operations[op]
+  local prefix = type(o.endpoint) == "table" and o.endpoint.hostPrefix
+  if type(prefix) ~= "string" or prefix == "" then return ep end
+  local bad
+  local host_part = prefix:gsub("{([^}]*)}", function(name)
+    local v = type(input) == "table" and input[name] or nil
+    if not bad and (type(v) ~= "string" or not endpoint.valid_host(v)) then
+      bad = { path = name, kind = "pattern", message = "must be a host name part (letters, digits and "
+        .. "hyphens, dot-separated labels of 1 to 63 characters): it prefixes the endpoint host" }
+    end
+    return type(v) == "string" and v or ""
+  end)
+  if bad then
+    return nil, errors.new{ kind = "validation", code = "EVALIDATION", violations = { bad },
+      message = "validation failed: 1 violation\n" .. bad.path .. ": " .. bad.message }
   end
-  return cm
+  local host = (host_part .. ep.split.host):lower()
+  if not endpoint.valid_host(host) then
+    return nil, errors.new{ kind = "config", code = "InvalidModel",
+      message = "the host prefix of " .. op .. " does not give a valid host name" }
+  end
+  local out, split = {}, {}
+  for k, v in pairs(ep) do out[k] = v end
+  for k, v in pairs(ep.split) do split[k] = v end
+  split.host = host
+  split.host_header = host .. ep.split.host_header:sub(#ep.split.host + 1)
+  out.split = split
+  out.url = ep.url:gsub("^(%a[%w+.-]*://)", "%1" .. host_part:lower():gsub("%%", "%%%%"), 1)
+  return out
 end
 
 local function get_transport(self)
@@ -292,13 +330,28 @@ end
 -- headers the signer returns, in the order they are sent
 local SIGNED_HEADERS = { "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set", "Authorization" }
 
-local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
+-- The Content-Encoding a caller put in call_opts.headers (nil when none).
+local function caller_encoding(copts)
+  for _, h in ipairs(copts.headers or {}) do
+    if type(h) == "table" and type(h[1]) == "string" and h[1]:lower() == "content-encoding" then return h[2] end
+  end
+  return nil
+end
+
+-- wire = { body = bytes sent, json = the JSON text, encoding = "gzip" | nil } (see compress)
+local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, copts)
   local auth = ep.auth
+  local body = wire.body
   local headers = {
     { "Content-Type", self.content_type },
     { "Host", ep.split.host_header },
     { "X-Amz-Target", self.op_targets[op] },
   }
+  -- the SDK's encoding goes after the caller's, in one signed header
+  local user_enc = wire.encoding and caller_encoding(copts)
+  if wire.encoding then
+    headers[#headers + 1] = { "Content-Encoding", user_enc and (user_enc .. ", " .. wire.encoding) or wire.encoding }
+  end
   local sreq = { method = "POST", path = ep.sign_path, query = ep.sign_query, headers = headers, body = body,
     access_key = creds.access_key, secret_key = creds.secret_key,
     session_token = (creds.session_token ~= "" and creds.session_token) or nil,
@@ -321,7 +374,9 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, 
   headers[#headers + 1] = { "amz-sdk-invocation-id", invocation }
   headers[#headers + 1] = { "amz-sdk-request", self.retry:header(attempt, max) }
   if copts.headers then
-    for _, h in ipairs(copts.headers) do headers[#headers + 1] = h end
+    for _, h in ipairs(copts.headers) do
+      if not (user_enc and h[1]:lower() == "content-encoding") then headers[#headers + 1] = h end
+    end
   end
   local req = { method = "POST", url = ep.url, scheme = ep.split.scheme, host = ep.split.host,
     port = ep.split.port, path = ep.split.path, headers = headers, body = body,
@@ -330,8 +385,9 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, 
   -- hooks see the request as sent: headers appended here are sent unsigned
   if self.hooks.before_send then self.hooks.before_send(req) end
   if self.logger then
-    self.logger(("-> POST %s %s attempt %d\n%s\n%s"):format(req.url, op, attempt,
-      log.redact_headers(headers), log.redact_body(body, self.model)))
+    self.logger(("-> POST %s %s attempt %d\n%s\n%s%s"):format(req.url, op, attempt,
+      log.redact_headers(headers), log.redact_body(wire.json, self.model),
+      wire.encoding and ("\n(sent " .. wire.encoding .. ", " .. #body .. " bytes)") or ""))
   end
   local resp, err = get_transport(self):request(req)
   if not resp then
@@ -368,6 +424,55 @@ end
 
 local NO_OPTS = {}
 
+local MAX_MIN_COMPRESSION = 10485760   -- botocore's upper bound for the setting
+
+-- Request compression settings: option, else environment. The configuration
+-- resolver will provide self.settings.disable_request_compression and
+-- self.settings.request_min_compression_size_bytes (with the profile keys);
+-- this function is the stand-in until then. -> disable, min_size | nil, err
+local function request_compression_settings(self)
+  local st = rawget(self, "settings")
+  if type(st) == "table" and st.request_min_compression_size_bytes ~= nil then
+    return st.disable_request_compression == true, st.request_min_compression_size_bytes
+  end
+  local getenv = self.opts.getenv or os.getenv
+  local disable = self.opts.disable_request_compression
+  if disable == nil then disable = truthy(getenv("AWS_DISABLE_REQUEST_COMPRESSION")) end
+  local function valid(n)
+    return type(n) == "number" and n >= 0 and n <= MAX_MIN_COMPRESSION and n == math.floor(n)
+  end
+  local min = self.opts.request_min_compression_size_bytes
+  if min ~= nil and not valid(min) then
+    return nil, errors.new{ kind = "config", code = "InvalidConfiguration", message =
+      "request_min_compression_size_bytes must be an integer from 0 to " .. MAX_MIN_COMPRESSION }
+  end
+  if min == nil then
+    min = tonumber(getenv("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES") or "")
+    if not valid(min) then min = 10240 end   -- a bad environment value is ignored
+  end
+  return disable == true, min
+end
+
+-- The body as sent: gzip when the operation has the requestcompression trait
+-- (Smithy requestCompression) with gzip among its encodings, compression is
+-- not disabled and the JSON is at least the minimum size. The compressed
+-- bytes are what is signed. -> wire | nil, err
+local function compress(self, op, json)
+  local trait = self.model.operations[op].requestcompression
+  local wire = { body = json, json = json }
+  if type(trait) ~= "table" or type(trait.encodings) ~= "table" then return wire end
+  local gzip = false
+  for _, e in ipairs(trait.encodings) do if e == "gzip" then gzip = true end end
+  if not gzip then return wire end
+  local disable, min = request_compression_settings(self)
+  if disable == nil then return nil, min end
+  if disable or #json < min then return wire end
+  local z, code, msg = core.gzip(json)
+  if not z then return nil, errors.from_core(code, msg) end
+  wire.body, wire.encoding = z, "gzip"
+  return wire
+end
+
 -- Credentials from any provider must be signable: a bad set is a typed error,
 -- never the signer's raw message. false/"" session tokens mean none.
 local function check_creds(c)
@@ -395,13 +500,16 @@ end
 function methods:call(op, input, copts)
   op = op_name(self, op, 2)
   copts = copts or NO_OPTS
-  local cm = get_cm(self)
+  local cm = core.model_compile(self.model)   -- compiled once per model table (cached in the core)
   local body, code, msg, violations = cm:serialize(op, input or {}, { validation = self.validation })
   if not body then
     return fail(self, copts, errors.from_core(code, msg, { violations = violations, operation = op, attempts = 0 }))
   end
   local ep, eerr = resolve(self)
-  if not ep then eerr.operation, eerr.attempts = op, 0 return fail(self, copts, eerr) end
+  if ep then ep, eerr = host_prefixed(self, op, input, ep) end
+  local wire
+  if ep then wire, eerr = compress(self, op, body) end
+  if not wire then eerr.operation, eerr.attempts = op, 0 return fail(self, copts, eerr) end
   local invocation = core.uuid4()
   local r = self.retry
   -- retry_mode = "none" wins over a per-call max_attempts
@@ -429,7 +537,7 @@ function methods:call(op, input, copts)
     end
     cerr = check_creds(creds)
     if cerr then cerr.operation, cerr.attempts = op, attempt return fail(self, copts, cerr) end
-    local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts)
+    local resp, err = one_attempt(self, op, ep, wire, creds, invocation, attempt, max, copts)
     if resp and resp.status >= 200 and resp.status < 300 then
       local result, dcode, dmsg = cm:deserialize(op, resp.body)
       if not result then
