@@ -1,7 +1,8 @@
 /*
  * Model compilation (see pc/model.h): generated model description -> an
- * immutable structure of shapes with resolved pointers, sorted members and
- * sorted name tables. Everything is allocated from one arena.
+ * immutable structure of shapes with resolved pointers, members in model
+ * order with a sorted index, and sorted name tables. Everything is allocated
+ * from one arena.
  */
 #include <stdint.h>
 #include <stdio.h>

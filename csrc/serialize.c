@@ -126,23 +126,21 @@ pc_err pc_json_print(const cJSON *v, pc_buf *out) {
 
 /* ------------------------------------------------------------ key order */
 
-static int key_less_eq(const cJSON *a, const cJSON *b) {
-    return strcmp(a->string, b->string) <= 0;
-}
+typedef int (*order_fn)(const cJSON *a, const cJSON *b, const void *ctx);
 
 /* Merge sort of a child list (stable; O(n log n) with no allocation). */
-static cJSON *sort_list(cJSON *head, size_t n) {
+static cJSON *sort_list(cJSON *head, size_t n, order_fn le, const void *ctx) {
     cJSON *a, *b, *out = NULL, *tail = NULL;
     size_t i, half = n / 2;
     if (n < 2) return head;
     b = head;
     for (i = 0; i < half; i++) b = b->next;
     b->prev->next = NULL;
-    a = sort_list(head, half);
-    b = sort_list(b, n - half);
+    a = sort_list(head, half, le, ctx);
+    b = sort_list(b, n - half, le, ctx);
     while (a != NULL || b != NULL) {
         cJSON *take;
-        if (b == NULL || (a != NULL && key_less_eq(a, b))) { take = a; a = a->next; }
+        if (b == NULL || (a != NULL && le(a, b, ctx))) { take = a; a = a->next; }
         else { take = b; b = b->next; }
         take->prev = tail;
         if (tail != NULL) tail->next = take;
@@ -153,13 +151,37 @@ static cJSON *sort_list(cJSON *head, size_t n) {
     return out;
 }
 
-void pc_json_sort_keys(cJSON *obj) {
+static void sort_children(cJSON *obj, order_fn le, const void *ctx) {
     size_t n = 0;
     cJSON *c, *last = NULL;
     if (!cJSON_IsObject(obj) || obj->child == NULL) return;
     for (c = obj->child; c != NULL; c = c->next) n++;
-    obj->child = sort_list(obj->child, n);
+    obj->child = sort_list(obj->child, n, le, ctx);
     for (c = obj->child; c != NULL; c = c->next) last = c;
     /* cJSON keeps the last child in the first child's prev (cJSON_AddItemToArray) */
     obj->child->prev = last;
+}
+
+static int key_less_eq(const cJSON *a, const cJSON *b, const void *ctx) {
+    (void)ctx;
+    return strcmp(a->string, b->string) <= 0;
+}
+
+void pc_json_sort_keys(cJSON *obj) {
+    sort_children(obj, key_less_eq, NULL);
+}
+
+/* Position of a member in the model's order; names the shape lacks go last. */
+static size_t model_index(const pc_shape *s, const char *name) {
+    const pc_member *mb = pc_shape_member(s, name, strlen(name));
+    return mb != NULL ? (size_t)(mb - s->members) : s->n_members;
+}
+
+static int model_less_eq(const cJSON *a, const cJSON *b, const void *ctx) {
+    const pc_shape *s = (const pc_shape *)ctx;
+    return model_index(s, a->string) <= model_index(s, b->string);
+}
+
+void pc_json_sort_members(cJSON *obj, const pc_shape *s) {
+    sort_children(obj, model_less_eq, s);
 }

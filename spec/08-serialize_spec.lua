@@ -124,6 +124,20 @@ describe("serialize: bodies", function()
     assert.equal('{"Code":"en-US","Note":"n"}', tiny:serialize_shape("Item", { Note = "n", Code = "en-US" }))
   end)
 
+  it("keeps model order for structures of any size", function()
+    for _, n in ipairs{ 3, 64, 65, 150 } do
+      local members, input, want = {}, {}, {}
+      for i = 1, n do members[i] = { name = ("m%03d"):format(n - i), shape = "S" } end   -- reverse name order
+      local m = core.model_compile{ shapes = { R = { type = "structure", members = members }, S = { type = "string" } },
+        operations = { Op = { name = "Op", input = "R" } } }
+      for i = 1, n, 2 do
+        input[members[i].name] = "v" .. i
+        want[#want + 1] = ('"%s":"v%d"'):format(members[i].name, i)
+      end
+      assert.equal("{" .. table.concat(want, ",") .. "}", (assert(m:serialize("Op", input))), n)
+    end
+  end)
+
   it("puts a generated idempotency token at its place in the model's order", function()
     local body, token = body_of({ Count = 2, Name = "abc" })
     assert.equal('{"Name":"abc","Token":"' .. token .. '","Count":2}', body)

@@ -116,47 +116,72 @@ static int conv(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d
 #define BAD(...) bad(L, ctx, d.parent, d.key, d.const_key, PC_V_TYPE, __VA_ARGS__)
 #define ATTACH(node) attach(L, ctx, d.parent, d.key, d.const_key, (node))
 
-/* Keys of the table at idx that are not members of s: violations. */
-static void report_unknown(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s) {
+/* Structures with at most this many members are put in model order through
+ * a slot array on the C stack; larger ones are sorted (pc_json_sort_members). */
+#define SLOT_MEMBERS 64
+
+/* obj's children become the non-NULL slots, in slot order. Every child must
+ * be in a slot (checked by the caller). */
+static void relink(cJSON *obj, cJSON **slot, size_t n) {
+    cJSON *head = NULL, *tail = NULL;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (slot[i] == NULL) continue;
+        slot[i]->prev = tail;
+        if (tail != NULL) tail->next = slot[i];
+        else head = slot[i];
+        tail = slot[i];
+    }
+    if (tail == NULL) return;
+    tail->next = NULL;
+    head->prev = tail;                /* cJSON: the first child's prev is the last */
+    obj->child = head;
+}
+
+/* One pass over the table (Lua's order), then the members are put in model
+ * order; core.null means absent, like nil. Keys that are not members are
+ * violations. */
+static int conv_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d,
+                          int depth) {
+    cJSON *obj, *slot[SLOT_MEMBERS];
+    size_t placed = 0, children = 0;
+    int use_slots = s->n_members <= SLOT_MEMBERS;
+    const cJSON *c;
+    if (lua_type(L, idx) != LUA_TTABLE)
+        return BAD("table expected (shape %s), got %s", s->name, type_of(L, idx));
+    obj = ATTACH(cJSON_CreateObject());
+    if (use_slots) memset(slot, 0, s->n_members * sizeof slot[0]);
     lua_pushnil(L);
     while (lua_next(L, idx) != 0) {            /* stack: ... key value */
         size_t len, old;
         const char *name;
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            report(L, ctx, PC_V_UNKNOWN, "member names must be strings, got a %s key", type_of(L, -1));
+        const pc_member *mb;
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            report(L, ctx, PC_V_UNKNOWN, "member names must be strings, got a %s key", type_of(L, -2));
+            lua_pop(L, 1);
             continue;
         }
-        name = lua_tolstring(L, -1, &len);
-        if (pc_shape_member(s, name, len) != NULL) continue;
+        if (is_null(L, -1)) { lua_pop(L, 1); continue; }
+        name = lua_tolstring(L, -2, &len);
+        mb = pc_shape_member(s, name, len);
         old = pc_path_push_member(&ctx->path, name, len);
-        if (pc_vlist_add_unknown(&ctx->v, pc_path_str(&ctx->path), s) != PC_OK)
-            luaL_error(L, "out of memory");
-        pc_path_pop(&ctx->path, old);
-    }
-}
-
-/* Members in model order; core.null means absent, like nil. */
-static int conv_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d,
-                          int depth) {
-    cJSON *obj;
-    size_t i;
-    if (lua_type(L, idx) != LUA_TTABLE)
-        return BAD("table expected (shape %s), got %s", s->name, type_of(L, idx));
-    obj = ATTACH(cJSON_CreateObject());
-    for (i = 0; i < s->n_members; i++) {
-        const pc_member *mb = &s->members[i];
-        lua_pushlstring(L, mb->name, mb->name_len);
-        lua_rawget(L, idx);
-        if (!lua_isnil(L, -1) && !is_null(L, -1)) {
-            size_t old = pc_path_push_member(&ctx->path, mb->name, mb->name_len);
+        if (mb != NULL) {
             dest md = {obj, mb->name, 1};
             conv(L, ctx, lua_gettop(L), mb->shape, md, depth + 1);
-            pc_path_pop(&ctx->path, old);
+            /* the node just attached (if any) is the last child, keyed by mb->name */
+            if (use_slots && obj->child != NULL && obj->child->prev->string == mb->name) {
+                slot[mb - s->members] = obj->child->prev;
+                placed++;
+            }
+        } else if (pc_vlist_add_unknown(&ctx->v, pc_path_str(&ctx->path), s) != PC_OK) {
+            luaL_error(L, "out of memory");
         }
+        pc_path_pop(&ctx->path, old);
         lua_pop(L, 1);
     }
-    report_unknown(L, ctx, idx, s);
+    cJSON_ArrayForEach(c, obj) children++;
+    if (use_slots && placed == children) relink(obj, slot, s->n_members);
+    else pc_json_sort_members(obj, s);
     return 0;
 }
 

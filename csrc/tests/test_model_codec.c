@@ -190,6 +190,18 @@ static void test_gzip(void) {
     pc_buf_cleanup(&z2);
 }
 
+static void test_sort_members(const pc_model *m) {
+    cJSON *o = cJSON_Parse("{\"Flag\":true,\"Zzz\":0,\"Name\":\"n\",\"Big\":1,\"Token\":\"t\"}");
+    pc_buf b;
+    pc_buf_init(&b);
+    pc_json_sort_members(o, pc_model_shape(m, "PutThingRequest"));   /* Name, Token, ..., Big, ..., Flag */
+    CHECK_STREQ(printed(o, &b), "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0}");
+    cJSON_AddNumberToObject(o, "Count", 2);
+    CHECK_STREQ(printed(o, &b), "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0,\"Count\":2}");
+    cJSON_Delete(o);
+    pc_buf_cleanup(&b);
+}
+
 static cJSON *deser(const pc_model *m, const char *shape, const char *body, pc_err *e, char *errbuf) {
     cJSON *out = NULL;
     *e = pc_deserialize(shape ? pc_model_shape(m, shape) : NULL, body, strlen(body),
@@ -355,6 +367,7 @@ int main(void) {
     test_numbers();
     test_sort_keys();
     test_gzip();
+    test_sort_members(m);
     test_deserialize(m);
     test_tokens(m);
     test_errparse(m);

@@ -67,6 +67,9 @@ int pc_json_number_is_float(const cJSON *v);
 /* Sort an object's members by key (byte order, stable): deterministic text
  * for objects whose keys came from a Lua table (maps, documents). */
 void pc_json_sort_keys(cJSON *obj);
+/* Put an object's members in the structure's model order (stable; names s
+ * does not have go last): request bodies follow the model. */
+void pc_json_sort_members(cJSON *obj, const pc_shape *s);
 
 /*
  * Parse body (len bytes, need not be NUL-terminated). Errors: PC_ETOOBIG when
