@@ -94,10 +94,11 @@ describe("generic awsJson models on the wire", function()
         or sent_one(seen2).body:gsub('"big":"9007199254740993"', '"big":9007199254740993'))
     end)
 
-    it("may be a string, a number, a boolean or an array at the top", function()
+    it("may be any JSON value at the top; {} is an object, pc.array() an array, pc.null null", function()
       local c = client(M10)
       for _, case in ipairs{ { "text", '"text"' }, { 42, "42" }, { false, "false" }, { 0.25, "0.25" },
-          { { "a", { 1 } }, '["a",[1]]' } } do
+          { { "a", { 1 } }, '["a",[1]]' }, { {}, "{}" }, { pc.array(), "[]" }, { pc.array{ 3 }, "[3]" },
+          { { a = pc.null, b = pc.array() }, '{"a":null,"b":[]}' } } do
         local _, err, seen = call(c, "PutRecord", { Zone = "z", Body = case[1], Token = "t" })
         assert.is_nil(err)
         assert.equal('{"Zone":"z","Body":' .. case[2] .. ',"Token":"t"}', sent_one(seen).body)
