@@ -375,7 +375,9 @@ local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, 
   headers[#headers + 1] = { "amz-sdk-request", self.retry:header(attempt, max) }
   if copts.headers then
     for _, h in ipairs(copts.headers) do
-      if not (user_enc and h[1]:lower() == "content-encoding") then headers[#headers + 1] = h end
+      local merged = user_enc and type(h) == "table" and type(h[1]) == "string"
+        and h[1]:lower() == "content-encoding"
+      if not merged then headers[#headers + 1] = h end
     end
   end
   local req = { method = "POST", url = ep.url, scheme = ep.split.scheme, host = ep.split.host,
