@@ -25,7 +25,7 @@ endif
 
 BUILD_ROOT ?= build
 BUILD    := $(BUILD_ROOT)/$(RUNTIME)
-DEP_PC   := libcrypto libcurl libcjson libpcre2-8 expat
+DEP_PC   := libcrypto libcurl libcjson libpcre2-8 expat zlib
 WARN     := -Wall -Wextra -Wshadow -Wpointer-arith -Wcast-align -Wwrite-strings \
             -Wmissing-prototypes -Wstrict-prototypes -Wformat=2 -Wundef $(WERROR)
 SAN_FLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all,)

@@ -32,6 +32,7 @@ int pc_json_has_nul(const char *s, size_t len) {
 pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf) {
     const char *end = NULL;
     cJSON *v;
+    pc_err e;
     *out = NULL;
     if (len > max_body)
         return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
@@ -39,16 +40,21 @@ pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out,
     v = cJSON_ParseWithLengthOpts(body, len, &end, 0);
     if (v == NULL) {
         size_t off = end != NULL && end >= body && end <= body + len ? (size_t)(end - body) : 0;
-        return pc_err_set(errbuf, PC_EPARSE, "malformed JSON near byte %zu", off);
+        return pc_err_set(errbuf, PC_EPARSE, "invalid JSON at offset %zu", off);
     }
     while (end < body + len && is_ws(*end)) end++;
     if (end != body + len) {
         cJSON_Delete(v);
-        return pc_err_set(errbuf, PC_EPARSE, "unexpected data after JSON at byte %zu", (size_t)(end - body));
+        return pc_err_set(errbuf, PC_EPARSE, "invalid JSON: trailing characters at offset %zu",
+                          (size_t)(end - body));
     }
     if (pc_json_has_nul(body, len)) {
         cJSON_Delete(v);
         return pc_err_set(errbuf, PC_EPARSE, PC_JSON_NUL_MSG);
+    }
+    if ((e = pc_json_keep_number_text(body, len, v)) != PC_OK) {
+        cJSON_Delete(v);
+        return pc_err_set(errbuf, e, e == PC_ENOMEM ? "out of memory" : "invalid JSON number");
     }
     *out = v;
     return PC_OK;
@@ -62,7 +68,7 @@ static int filter_value(const pc_shape *s, cJSON *v, const char *where, int leni
 
 /* Turn a string node into a number node in place. */
 static void set_number(cJSON *v, double d) {
-    char *str = cJSON_IsString(v) ? v->valuestring : NULL;
+    char *str = v->valuestring;         /* a string's text, or a number's source text */
     v->valuestring = NULL;
     v->type = cJSON_Number;
     v->valuedouble = d;

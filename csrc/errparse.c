@@ -116,9 +116,15 @@ pc_err pc_parse_error(const pc_model *m, const pc_operation *op, int status, con
     char ignored[PC_ERRMAX];
     if (body == NULL) len = 0;
     if (generic_5xx(status, body, len)) {
-        snprintf(out->code, sizeof out->code, "%d", status);
+        /* no body to read, but the header may still name the error (Smithy
+         * and the other AWS SDKs read it first, whatever the status) */
+        if (header != NULL && header[0] != '\0') set_code(out, header, strlen(header));
+        if (out->code[0] == '\0') snprintf(out->code, sizeof out->code, "%d", status);
         out->fault = 1;
-        return pc_buf_append_str(&out->message, pc_http_reason(status));
+        e = pc_buf_append_str(&out->message, pc_http_reason(status));
+        s = e == PC_OK && header != NULL ? op_error_shape(m, op, out->code) : NULL;
+        if (s != NULL) e = apply_shape(out, s, &tree);
+        return e;
     }
     if (len > 0 && pc_json_parse(body, len, PC_MAX_BODY_DEFAULT, &tree, ignored) == PC_OK
         && !cJSON_IsObject(tree)) {

@@ -1,7 +1,8 @@
 /*
  * Model compilation (see pc/model.h): generated model description -> an
- * immutable structure of shapes with resolved pointers, sorted members and
- * sorted name tables. Everything is allocated from one arena.
+ * immutable structure of shapes with resolved pointers, members in model
+ * order with a sorted index, and sorted name tables. Everything is allocated
+ * from one arena.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -93,8 +94,8 @@ static int cmp_bytes(const char *a, size_t alen, const char *b, size_t blen) {
     if (c != 0) return c;
     return alen < blen ? -1 : (alen > blen ? 1 : 0);
 }
-static int cmp_member(const void *a, const void *b) {
-    const pc_member *x = (const pc_member *)a, *y = (const pc_member *)b;
+static int cmp_member_ptr(const void *a, const void *b) {
+    const pc_member *x = *(const pc_member *const *)a, *y = *(const pc_member *const *)b;
     return cmp_bytes(x->name, x->name_len, y->name, y->name_len);
 }
 
@@ -152,7 +153,7 @@ const pc_member *pc_shape_member(const pc_shape *s, const char *name, size_t len
     size_t lo = 0, hi = s->n_members;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const pc_member *mb = &s->members[mid];
+        const pc_member *mb = s->by_name[mid];
         int c = cmp_bytes(name, len, mb->name, mb->name_len);
         if (c == 0) return mb;
         if (c < 0) hi = mid;
@@ -295,7 +296,13 @@ static int read_members(build *b, pc_shape *s, const cJSON *d) {
         mb->idempotency_token = is_true(it, "idempotencyToken");
     }
     s->n_members = (size_t)n;
-    qsort(s->members, s->n_members, sizeof(pc_member), cmp_member);
+    s->by_name = (const pc_member **)arena_alloc(b->m, sizeof(pc_member *) * (size_t)n);
+    if (s->by_name == NULL) return fail(b, PC_ENOMEM, "", NULL);
+    for (i = 0; i < n; i++) s->by_name[i] = &s->members[i];
+    qsort(s->by_name, s->n_members, sizeof(pc_member *), cmp_member_ptr);
+    for (i = 1; i < n; i++)
+        if (cmp_member_ptr(&s->by_name[i - 1], &s->by_name[i]) == 0)
+            return fail(b, PC_EMODEL, "duplicate member %s", s->by_name[i]->name);
     return 0;
 }
 

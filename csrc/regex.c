@@ -28,7 +28,7 @@ static int under_valgrind(void) {
 struct pc_regex {
     char *src;
     pcre2_code *search;        /* unanchored: Smithy semantics */
-    pcre2_code *full;          /* \A(?:src)\z: strict mode */
+    pcre2_code *full;          /* anchored at both ends: strict mode */
     pcre2_match_data *md;
     int failed;                /* compilation failed once: never retried */
     int vacuous;               /* the pattern matches "": a search would accept anything */
@@ -119,11 +119,12 @@ void pc_regex_free(pc_regex *re) {
     free(re);
 }
 
-static pcre2_code *compile_one(pc_regex *re, const char *pat) {
+/* extra: 0 (search) or PCRE2_ANCHORED | PCRE2_ENDANCHORED (full match) */
+static pcre2_code *compile_one(pc_regex *re, const char *pat, uint32_t extra) {
     int ec;
     PCRE2_SIZE off;
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                     PCRE2_UTF | PCRE2_DOLLAR_ENDONLY, &ec, &off, NULL);
+                                     PCRE2_UTF | PCRE2_DOLLAR_ENDONLY | extra, &ec, &off, NULL);
     if (code == NULL) {
         PCRE2_UCHAR msg[96];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -135,18 +136,21 @@ static pcre2_code *compile_one(pc_regex *re, const char *pat) {
     return code;
 }
 
-/* Compile both forms on first use. */
+/*
+ * Compile both forms on first use. The full form is the same source with
+ * PCRE2_ANCHORED | PCRE2_ENDANCHORED: the whole subject must be one match of
+ * the whole pattern, whatever the pattern holds: a top-level alternation
+ * "ab|cd" needs no group, and PCRE2 syntax such as an unterminated \Q cannot
+ * swallow a textual "\A(?:...)\z" wrapper.
+ */
 static int prepare(pc_regex *re) {
     size_t cap;
-    char *tr, *wrapped;
+    char *tr;
     if (re->search != NULL) return 0;
     if (re->failed) return -1;
     cap = strlen(re->src) * 4 + 16;   /* \uXXXX -> \x{XXXX}: never more than 4x */
     tr = (char *)malloc(cap);
-    wrapped = (char *)malloc(cap + 16);
-    if (tr == NULL || wrapped == NULL) {
-        free(tr);
-        free(wrapped);
+    if (tr == NULL) {
         snprintf(re->error, sizeof re->error, "out of memory");
         return -1;                    /* not sticky: may succeed later */
     }
@@ -154,11 +158,10 @@ static int prepare(pc_regex *re) {
         snprintf(re->error, sizeof re->error, "pattern error: bad \\u escape");
         re->failed = 1;
     } else {
-        snprintf(wrapped, cap + 16, "\\A(?:%s)\\z", tr);
-        re->search = compile_one(re, tr);
-        re->full = re->search ? compile_one(re, wrapped) : NULL;
+        re->search = compile_one(re, tr, 0);
+        re->full = re->search ? compile_one(re, tr, PCRE2_ANCHORED | PCRE2_ENDANCHORED) : NULL;
         if (re->search != NULL && re->full != NULL)
-            re->md = pcre2_match_data_create_from_pattern(re->full, NULL);
+            re->md = pcre2_match_data_create_from_pattern(re->search, NULL);
         if (re->md != NULL)
             re->vacuous = pcre2_match(re->search, (PCRE2_SPTR) "", 0, 0, 0, re->md, NULL) >= 0;
         if (re->md == NULL) {
@@ -169,7 +172,6 @@ static int prepare(pc_regex *re) {
         }
     }
     free(tr);
-    free(wrapped);
     return re->search ? 0 : -1;
 }
 

@@ -1,7 +1,8 @@
 /*
  * Request bodies (see pc/codec.h): a compact JSON printer of our own, so the
  * text goes straight into a pc_buf owned by the caller (no cJSON_Print
- * allocation to hand over) and raw nodes (longs past 2^53) print verbatim.
+ * allocation to hand over) and numbers that carry their text (longs past
+ * 2^53) print verbatim.
  */
 #include <math.h>
 #include <stdio.h>
@@ -94,8 +95,10 @@ static pc_err print_number(double d, pc_buf *out) {
 static pc_err print_value(const cJSON *v, pc_buf *out, int depth) {
     const cJSON *c;
     pc_err e = PC_OK;
-    if (depth > PC_JSON_MAX_DEPTH) return PC_EINVAL;
+    if (depth > PC_JSON_MAX_NESTING) return PC_EINVAL;
     if (cJSON_IsString(v)) return print_string(v->valuestring, out);
+    /* a number's own text (pc/codec.h "Numbers"): exact beyond 2^53 */
+    if (cJSON_IsNumber(v) && v->valuestring != NULL) return pc_buf_append_str(out, v->valuestring);
     if (cJSON_IsNumber(v)) return print_number(v->valuedouble, out);
     if (cJSON_IsRaw(v)) return pc_buf_append_str(out, v->valuestring);
     if (cJSON_IsTrue(v)) return pc_buf_append_str(out, "true");
@@ -119,4 +122,66 @@ pc_err pc_json_print(const cJSON *v, pc_buf *out) {
     /* one allocation for typical request bodies */
     if (pc_buf_reserve(out, 1024) != PC_OK) return PC_ENOMEM;
     return print_value(v, out, 0);
+}
+
+/* ------------------------------------------------------------ key order */
+
+typedef int (*order_fn)(const cJSON *a, const cJSON *b, const void *ctx);
+
+/* Merge sort of a child list (stable; O(n log n) with no allocation). */
+static cJSON *sort_list(cJSON *head, size_t n, order_fn le, const void *ctx) {
+    cJSON *a, *b, *out = NULL, *tail = NULL;
+    size_t i, half = n / 2;
+    if (n < 2) return head;
+    b = head;
+    for (i = 0; i < half; i++) b = b->next;
+    b->prev->next = NULL;
+    a = sort_list(head, half, le, ctx);
+    b = sort_list(b, n - half, le, ctx);
+    while (a != NULL || b != NULL) {
+        cJSON *take;
+        if (b == NULL || (a != NULL && le(a, b, ctx))) { take = a; a = a->next; }
+        else { take = b; b = b->next; }
+        take->prev = tail;
+        if (tail != NULL) tail->next = take;
+        else out = take;
+        tail = take;
+    }
+    tail->next = NULL;
+    return out;
+}
+
+static void sort_children(cJSON *obj, order_fn le, const void *ctx) {
+    size_t n = 0;
+    cJSON *c, *last = NULL;
+    if (!cJSON_IsObject(obj) || obj->child == NULL) return;
+    for (c = obj->child; c != NULL; c = c->next) n++;
+    obj->child = sort_list(obj->child, n, le, ctx);
+    for (c = obj->child; c != NULL; c = c->next) last = c;
+    /* cJSON keeps the last child in the first child's prev (cJSON_AddItemToArray) */
+    obj->child->prev = last;
+}
+
+static int key_less_eq(const cJSON *a, const cJSON *b, const void *ctx) {
+    (void)ctx;
+    return strcmp(a->string, b->string) <= 0;
+}
+
+void pc_json_sort_keys(cJSON *obj) {
+    sort_children(obj, key_less_eq, NULL);
+}
+
+/* Position of a member in the model's order; names the shape lacks go last. */
+static size_t model_index(const pc_shape *s, const char *name) {
+    const pc_member *mb = pc_shape_member(s, name, strlen(name));
+    return mb != NULL ? (size_t)(mb - s->members) : s->n_members;
+}
+
+static int model_less_eq(const cJSON *a, const cJSON *b, const void *ctx) {
+    const pc_shape *s = (const pc_shape *)ctx;
+    return model_index(s, a->string) <= model_index(s, b->string);
+}
+
+void pc_json_sort_members(cJSON *obj, const pc_shape *s) {
+    sort_children(obj, model_less_eq, s);
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "pc/codec.h"     /* pc_json_int64 */
 #include "pc/regex.h"
 #include "pc/timestamp.h"
 #include "pc/validate.h"
@@ -175,7 +176,7 @@ typedef struct vctx {
 
 static const char *json_type(const cJSON *v) {
     if (cJSON_IsString(v)) return "string";
-    if (cJSON_IsNumber(v) || cJSON_IsRaw(v)) return "number";
+    if (cJSON_IsNumber(v)) return "number";
     if (cJSON_IsBool(v)) return "boolean";
     if (cJSON_IsArray(v)) return "list";
     if (cJSON_IsObject(v)) return "table";
@@ -236,39 +237,34 @@ static void check_range(vctx *c, const pc_shape *s, double v) {
     }
 }
 
-/* Integers: integral numbers, or raw decimal digits (longs past 2^53). */
+/* Integers: numbers with an exact integer value (pc/codec.h "Numbers"). */
 static void check_integer(vctx *c, const pc_shape *s, const cJSON *v) {
-    double d;
-    if (cJSON_IsRaw(v)) {
-        char *end;
-        long long ll = strtoll(v->valuestring, &end, 10);
-        if (*end != '\0' || s->type != PC_T_LONG) { type_error(c, s, v, "integer"); return; }
-        d = (double)ll;
-    } else if (cJSON_IsNumber(v)) {
-        d = v->valuedouble;
-        if (!isfinite(d) || floor(d) != d) { type_error(c, s, v, "integer"); return; }
-        if (s->type == PC_T_INTEGER && (d < -2147483648.0 || d > 2147483647.0)) {
-            pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "integer out of the 32-bit range (shape %s)", s->name);
-            return;
-        }
-    } else {
-        { type_error(c, s, v, "integer"); return; }
+    long long ll;
+    if (!pc_json_int64(v, &ll)) {
+        type_error(c, s, v, "integer");
+        return;
     }
-    check_range(c, s, d);
+    if (s->type == PC_T_INTEGER && (ll < -2147483648LL || ll > 2147483647LL)) {
+        pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "integer out of the 32-bit range (shape %s)", s->name);
+        return;
+    }
+    check_range(c, s, (double)ll);
 }
 
 static void check_value(vctx *c, const pc_shape *s, const cJSON *v);
 
-static void unknown_member(vctx *c, const pc_shape *s) {
+pc_err pc_vlist_add_unknown(pc_vlist *v, const char *path, const pc_shape *s) {
     pc_buf names;
     size_t i;
+    pc_err e;
     pc_buf_init(&names);
     for (i = 0; i < s->n_members && names.len < 300; i++)
-        pc_buf_printf(&names, "%s%s", i ? ", " : "", s->members[i].name);
+        pc_buf_printf(&names, "%s%s", i ? ", " : "", s->by_name[i]->name);   /* easy to scan */
     if (i < s->n_members) pc_buf_append_str(&names, ", ...");
-    pc_vlist_add(c->out, PC_V_UNKNOWN, PATH(c), "unknown member of %s (members: %s)", s->name,
-                 names.data ? names.data : "none");
+    e = pc_vlist_add(v, PC_V_UNKNOWN, path, "unknown member of %s (members: %s)", s->name,
+                     names.data ? names.data : "none");
     pc_buf_cleanup(&names);
+    return e;
 }
 
 static void check_union(vctx *c, const pc_shape *s, const cJSON *v) {
@@ -298,7 +294,7 @@ static void check_structure(vctx *c, const pc_shape *s, const cJSON *v) {
         size_t len = strlen(it->string);
         const pc_member *mb = pc_shape_member(s, it->string, len);
         size_t old = pc_path_push_member(c->path, it->string, len);
-        if (mb == NULL) unknown_member(c, s);
+        if (mb == NULL) pc_vlist_add_unknown(c->out, PATH(c), s);
         else check_value(c, mb->shape, it);
         pc_path_pop(c->path, old);
     }

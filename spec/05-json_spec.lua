@@ -30,7 +30,7 @@ describe("core.json_decode", function()
     assert.equal(1, t.b[2])
   end)
 
-  it("gives integers for integral numbers within 2^53 and floats otherwise", function()
+  it("gives integers for integer tokens and floats for fractions and exponents", function()
     assert.equal(42, decode("42"))
     assert.equal(9007199254740992, decode("9007199254740992"))
     assert.equal(-9007199254740992, decode("-9007199254740992"))
@@ -38,12 +38,43 @@ describe("core.json_decode", function()
     assert.equal(0.1, decode("0.1"))
     if is54 then
       assert.equal("integer", math.type(decode("42")))
-      assert.equal("integer", math.type(decode("1.0")))
+      assert.equal("float", math.type(decode("1.0")))   -- the token says float
       assert.equal("integer", math.type(decode("-9007199254740992")))
-      assert.equal("float", math.type(decode("9007199254740993000")))
       assert.equal("float", math.type(decode("0.5")))
       assert.equal("float", math.type(decode("1e300")))
+      assert.equal("float", math.type(decode("1E2")))
+      assert.equal("integer", math.type(decode('{"n":1}').n))
+      assert.equal("integer", math.type(decode("[7]")[1]))
     end
+  end)
+
+  -- issue 10: cJSON reads numbers as doubles; the token text keeps them exact
+  it("keeps integers beyond 2^53 exact (Lua 5.4: integers; LuaJIT: decimal strings)", function()
+    for _, s in ipairs{ "9007199254740993", "-9007199254740993", "9223372036854775807",
+        "-9223372036854775808", "1234567890123456789", "9007199254740993000" } do
+      local v = decode(s)
+      if is54 then
+        assert.equal("integer", math.type(v), s)
+        assert.equal(s, tostring(v))
+        assert.equal(s, encode(v))
+      else
+        assert.equal(s, v)   -- a double would round it: the exact digits instead
+      end
+      local t = decode('{"a":[' .. s .. ',{"b":' .. s .. '}],"s":"' .. s .. '1.5","c":' .. s .. '}')
+      assert.equal(is54 and math.tointeger(v) or s, t.a[1])
+      assert.equal(t.a[1], t.a[2].b)
+      assert.equal(t.a[1], t.c)
+      assert.equal(s .. "1.5", t.s)
+    end
+    -- beyond int64 nothing exact exists: a float, as Lua's own tonumber gives
+    assert.equal("number", type(decode("9223372036854775808")))
+    if is54 then assert.equal("float", math.type(decode("9223372036854775808"))) end
+    -- numbers next to strings holding digits and escapes are matched to the right token
+    local t = decode([=[["-1\\", 9007199254740995, "3e5\"", -9007199254740995]]=])
+    assert.equal("-1\\", t[1])
+    assert.equal('3e5"', t[3])
+    assert.equal(is54 and 9007199254740995 or "9007199254740995", t[2])
+    assert.equal(is54 and -9007199254740995 or "-9007199254740995", t[4])
   end)
 
   it("turns huge numbers into floats without failing", function()
@@ -58,6 +89,19 @@ describe("core.json_decode", function()
     assert.equal("\240\159\152\128", decode('"\\ud83d\\ude00"'))
     assert.equal("a\"b\\c/d\n\t\r\b\f", decode('"a\\"b\\\\c\\/d\\n\\t\\r\\b\\f"'))
     assert.equal("\226\130\172 raw utf-8", decode('"\226\130\172 raw utf-8"'))
+  end)
+
+  it("gives each object's keys in document order with { key_order = true }", function()
+    local v, orders = decode('{"z":1,"a":{"y":[{"q":1,"p":2}],"b":{}},"m":null}', { key_order = true })
+    assert.same({ "z", "a", "m" }, orders[v])
+    assert.same({ "y", "b" }, orders[v.a])
+    assert.same({ "q", "p" }, orders[v.a.y[1]])
+    assert.same({}, orders[v.a.b])
+    assert.is_nil(orders[v.a.y])   -- arrays have their own order
+    local only = decode('{"b":1,"a":2}')
+    assert.same({ a = 2, b = 1 }, only)
+    assert.equal(2, select("#", decode('[1]', { key_order = true })))
+    assert.equal(1, select("#", decode('[1]')))
   end)
 
   it("marks decoded arrays with json_array_mt so [] round-trips", function()

@@ -66,11 +66,11 @@ describe("committed models", function()
         end
         for sname, s in pairs(m.shapes) do
           if s.type == "structure" then
-            local prev = ""
+            local seen = {}
             for _, mem in ipairs(s.members) do
               assert.is_table(m.shapes[mem.shape], sname .. "." .. mem.name)
-              assert.is_true(mem.name > prev, sname .. " members sorted")
-              prev = mem.name
+              assert.is_nil(seen[mem.name], sname .. " members once each")
+              seen[mem.name] = true
             end
             for _, r in ipairs(s.required or {}) do
               assert.is_table(find_member(s, r), sname .. " required " .. r)
@@ -246,11 +246,28 @@ describe("model.load and the generator", function()
   it("accepts an already decoded service table", function()
     if not root then return pending("../shared/models is not present") end
     local core = require("partnercentral.core")
-    local raw = assert(core.json_decode(assert(helpers.read_file(
-      root .. "/" .. SERVICES.channel.dir .. "/service-2.json"))))
+    local raw, orders = core.json_decode(assert(helpers.read_file(
+      root .. "/" .. SERVICES.channel.dir .. "/service-2.json")), { key_order = true })
     local m = assert(model.load(raw))
     assert.equal(17, count(m.operations))
-    assert.same(model.get("channel").shapes, m.shapes)
+    -- without the key order, members come sorted by name: the same members
+    local function by_name(shapes)
+      local out = {}
+      for n, sh in pairs(shapes) do
+        local c = {}
+        for k, v in pairs(sh) do c[k] = v end
+        if sh.members then
+          c.members = {}
+          for i, mem in ipairs(sh.members) do c.members[i] = mem end
+          table.sort(c.members, function(a, b) return a.name < b.name end)
+        end
+        out[n] = c
+      end
+      return out
+    end
+    assert.same(by_name(model.get("channel").shapes), by_name(m.shapes))
+    -- with it, the committed model exactly
+    assert.same(model.get("channel").shapes, assert(model.translate(raw, nil, nil, orders)).shapes)
     assert.same({}, m.paginators)
     assert.is_nil(m.endpoint_rules)
     assert.equal(m, model.load(m)) -- format 1 tables pass through
@@ -294,6 +311,83 @@ describe("model.load and the generator", function()
       endpoint_rules = { version = "1.0", parameters = { R = { type = "string" } },
                          rules = { { type = "error", error = "e", conditions = {} } } },
     }, m)
+  end)
+
+  -- issue 10: botocore writes a Smithy document as a flagged structure
+  it("translates a botocore document into a document shape", function()
+    local m = assert(model.translate({
+      metadata = { protocol = "json", targetPrefix = "X", signingName = "x" },
+      operations = { Op = { name = "Op", input = { shape = "In" } } },
+      shapes = { In = { type = "structure", members = { D = { shape = "Doc" } } },
+                 Doc = { type = "structure", members = {}, document = true, documentation = "any" } } }))
+    assert.same({ type = "document" }, m.shapes.Doc)
+    local cm = require("partnercentral.core").model_compile(m)
+    assert.equal('{"D":{"foo":"bar","n":[1,{"x":null}]}}',
+      (assert(cm:serialize("Op", { D = { foo = "bar", n = { 1, { x = require("partnercentral.core").null } } } }))))
+  end)
+
+  it("keeps the model's member order from the JSON file (request bodies follow it)", function()
+    local dir = tmpdir()
+    local path = helpers.write_file(dir .. "/service-2.json", [[{"metadata":{"protocol":"json","targetPrefix":"X"},
+      "operations":{"Op":{"name":"Op","input":{"shape":"In"}}},
+      "shapes":{"In":{"type":"structure","members":{"zeta":{"shape":"S"},"Alpha":{"shape":"S"},"mid":{"shape":"S"}}},
+                "S":{"type":"string"}}}]])
+    local m = assert(model.load(path))
+    os.remove(path)
+    os.remove(dir)
+    local names = {}
+    for i, mem in ipairs(m.shapes.In.members) do names[i] = mem.name end
+    assert.same({ "zeta", "Alpha", "mid" }, names)
+    -- the same table without the key order: members sorted by name
+    local raw = assert(require("partnercentral.core").json_decode(
+      '{"metadata":{"protocol":"json"},"operations":{},"shapes":{"In":{"type":"structure","members":'
+      .. '{"zeta":{"shape":"S"},"Alpha":{"shape":"S"},"mid":{"shape":"S"}}},"S":{"type":"string"}}}'))
+    names = {}
+    for i, mem in ipairs(assert(model.translate(raw)).shapes.In.members) do names[i] = mem.name end
+    assert.same({ "Alpha", "mid", "zeta" }, names)
+  end)
+
+  it("committed models list members in the order of the botocore JSON", function()
+    if not root then return pending("../shared/models is not present") end
+    local core = require("partnercentral.core")
+    for name, svc in pairs(SERVICES) do
+      local raw, orders = core.json_decode(assert(helpers.read_file(root .. "/" .. svc.dir .. "/service-2.json")),
+        { key_order = true })
+      for sname, sh in pairs(model.get(name).shapes) do
+        if sh.type == "structure" then
+          local want = {}
+          for _, k in ipairs(orders[raw.shapes[sname].members]) do want[#want + 1] = k end
+          local got = {}
+          for i, mem in ipairs(sh.members) do got[i] = mem.name end
+          assert.same(want, got, name .. " " .. sname)
+        end
+      end
+    end
+  end)
+
+  it("loads the Benefits model, whose documents carry any JSON value", function()
+    if not root then return pending("../shared/models is not present") end
+    local path = root .. "/partnercentral-benefits/2018-05-10/service-2.json"
+    local f = io.open(path, "rb")
+    if not f then return pending("no Benefits model in ../shared/models") end
+    f:close()
+    local m = assert(model.load(path))
+    assert.same({ type = "document" }, m.shapes.Document)
+    local core = require("partnercentral.core")
+    local cm = core.model_compile(m)
+    -- every member of the model that is a document takes a nested value
+    local n = 0
+    for sname, sh in pairs(m.shapes) do
+      for _, mem in ipairs(sh.type == "structure" and sh.members or {}) do
+        if m.shapes[mem.shape].type == "document" then
+          n = n + 1
+          local body = assert(cm:serialize_shape(sname, { [mem.name] = { a = { 1, "two", false } } },
+            { validation = false }))
+          assert.matches('"' .. mem.name .. '":{"a":[1,"two",false]}', body, 1, true)
+        end
+      end
+    end
+    assert.is_true(n > 0)
   end)
 
   it("rejects rest-json, rest-xml and query models with a config error", function()

@@ -143,6 +143,28 @@ describe("validation: patterns and enums", function()
     assert.same({ "Items[1].Code pattern" }, mh.summary(v))
   end)
 
+  -- issue 15: full match means the whole value for any pattern, not only
+  -- grouped ones (a wrapper that loses the group would accept "abxx")
+  it("full-matches a top-level alternation as a whole in strict mode", function()
+    local function check(pattern, value, mode)
+      local m = core.model_compile{ shapes = { S = { type = "string", pattern = pattern } }, operations = {} }
+      return m:validate_shape("S", value, mode) == true
+    end
+    for _, p in ipairs{ "ab|cd", "^ab|cd$", "ab|c(d)", "[a-b]{2}|cd" } do
+      assert.is_true(check(p, "ab", "strict"), p)
+      assert.is_true(check(p, "cd", "strict"), p)
+      for _, bad in ipairs{ "abxx", "xxcd", "abcd", "xab", "cdx", "" } do
+        assert.is_false(check(p, bad, "strict"), p .. " / " .. bad)
+      end
+    end
+    assert.is_true(check("ab|cd", "xxcdxx", "default"))   -- searched: Smithy's meaning
+    assert.is_false(check("ab|cd", "xxyy", "default"))
+    -- a pattern that accepts "" is matched in full in every mode
+    assert.is_true(check("a|", "", "default"))
+    assert.is_false(check("a|", "b", "default"))
+    assert.is_false(check("x*|y", "xxz", "strict"))
+  end)
+
   it("translates \\uXXXX escapes (Unicode ranges)", function()
     ok({ Name = "abc", Items = { { Code = "en-US", Note = "caf\195\169 \226\130\172" } } }, "strict")
     local v = violations({ Name = "abc", Items = { { Code = "en-US", Note = "tab\there" } } }, "strict")
@@ -186,10 +208,30 @@ describe("validation: collecting, paths, modes", function()
     assert.is_nil(msg:find("98765", 1, true))
   end)
 
-  it("validation = false sends what it can and checks nothing", function()
-    local body = ok({ Name = "a", Count = 0, Bogus = 1, Flag = "yes", Kind = "HUGE" }, false)
+  it("validation = false checks no constraint (required, lengths, ranges, enums)", function()
+    local body = ok({ Count = 0, Kind = "HUGE", Name = "a" }, false)
     assert.same({ Name = "a", Count = 0, Kind = "HUGE", Token = core.json_decode(body).Token },
       core.json_decode(body))
+  end)
+
+  -- issue 9: a body never goes out with members silently left behind
+  it("validation = false still refuses what has no JSON form for its shape (nothing dropped)", function()
+    local cases = {
+      { { Name = "a", Bogus = 1 }, "Bogus unknown" },
+      { { Name = "a", Flag = "yes" }, "Flag type" },
+      { { Name = "a", [7] = "x" }, "input unknown" },
+      { { Name = "a", Items = { { Code = "en-US" }, core.null } }, "Items[2] type" },
+      { { Name = "a", Items = { { Code = "en-US", Bogus = true } } }, "Items[1].Bogus unknown" },
+      { { Name = "a", Tags = { [1] = "v" } }, "Tags type" },
+      { { Name = "a", Tags = { ["k\0x"] = "v" } }, 'Tags["k\\x00x"] type' },
+      { { Name = "a\0b" }, "Name type" },
+      { { Name = "a", Count = 1.5 }, "Count type" },
+      { { Name = "a", When = "yesterday" }, "When type" },
+    }
+    for _, c in ipairs(cases) do
+      local v = violations(c[1], false)
+      assert.same({ c[2] }, mh.summary(v))
+    end
   end)
 
   it("raises on bad option values (programmer errors)", function()

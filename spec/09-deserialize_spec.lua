@@ -33,6 +33,28 @@ describe("deserialize: filtering by the output shape", function()
     end
   end)
 
+  -- issue 10: cJSON reads numbers as doubles; the number's text keeps longs exact
+  it("gives longs exact over the whole int64 range (LuaJIT: decimal strings beyond 2^53)", function()
+    for _, digits in ipairs{ "9007199254740993", "-9007199254740993", "9223372036854775807",
+        "-9223372036854775808", "9007199254740992", "123" } do
+      local r = assert(tiny:deserialize("PutThing", '{"Big":' .. digits .. ',"Count":' .. "7}"))
+      if math.type then
+        assert.equal("integer", math.type(r.Big))
+        assert.equal(digits, tostring(r.Big))
+        assert.equal("integer", math.type(r.Count))
+      elseif math.abs(tonumber(digits)) >= 2 ^ 53 and digits ~= "9007199254740992" then
+        assert.equal(digits, r.Big)
+      else
+        assert.equal(tonumber(digits), r.Big)
+      end
+    end
+    -- integral values written as floats are still integers for an integer shape
+    local r = assert(tiny:deserialize("PutThing", '{"Big":1e3,"Count":2.0}'))
+    assert.equal(1000, r.Big)
+    assert.equal(2, r.Count)
+    if math.type then assert.equal("integer", math.type(r.Count)) end
+  end)
+
   it("accepts every timestamp form botocore accepts", function()
     local function when(v) return assert(tiny:deserialize("PutThing", '{"When":' .. v .. '}')).When end
     assert.equal(1763546400, when('1763546400'))

@@ -54,7 +54,7 @@ end
 -- runtime through package.cpath's ./?.so. This compiles straight into the
 -- rock's lib directory ($(LIBDIR)) and writes nothing into the tree.
 local function library()
-  local deps = { "OPENSSL", "CURL", "CJSON", "PCRE2", "EXPAT" }
+  local deps = { "OPENSSL", "CURL", "CJSON", "PCRE2", "EXPAT", "ZLIB" }
   local incs, libdirs = { '-I"$(LUA_INCDIR)"' }, {}
   for _, d in ipairs(deps) do
     incs[#incs + 1] = '-I"$(' .. d .. '_INCDIR)"'
@@ -96,6 +96,7 @@ external_dependencies = {
   CJSON = { header = "cjson/cJSON.h", library = "cjson" },
   PCRE2 = { header = "pcre2.h", library = "pcre2-8" },
   EXPAT = { header = "expat.h", library = "expat" },
+  ZLIB = { header = "zlib.h", library = "z" },
 }
 build = {
   -- Compiles the core straight into the rock's lib directory: nothing is
@@ -107,7 +108,7 @@ build = {
   for _, l in ipairs(src_lines) do w(l) end
   w('      $(LIBFLAG) -o "$(LIBDIR)/partnercentral/core.so" \\')
   w("      " .. table.concat(libdirs, " ") .. " \\")
-  w("      -lcrypto -lcurl -lcjson -lpcre2-8 -lexpat -lm]],")
+  w("      -lcrypto -lcurl -lcjson -lpcre2-8 -lexpat -lz -lm]],")
   w("  install = {")
   w("    lua = {")
   for _, l in ipairs(module_lines("lua", "      ")) do w(l) end

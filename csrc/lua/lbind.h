@@ -30,6 +30,7 @@ void pc_l_open_json(lua_State *L);    /* ljson.c: generic JSON <-> Lua, null sen
 void pc_l_open_model(lua_State *L);   /* lmodel.c: compiled models, validate, (de)serialize */
 void pc_l_open_http(lua_State *L);    /* lhttp.c: libcurl transport */
 void pc_l_open_xml(lua_State *L);     /* lxml.c: element text out of XML (libexpat) */
+void pc_l_open_gzip(lua_State *L);    /* lgzip.c: request compression (zlib) */
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

@@ -68,5 +68,6 @@ __attribute__((visibility("default"))) int luaopen_partnercentral_core(lua_State
     pc_l_open_model(L);
     pc_l_open_http(L);
     pc_l_open_xml(L);
+    pc_l_open_gzip(L);
     return 1;
 }

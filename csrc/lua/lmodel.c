@@ -353,6 +353,7 @@ static int l_model_compile(lua_State *L) {
     char errbuf[PC_ERRMAX];
     pc_err e;
     size_t i;
+    int mt;
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
     push_cache(L);                                  /* stack: model cache */
@@ -360,14 +361,17 @@ static int l_model_compile(lua_State *L) {
     lua_rawget(L, 2);
     if (!lua_isnil(L, -1)) return 1;
     lua_pop(L, 1);
-    c = pc_l_mctx_new(L);                           /* stack: model cache ctx */
+    mt = pc_l_json_array_mt(L);                     /* stack: model cache mt */
+    c = pc_l_mctx_new(L);                           /* stack: model cache mt ctx */
     if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
     for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
         lua_getfield(L, 1, parts[i]);
-        if (lua_type(L, -1) == LUA_TTABLE) pc_l_generic_json(L, -1, c->tree, parts[i], &c->tree, 0);
+        if (lua_type(L, -1) == LUA_TTABLE
+            && pc_l_json_build(L, -1, mt, &c->tree, c->tree, parts[i], 1, 0, errbuf) != PC_OK)
+            return luaL_error(L, "model_compile: %s: %s", parts[i], errbuf);
         lua_pop(L, 1);
     }
-    b = (cm_box *)lua_newuserdata(L, sizeof *b);    /* stack: model cache ctx cm */
+    b = (cm_box *)lua_newuserdata(L, sizeof *b);    /* stack: model cache mt ctx cm */
     b->m = NULL;
     push_cm_metatable(L);
     lua_setmetatable(L, -2);

@@ -6,6 +6,7 @@
  */
 #include <cjson/cJSON.h>
 #include "lbind.h"
+#include "ljson.h"
 #include "pc/codec.h"
 #include "pc/model.h"
 #include "pc/validate.h"
@@ -33,19 +34,14 @@ pc_l_mctx *pc_l_mctx_new(lua_State *L);
  * Lua value at idx -> cJSON node of shape s, attached to ctx->tree (root,
  * when parent is NULL) or to parent under key (object) / appended (array).
  * Wrong Lua types become violations plus a JSON null placeholder (skipped by
- * the validator); unknown member names become null placeholders that the
- * validator reports. With mode OFF both are silently left out.
+ * the validator); unknown member names become violations. Both are reported
+ * in every mode, mode OFF included: nothing is silently left out.
  * Returns 0, or -1 when the root value itself was unusable.
  */
 int pc_l_to_json(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s);
 
 /* Push the Lua value of a filtered output node of shape s. */
 void pc_l_push_json(lua_State *L, const cJSON *v, const pc_shape *s);
-
-/* Generic Lua table -> cJSON (model compilation): tables with a non-empty
- * sequence part become arrays, others objects with their string keys. */
-cJSON *pc_l_generic_json(lua_State *L, int idx, cJSON *parent, const char *key, cJSON **root,
-                         int depth);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

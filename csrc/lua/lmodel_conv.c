@@ -3,15 +3,22 @@
  *
  * Building (input): the shape decides what a Lua value means, which is how an
  * empty Lua table becomes [] for a list and {} for a structure or map,
- * integers stay integers (compat.h pc_tointeger rule: integral and within
- * +-2^53; longs beyond travel as raw digits), timestamps given as epoch
- * seconds or ISO 8601 text are written in the shape's format. Every node is
- * attached to the tree owned by the context box as soon as it exists, so a
- * Lua error (out of memory) in the middle leaks nothing.
+ * integers stay integers (exact over int64; longs may also be given as
+ * decimal strings), timestamps given as epoch seconds or ISO 8601 text are
+ * written in the shape's format, documents take any JSON value (ljson.h).
+ * Structure members are written in the model's order and map keys in sorted
+ * order, so the same input gives the same bytes in every process. A value
+ * that has no JSON form for its shape (wrong type, unknown member, NUL in a
+ * string, bad UTF-8) is a violation in every mode, validation = false
+ * included: a body never goes out with members silently left behind. Every
+ * node is attached to the tree owned by the context box as soon as it
+ * exists, so a Lua error (out of memory) in the middle leaks nothing.
  *
  * Pushing (output): the filtered tree is pushed with the shape again so that
- * integer shapes give Lua integers and timestamps give float epoch seconds.
+ * integer shapes give Lua integers (exact over int64) and timestamps give
+ * float epoch seconds; documents follow the generic rules of ljson.h.
  */
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -55,7 +62,22 @@ static cJSON *attach(lua_State *L, pc_l_mctx *ctx, cJSON *parent, const char *ke
     return node;
 }
 
-/* A type violation at the current path plus a null placeholder. */
+/* A violation at the current path. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+static void report(lua_State *L, pc_l_mctx *ctx, pc_vkind kind, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (pc_vlist_add(&ctx->v, kind, pc_path_str(&ctx->path), "%s", msg) != PC_OK)
+        luaL_error(L, "out of memory");
+}
+
+/* A type violation at the current path plus a null placeholder (which the
+ * validator skips), so the rest of the tree is still checked. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 7, 8)))
 #endif
@@ -63,37 +85,24 @@ static int bad(lua_State *L, pc_l_mctx *ctx, cJSON *parent, const char *key, int
                pc_vkind kind, const char *fmt, ...) {
     char msg[256];
     va_list ap;
-    if (ctx->mode == PC_VMODE_OFF) return -1;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (pc_vlist_add(&ctx->v, kind, pc_path_str(&ctx->path), "%s", msg) != PC_OK)
-        luaL_error(L, "out of memory");
+    report(L, ctx, kind, "%s", msg);
     attach(L, ctx, parent, key, const_key, cJSON_CreateNull());
     return -1;
 }
 
 /*
  * Invalid UTF-8 would make the body invalid JSON, so it is refused in every
- * mode, validation = false included (where bad() records nothing). Other
- * modes leave it to the validator, which reports the same path and message.
+ * mode. With validation = false the builder says so (the validator does not
+ * run); other modes leave it to the validator, which reports the same path
+ * and message.
  */
 static int bad_utf8(lua_State *L, pc_l_mctx *ctx, const char *what) {
     if (pc_vlist_add(&ctx->v, PC_V_TYPE, pc_path_str(&ctx->path), "%s", what) != PC_OK)
         luaL_error(L, "out of memory");
     return -1;
-}
-
-/* 1 when some string or key under v is not valid UTF-8 (documents). */
-static int json_has_bad_utf8(const cJSON *v, int depth) {
-    const cJSON *c;
-    if (depth > PC_JSON_MAX_DEPTH + 1000) return 0;   /* builder bounds depth already */
-    if (cJSON_IsString(v)) return pc_utf8_count(v->valuestring, strlen(v->valuestring)) < 0;
-    for (c = v != NULL ? v->child : NULL; c != NULL; c = c->next) {
-        if (c->string != NULL && pc_utf8_count(c->string, strlen(c->string)) < 0) return 1;
-        if (json_has_bad_utf8(c, depth + 1)) return 1;
-    }
-    return 0;
 }
 
 typedef struct dest {
@@ -107,38 +116,72 @@ static int conv(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d
 #define BAD(...) bad(L, ctx, d.parent, d.key, d.const_key, PC_V_TYPE, __VA_ARGS__)
 #define ATTACH(node) attach(L, ctx, d.parent, d.key, d.const_key, (node))
 
+/* Structures with at most this many members are put in model order through
+ * a slot array on the C stack; larger ones are sorted (pc_json_sort_members). */
+#define SLOT_MEMBERS 64
+
+/* obj's children become the non-NULL slots, in slot order. Every child must
+ * be in a slot (checked by the caller). */
+static void relink(cJSON *obj, cJSON **slot, size_t n) {
+    cJSON *head = NULL, *tail = NULL;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (slot[i] == NULL) continue;
+        slot[i]->prev = tail;
+        if (tail != NULL) tail->next = slot[i];
+        else head = slot[i];
+        tail = slot[i];
+    }
+    if (tail == NULL) return;
+    tail->next = NULL;
+    head->prev = tail;                /* cJSON: the first child's prev is the last */
+    obj->child = head;
+}
+
+/* One pass over the table (Lua's order), then the members are put in model
+ * order; core.null means absent, like nil. Keys that are not members are
+ * violations. */
 static int conv_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d,
                           int depth) {
-    cJSON *obj;
+    cJSON *obj, *slot[SLOT_MEMBERS];
+    size_t placed = 0, children = 0;
+    int use_slots = s->n_members <= SLOT_MEMBERS;
+    const cJSON *c;
     if (lua_type(L, idx) != LUA_TTABLE)
         return BAD("table expected (shape %s), got %s", s->name, type_of(L, idx));
     obj = ATTACH(cJSON_CreateObject());
+    if (use_slots) memset(slot, 0, s->n_members * sizeof slot[0]);
     lua_pushnil(L);
     while (lua_next(L, idx) != 0) {            /* stack: ... key value */
         size_t len, old;
         const char *name;
         const pc_member *mb;
         if (lua_type(L, -2) != LUA_TSTRING) {
-            if (ctx->mode != PC_VMODE_OFF
-                && pc_vlist_add(&ctx->v, PC_V_UNKNOWN, pc_path_str(&ctx->path),
-                                "member names must be strings, got a %s key", type_of(L, -2)) != PC_OK)
-                luaL_error(L, "out of memory");
+            report(L, ctx, PC_V_UNKNOWN, "member names must be strings, got a %s key", type_of(L, -2));
             lua_pop(L, 1);
             continue;
         }
+        if (is_null(L, -1)) { lua_pop(L, 1); continue; }
         name = lua_tolstring(L, -2, &len);
-        if (is_null(L, -1)) { lua_pop(L, 1); continue; }    /* core.null: absent */
         mb = pc_shape_member(s, name, len);
         old = pc_path_push_member(&ctx->path, name, len);
         if (mb != NULL) {
             dest md = {obj, mb->name, 1};
             conv(L, ctx, lua_gettop(L), mb->shape, md, depth + 1);
-        } else if (ctx->mode != PC_VMODE_OFF) {
-            attach(L, ctx, obj, name, 0, cJSON_CreateNull());   /* reported by the validator */
+            /* the node just attached (if any) is the last child, keyed by mb->name */
+            if (use_slots && obj->child != NULL && obj->child->prev->string == mb->name) {
+                slot[mb - s->members] = obj->child->prev;
+                placed++;
+            }
+        } else if (pc_vlist_add_unknown(&ctx->v, pc_path_str(&ctx->path), s) != PC_OK) {
+            luaL_error(L, "out of memory");
         }
         pc_path_pop(&ctx->path, old);
         lua_pop(L, 1);
     }
+    cJSON_ArrayForEach(c, obj) children++;
+    if (use_slots && placed == children) relink(obj, slot, s->n_members);
+    else pc_json_sort_members(obj, s);
     return 0;
 }
 
@@ -176,6 +219,7 @@ static int conv_list(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, d
     return 0;
 }
 
+/* Entries in sorted key order (Lua's own order changes between processes). */
 static int conv_map(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d, int depth) {
     cJSON *obj;
     if (lua_type(L, idx) != LUA_TTABLE)
@@ -186,18 +230,17 @@ static int conv_map(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, de
         size_t len, old;
         const char *key;
         if (lua_type(L, -2) != LUA_TSTRING) {
-            if (ctx->mode != PC_VMODE_OFF
-                && pc_vlist_add(&ctx->v, PC_V_TYPE, pc_path_str(&ctx->path),
-                                "map keys must be strings, got a %s key", type_of(L, -2)) != PC_OK)
-                luaL_error(L, "out of memory");
+            report(L, ctx, PC_V_TYPE, "map keys must be strings, got a %s key", type_of(L, -2));
             lua_pop(L, 1);
             continue;
         }
         if (is_null(L, -1)) { lua_pop(L, 1); continue; }
         key = lua_tolstring(L, -2, &len);
         old = pc_path_push_key(&ctx->path, key, len);
-        if (ctx->mode == PC_VMODE_OFF && pc_utf8_count(key, len) < 0) {
-            bad_utf8(L, ctx, "map key is not valid UTF-8");
+        if (strlen(key) != len) {
+            report(L, ctx, PC_V_TYPE, "%s", "map key contains a NUL byte");
+        } else if (ctx->mode == PC_VMODE_OFF && pc_utf8_count(key, len) < 0) {
+            bad_utf8(L, ctx, "map key is not valid UTF-8");   /* else the validator says so */
         } else {
             dest kd = {obj, key, 0};
             conv(L, ctx, lua_gettop(L), s->value, kd, depth + 1);
@@ -205,6 +248,7 @@ static int conv_map(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, de
         pc_path_pop(&ctx->path, old);
         lua_pop(L, 1);
     }
+    pc_json_sort_keys(obj);
     return 0;
 }
 
@@ -219,16 +263,9 @@ static int decimal_string(const char *p, size_t len) {
 
 static int conv_integer(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d) {
     long long iv;
-    char digits[32];
     int t = lua_type(L, idx);
     if (t == LUA_TNUMBER && pc_tointeger(L, idx, &iv)) {
-        /* compare as integers: (double)(2^53 + 1) would round into range */
-        if (iv >= -(1LL << 53) && iv <= (1LL << 53)) {
-            ATTACH(cJSON_CreateNumber((double)iv));
-            return 0;
-        }
-        snprintf(digits, sizeof digits, "%lld", iv);
-        ATTACH(cJSON_CreateRaw(digits));
+        ATTACH(pc_json_new_int64(iv));
         return 0;
     }
     if (t == LUA_TNUMBER)
@@ -238,10 +275,10 @@ static int conv_integer(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s
         const char *p = lua_tolstring(L, idx, &len);
         char *end;
         if (decimal_string(p, len)) {
+            errno = 0;
             iv = strtoll(p, &end, 10);
-            if (*end == '\0' && iv != LLONG_MAX && iv != LLONG_MIN) {
-                snprintf(digits, sizeof digits, "%lld", iv);   /* normalised: no leading zeros */
-                ATTACH(cJSON_CreateRaw(digits));
+            if (*end == '\0' && errno != ERANGE) {
+                ATTACH(pc_json_new_int64(iv));     /* normalised: no leading zeros */
                 return 0;
             }
         }
@@ -331,6 +368,17 @@ static int conv_scalar(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s,
     }
 }
 
+/* Any JSON value (ljson.h rules); what cannot be encoded is a violation. */
+static int conv_document(lua_State *L, pc_l_mctx *ctx, int idx, dest d, int depth) {
+    char errbuf[PC_ERRMAX] = "";
+    int mt = pc_l_json_array_mt(L);
+    pc_err e = pc_l_json_build(L, idx, mt, &ctx->tree, d.parent, d.key, d.const_key, depth, errbuf);
+    lua_remove(L, mt);
+    if (e == PC_OK) return 0;
+    report(L, ctx, PC_V_TYPE, "document: %s", errbuf);
+    return -1;
+}
+
 static int conv(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d, int depth) {
     luaL_checkstack(L, 6, "input nested too deeply");
     if (depth > PC_JSON_MAX_DEPTH) return BAD("nesting deeper than %d levels", PC_JSON_MAX_DEPTH);
@@ -341,14 +389,7 @@ static int conv(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, dest d
     case PC_T_INTEGER:
     case PC_T_LONG: return conv_integer(L, ctx, idx, s, d);
     case PC_T_TIMESTAMP: return conv_timestamp(L, ctx, idx, s, d);
-    case PC_T_DOCUMENT: {
-        cJSON *node = pc_l_generic_json(L, idx, d.parent, d.key, &ctx->tree, depth);
-        if (node == NULL && ctx->tree == NULL) return -1;
-        /* the validator does not look inside documents: check here, every mode */
-        if (node != NULL && json_has_bad_utf8(node, 0))
-            return bad_utf8(L, ctx, "document holds a string or key that is not valid UTF-8");
-        return 0;
-    }
+    case PC_T_DOCUMENT: return conv_document(L, ctx, idx, d, depth);
     default: return conv_scalar(L, ctx, idx, s, d);
     }
 }
@@ -358,85 +399,19 @@ int pc_l_to_json(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s) {
     return conv(L, ctx, absindex(L, idx), s, d, 0);
 }
 
-/* ------------------------------------------------------------ generic */
-
-cJSON *pc_l_generic_json(lua_State *L, int idx, cJSON *parent, const char *key, cJSON **root,
-                         int depth) {
-    cJSON *node = NULL;
-    int t = lua_type(L, idx);
-    luaL_checkstack(L, 4, "table nested too deeply");
-    if (depth > 1000) luaL_error(L, "table nested too deeply");
-    switch (t) {
-    case LUA_TBOOLEAN: node = cJSON_CreateBool(lua_toboolean(L, idx)); break;
-    case LUA_TNUMBER: {
-        /* JSON has no NaN/Infinity (and cJSON's int cast of NaN is undefined) */
-        double d = (double)lua_tonumber(L, idx);
-        node = isfinite(d) ? cJSON_CreateNumber(d) : cJSON_CreateNull();
-        break;
-    }
-    case LUA_TSTRING: node = cJSON_CreateString(lua_tostring(L, idx)); break;
-    case LUA_TLIGHTUSERDATA: if (is_null(L, idx)) node = cJSON_CreateNull(); break;
-    case LUA_TTABLE: node = pc_rawlen(L, idx) > 0 ? cJSON_CreateArray() : cJSON_CreateObject(); break;
-    default: return NULL;                      /* functions etc. have no JSON form */
-    }
-    if (node == NULL) return NULL;
-    if (parent == NULL) {
-        cJSON_Delete(*root);
-        *root = node;                          /* owned by the box before any Lua call */
-    } else if (!(key ? cJSON_AddItemToObject(parent, key, node) : cJSON_AddItemToArray(parent, node))) {
-        cJSON_Delete(node);
-        luaL_error(L, "out of memory");
-    }
-    if (t != LUA_TTABLE) return node;
-    idx = absindex(L, idx);
-    if (cJSON_IsArray(node)) {
-        size_t i, n = (size_t)pc_rawlen(L, idx);
-        for (i = 1; i <= n; i++) {
-            lua_rawgeti(L, idx, (int)i);
-            pc_l_generic_json(L, lua_gettop(L), node, NULL, root, depth + 1);
-            lua_pop(L, 1);
-        }
-        return node;
-    }
-    lua_pushnil(L);
-    while (lua_next(L, idx) != 0) {
-        if (lua_type(L, -2) == LUA_TSTRING)
-            pc_l_generic_json(L, lua_gettop(L), node, lua_tostring(L, -2), root, depth + 1);
-        lua_pop(L, 1);
-    }
-    return node;
-}
-
 /* ------------------------------------------------------------ push */
 
-static void push_generic(lua_State *L, const cJSON *v, int depth) {
-    const cJSON *c;
-    int i = 0;
-    luaL_checkstack(L, 4, "output nested too deeply");
-    if (cJSON_IsString(v)) lua_pushstring(L, v->valuestring);
-    else if (cJSON_IsNumber(v)) lua_pushnumber(L, (lua_Number)v->valuedouble);
-    else if (cJSON_IsBool(v)) lua_pushboolean(L, cJSON_IsTrue(v));
-    else if (cJSON_IsArray(v)) {
-        lua_newtable(L);
-        cJSON_ArrayForEach(c, v) {
-            push_generic(L, c, depth + 1);
-            lua_rawseti(L, -2, ++i);
-        }
-    } else if (cJSON_IsObject(v)) {
-        lua_newtable(L);
-        cJSON_ArrayForEach(c, v) {
-            lua_pushstring(L, c->string);
-            push_generic(L, c, depth + 1);
-            lua_rawset(L, -3);
-        }
-    } else lua_pushlightuserdata(L, NULL);    /* core.null */
+/* Integer shapes: exact integers (over int64); anything else as a float. */
+static void push_integer(lua_State *L, const cJSON *v) {
+    long long iv;
+    if (pc_json_int64(v, &iv)) pc_l_push_int64(L, iv);
+    else lua_pushnumber(L, (lua_Number)v->valuedouble);
 }
 
-static void push_number(lua_State *L, double d, int integer) {
-    if (integer && d == d && d >= -PC_MAX_SAFE_INT && d <= PC_MAX_SAFE_INT && floor(d) == d)
-        pc_pushinteger(L, (long long)d);
-    else
-        lua_pushnumber(L, (lua_Number)d);
+static void push_generic(lua_State *L, const cJSON *v) {
+    int mt = pc_l_json_array_mt(L);
+    pc_l_json_push(L, v, mt, 0);
+    lua_remove(L, mt);
 }
 
 void pc_l_push_json(lua_State *L, const cJSON *v, const pc_shape *s) {
@@ -450,7 +425,7 @@ void pc_l_push_json(lua_State *L, const cJSON *v, const pc_shape *s) {
             const pc_member *mb = pc_shape_member(s, c->string, strlen(c->string));
             lua_pushstring(L, c->string);
             if (mb != NULL) pc_l_push_json(L, c, mb->shape);
-            else push_generic(L, c, 0);        /* SDK_UNKNOWN_MEMBER of a union */
+            else push_generic(L, c);           /* SDK_UNKNOWN_MEMBER of a union */
             lua_rawset(L, -3);
         }
         return;
@@ -470,7 +445,7 @@ void pc_l_push_json(lua_State *L, const cJSON *v, const pc_shape *s) {
         }
         return;
     case PC_T_INTEGER:
-    case PC_T_LONG: push_number(L, v->valuedouble, 1); return;
+    case PC_T_LONG: push_integer(L, v); return;
     case PC_T_FLOAT:
     case PC_T_DOUBLE:
     case PC_T_TIMESTAMP: lua_pushnumber(L, (lua_Number)v->valuedouble); return;
@@ -485,7 +460,7 @@ void pc_l_push_json(lua_State *L, const cJSON *v, const pc_shape *s) {
         lua_remove(L, -2);
         return;
     }
-    case PC_T_DOCUMENT: push_generic(L, v, 0); return;
+    case PC_T_DOCUMENT: push_generic(L, v); return;
     }
     lua_pushnil(L);
 }

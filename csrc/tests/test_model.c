@@ -69,6 +69,13 @@ static void test_compile(const pc_model *m) {
     const pc_operation *op = pc_model_operation(m, "PutThing");
     CHECK(m != NULL && s != NULL && op != NULL);
     CHECK(s->type == PC_T_STRUCTURE && s->n_members == 15);
+    /* members in model order; the name index sorted */
+    CHECK_STREQ(s->members[0].name, "Name");
+    CHECK_STREQ(s->members[1].name, "Token");
+    CHECK_STREQ(s->members[14].name, "Matrix");
+    CHECK_STREQ(s->by_name[0]->name, "Big");
+    CHECK_STREQ(s->by_name[14]->name, "When");
+    CHECK(pc_shape_member(s, "Matrix", 6) == &s->members[14]);
     CHECK(pc_shape_member(s, "Token", 5)->idempotency_token);
     CHECK(pc_shape_member(s, "Name", 4)->required);
     CHECK(pc_shape_member(s, "Nope", 4) == NULL);
@@ -139,6 +146,20 @@ static void test_regex(void) {
     pc_regex_free(re);
     re = pc_regex_new("([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
     CHECK(pc_regex_match(re, "h\xc3\xa9llo w", 8, 1, NULL) == 1);
+    pc_regex_free(re);
+    /* full match is the whole value for any pattern: a top-level alternation too */
+    re = pc_regex_new("ab|cd");
+    CHECK(pc_regex_match(re, "ab", 2, 1, NULL) == 1);
+    CHECK(pc_regex_match(re, "cd", 2, 1, NULL) == 1);
+    CHECK(pc_regex_match(re, "abxx", 4, 1, NULL) == 0);
+    CHECK(pc_regex_match(re, "xxcd", 4, 1, NULL) == 0);
+    CHECK(pc_regex_match(re, "abcd", 4, 1, NULL) == 0);
+    CHECK(pc_regex_match(re, "xxcdxx", 6, 0, NULL) == 1);        /* searched */
+    pc_regex_free(re);
+    re = pc_regex_new("^a$|b");
+    CHECK(pc_regex_match(re, "b", 1, 1, NULL) == 1);
+    CHECK(pc_regex_match(re, "bb", 2, 1, NULL) == 0);
+    CHECK(pc_regex_match(re, "a\n", 2, 1, NULL) == 0);            /* $ is the very end */
     pc_regex_free(re);
     re = pc_regex_new("(unclosed");
     CHECK(pc_regex_match(re, "x", 1, 0, NULL) == -1);

@@ -1,13 +1,16 @@
 /*
- * Timestamps, the JSON printer, response filtering, idempotency tokens and
- * error parsing, in C without Lua (spec/fixtures/models/tiny.json).
+ * Timestamps, the JSON printer, exact numbers, key order, gzip, response
+ * filtering, idempotency tokens and error parsing, in C without Lua
+ * (spec/fixtures/models/tiny.json).
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 #include "check.h"
 #include "pc/codec.h"
+#include "pc/gzip.h"
 #include "pc/timestamp.h"
 
 static pc_model *load_tiny(void) {
@@ -88,6 +91,117 @@ static void test_print(void) {
     pc_buf_cleanup(&b);
 }
 
+static char *printed(const cJSON *v, pc_buf *b) {
+    pc_buf_reset(b);
+    return pc_json_print(v, b) == PC_OK ? b->data : NULL;
+}
+
+/* pc/codec.h "Numbers": parsed text kept where a double loses something. */
+static void test_numbers(void) {
+    const char *text = "{\"a\":9007199254740993,\"b\":1.0,\"c\":1,\"d\":\"9007199254740993 \\\" 7\","
+                       "\"e\":[-9223372036854775808,1e2,0.1],\"f\":99999999999999999999,\"g\":-0}";
+    char errbuf[PC_ERRMAX];
+    cJSON *v = NULL, *n;
+    long long ll = 0;
+    pc_buf b;
+    pc_buf_init(&b);
+    CHECK(pc_json_parse(text, strlen(text), 4096, &v, errbuf) == PC_OK);
+    CHECK_STREQ(printed(v, &b), text);                        /* every number as it was */
+    n = cJSON_GetObjectItem(v, "a");
+    CHECK(pc_json_int64(n, &ll) && ll == 9007199254740993LL && !pc_json_number_is_float(n));
+    n = cJSON_GetObjectItem(v, "b");
+    CHECK(pc_json_number_is_float(n) && pc_json_int64(n, &ll) && ll == 1);   /* integral float */
+    n = cJSON_GetObjectItem(v, "c");
+    CHECK(n->valuestring == NULL && !pc_json_number_is_float(n) && pc_json_int64(n, &ll) && ll == 1);
+    n = cJSON_GetArrayItem(cJSON_GetObjectItem(v, "e"), 0);
+    CHECK(pc_json_int64(n, &ll) && ll == (-9223372036854775807LL - 1));
+    n = cJSON_GetArrayItem(cJSON_GetObjectItem(v, "e"), 1);
+    CHECK(pc_json_number_is_float(n) && pc_json_int64(n, &ll) && ll == 100);
+    n = cJSON_GetArrayItem(cJSON_GetObjectItem(v, "e"), 2);
+    CHECK(pc_json_number_is_float(n) && !pc_json_int64(n, &ll));
+    n = cJSON_GetObjectItem(v, "f");                          /* beyond int64: no exact value */
+    CHECK(!pc_json_int64(n, &ll) && !pc_json_number_is_float(n));
+    CHECK(!pc_json_int64(cJSON_GetObjectItem(v, "d"), &ll));  /* a string */
+    cJSON_Delete(v);
+    /* built numbers */
+    v = pc_json_new_int64(9223372036854775807LL);
+    CHECK(v != NULL && pc_json_int64(v, &ll) && ll == 9223372036854775807LL);
+    CHECK_STREQ(printed(v, &b), "9223372036854775807");
+    cJSON_Delete(v);
+    v = pc_json_new_int64(-9007199254740993LL);
+    CHECK_STREQ(printed(v, &b), "-9007199254740993");
+    cJSON_Delete(v);
+    v = pc_json_new_int64(42);
+    CHECK(v != NULL && v->valuestring == NULL);               /* exact as a double: no text */
+    CHECK_STREQ(printed(v, &b), "42");
+    cJSON_Delete(v);
+    /* the offsets of parse errors */
+    CHECK(pc_json_parse("[1,]", 4, 64, &v, errbuf) == PC_EPARSE && strstr(errbuf, "offset 3") != NULL);
+    pc_buf_cleanup(&b);
+}
+
+static void test_sort_keys(void) {
+    cJSON *o = cJSON_CreateObject();
+    pc_buf b;
+    pc_buf_init(&b);
+    pc_json_sort_keys(o);                                     /* empty: nothing to do */
+    CHECK_STREQ(printed(o, &b), "{}");
+    cJSON_AddNumberToObject(o, "zz", 1);
+    cJSON_AddNumberToObject(o, "b", 2);
+    cJSON_AddNumberToObject(o, "B", 3);
+    cJSON_AddNumberToObject(o, "a", 4);
+    cJSON_AddNumberToObject(o, "b", 5);                       /* equal keys keep their order */
+    cJSON_AddNumberToObject(o, "\xc3\xa9", 6);
+    cJSON_AddNumberToObject(o, "aa", 7);
+    pc_json_sort_keys(o);
+    CHECK_STREQ(printed(o, &b), "{\"B\":3,\"a\":4,\"aa\":7,\"b\":2,\"b\":5,\"zz\":1,\"\xc3\xa9\":6}");
+    /* the list stays well formed: appending goes to the end */
+    cJSON_AddNumberToObject(o, "0", 8);
+    CHECK_STREQ(printed(o, &b), "{\"B\":3,\"a\":4,\"aa\":7,\"b\":2,\"b\":5,\"zz\":1,\"\xc3\xa9\":6,\"0\":8}");
+    cJSON_Delete(o);
+    pc_buf_cleanup(&b);
+}
+
+static void test_gzip(void) {
+    const char *json = "{\"Lines\":[\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"]}";
+    char errbuf[PC_ERRMAX], back[256];
+    pc_buf z, z2;
+    z_stream zs;
+    int rc;
+    pc_buf_init(&z);
+    pc_buf_init(&z2);
+    CHECK(pc_gzip(json, strlen(json), &z, errbuf) == PC_OK);
+    CHECK(pc_gzip(json, strlen(json), &z2, errbuf) == PC_OK);
+    CHECK(z.len > 18 && z.len == z2.len && memcmp(z.data, z2.data, z.len) == 0);   /* deterministic */
+    CHECK((unsigned char)z.data[0] == 0x1f && (unsigned char)z.data[1] == 0x8b);    /* gzip magic */
+    CHECK(z.data[4] == 0 && z.data[5] == 0 && z.data[6] == 0 && z.data[7] == 0);    /* mtime 0 */
+    memset(&zs, 0, sizeof zs);
+    CHECK(inflateInit2(&zs, 15 + 16) == Z_OK);
+    zs.next_in = (Bytef *)z.data;
+    zs.avail_in = (uInt)z.len;
+    zs.next_out = (Bytef *)back;
+    zs.avail_out = sizeof back;
+    rc = inflate(&zs, Z_FINISH);
+    CHECK(rc == Z_STREAM_END && zs.total_out == strlen(json) && memcmp(back, json, strlen(json)) == 0);
+    inflateEnd(&zs);
+    pc_buf_reset(&z);
+    CHECK(pc_gzip("", 0, &z, errbuf) == PC_OK && z.len >= 20);  /* an empty member is still gzip */
+    pc_buf_cleanup(&z);
+    pc_buf_cleanup(&z2);
+}
+
+static void test_sort_members(const pc_model *m) {
+    cJSON *o = cJSON_Parse("{\"Flag\":true,\"Zzz\":0,\"Name\":\"n\",\"Big\":1,\"Token\":\"t\"}");
+    pc_buf b;
+    pc_buf_init(&b);
+    pc_json_sort_members(o, pc_model_shape(m, "PutThingRequest"));   /* Name, Token, ..., Big, ..., Flag */
+    CHECK_STREQ(printed(o, &b), "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0}");
+    cJSON_AddNumberToObject(o, "Count", 2);
+    CHECK_STREQ(printed(o, &b), "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0,\"Count\":2}");
+    cJSON_Delete(o);
+    pc_buf_cleanup(&b);
+}
+
 static cJSON *deser(const pc_model *m, const char *shape, const char *body, pc_err *e, char *errbuf) {
     cJSON *out = NULL;
     *e = pc_deserialize(shape ? pc_model_shape(m, shape) : NULL, body, strlen(body),
@@ -128,7 +242,7 @@ static void test_deserialize(const pc_model *m) {
     v = deser(m, "PutThingResponse", "<html>oops</html>", &e, errbuf);
     CHECK(v == NULL && e == PC_EPARSE);
     v = deser(m, "PutThingResponse", "{} x", &e, errbuf);
-    CHECK(v == NULL && e == PC_EPARSE && strstr(errbuf, "after JSON") != NULL);
+    CHECK(v == NULL && e == PC_EPARSE && strstr(errbuf, "trailing characters at offset 3") != NULL);
     v = deser(m, "PutThingResponse", "[1,2]", &e, errbuf);
     CHECK(v == NULL && e == PC_EPARSE && strstr(errbuf, "not a JSON object") != NULL);
     v = deser(m, NULL, "{\"a\":1}", &e, errbuf);
@@ -150,6 +264,26 @@ static void test_tokens(const pc_model *m) {
     CHECK(token[0] == '\0');
     CHECK_STREQ(cJSON_GetObjectItem(o, "Token")->valuestring, "mine");
     cJSON_Delete(o);
+    /* a token goes to its place in the model's order (Name, Token, Count, ...) */
+    {
+        pc_buf b;
+        char want[128];
+        pc_buf_init(&b);
+        o = cJSON_Parse("{\"Name\":\"n\",\"Count\":1,\"Kind\":\"K\"}");
+        CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
+        snprintf(want, sizeof want, "{\"Name\":\"n\",\"Token\":\"%s\",\"Count\":1,\"Kind\":\"K\"}", token);
+        CHECK_STREQ(printed(o, &b), want);
+        cJSON_Delete(o);
+        o = cJSON_Parse("{\"Count\":1}");                   /* before the first member */
+        CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
+        snprintf(want, sizeof want, "{\"Token\":\"%s\",\"Count\":1}", token);
+        CHECK_STREQ(printed(o, &b), want);
+        cJSON_AddNumberToObject(o, "Big", 2);                 /* still a well-formed list */
+        snprintf(want, sizeof want, "{\"Token\":\"%s\",\"Count\":1,\"Big\":2}", token);
+        CHECK_STREQ(printed(o, &b), want);
+        cJSON_Delete(o);
+        pc_buf_cleanup(&b);
+    }
 }
 
 static void errparse(const pc_model *m, int status, const char *hdr, const char *body, pc_error_info *ei) {
@@ -209,6 +343,18 @@ static void test_errparse(const pc_model *m) {
     CHECK_STREQ(ei.code, "SlowDownException");
     CHECK(ei.modeled && ei.retryable && ei.throttling);
     pc_error_info_cleanup(&ei);
+    /* a bare 5xx still takes its code from the header */
+    pc_error_info_init(&ei);
+    CHECK(pc_parse_error(m, pc_model_operation(m, "PutThing"), 503, "ns#BrokenException:http://x", "", 0, &ei) == PC_OK);
+    CHECK_STREQ(ei.code, "BrokenException");
+    CHECK(ei.modeled && ei.fault && ei.shape == pc_model_shape(m, "BrokenException"));
+    CHECK_STREQ(ei.message.data, "Service Unavailable");
+    pc_error_info_cleanup(&ei);
+    pc_error_info_init(&ei);
+    CHECK(pc_parse_error(m, NULL, 500, "Unlisted", "<html></html>", 13, &ei) == PC_OK);
+    CHECK_STREQ(ei.code, "Unlisted");
+    CHECK(!ei.modeled && ei.fault);
+    pc_error_info_cleanup(&ei);
     pc_buf_cleanup(&b);
 }
 
@@ -218,6 +364,10 @@ int main(void) {
     if (m == NULL) return check_report("test_model_codec");
     test_timestamps();
     test_print();
+    test_numbers();
+    test_sort_keys();
+    test_gzip();
+    test_sort_members(m);
     test_deserialize(m);
     test_tokens(m);
     test_errparse(m);

@@ -68,15 +68,19 @@ local function closest(self, name)
   return config.closest(name, names)
 end
 
-local compiled = setmetatable({}, { __mode = "k" })
 -- decoded botocore tables -> their format 1 translation, so that clients built
--- from one table share one compiled model
+-- from one table share one compiled model (core.model_compile caches per table)
 local translated = setmetatable({}, { __mode = "k" })
 
--- A model that cannot be loaded is a programmer error: raised, with model.load's reason.
+-- A model that cannot be loaded or used is a programmer error, raised when the
+-- client is made as a typed error (kind "config", code "InvalidModel") that
+-- carries model.load's or model.check's reason.
 local function load_model(opts)
   local mod = require("partnercentral.model")
   local src = opts.model
+  local function raise(msg)
+    error(errors.new{ kind = "config", code = "InvalidModel", message = "client.new: " .. msg }, 3)
+  end
   if src == nil then
     if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
     error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
@@ -87,12 +91,11 @@ local function load_model(opts)
   local m, err = translated[src], nil
   if not m then
     m, err = mod.load(src)   -- a format 1 table comes back as is; botocore JSON is translated
-    if not m then error("client.new: cannot load the model: " .. tostring(err), 3) end
+    if not m then raise("cannot load the model: " .. tostring(err and err.message or err)) end
     if type(src) == "table" and m ~= src then translated[src] = m end
   end
-  if type(m.operations) ~= "table" or type(m.metadata) ~= "table" or type(m.metadata.targetPrefix) ~= "string" then
-    error("client.new: the model has no operations or no metadata.targetPrefix", 3)
-  end
+  local ok, cerr = mod.check(m)
+  if not ok then raise(cerr.message) end
   return m
 end
 
@@ -222,20 +225,55 @@ local function resolve(self)
   local u = endpoint.split_url(ep.url)
   local auth = endpoint.auth_scheme(ep, st.auth_scheme_preference, st.region, st.sigv4a_signing_region_set)
   if auth.name == "sigv4" and not auth.region then return nil, missing_region() end
-  -- an endpoint URL may carry a path (and query): sign what is sent
+  -- An endpoint URL may carry a path (and query). awsJson operations are
+  -- POST "/", joined to that path as Smithy does: https://example.com/custom
+  -- is sent to /custom/. Sign what is sent.
   local spath, squery = u.path:match("^([^?#]*)%??([^#]*)")
-  self.ep = { url = ep.url, split = u, auth = auth, sign_path = spath ~= "" and spath or "/", sign_query = squery or "",
+  if spath:sub(-1) ~= "/" then spath = spath .. "/" end
+  local target = spath .. ((squery or "") ~= "" and ("?" .. squery) or "")
+  u.path = target
+  local url = u.scheme .. "://" .. ep.url:match("^%a[%w+.-]*://([^/?#]+)") .. target
+  self.ep = { url = url, split = u, auth = auth, sign_path = spath, sign_query = squery or "",
     service = auth.signing_name or self.md.signingName or self.md.endpointPrefix }
   return self.ep
 end
 
-local function get_cm(self)
-  local cm = compiled[self.model]
-  if not cm then
-    cm = core.model_compile(self.model)
-    compiled[self.model] = cm
+-- The endpoint of one call of op: the operation's `endpoint` trait puts a
+-- host prefix ("{Label}-data.") before the host, its {Labels} taken from the
+-- input members marked hostLabel (Smithy endpoint trait). Each label value
+-- must be a valid host name part: anything else is a validation error of the
+-- call in every validation mode (it would choose another host). The prefixed
+-- host is what is signed and connected to. -> ep | nil, err
+local function host_prefixed(self, op, input, ep)
+  local o = self.model.operations[op]
+  local prefix = type(o.endpoint) == "table" and o.endpoint.hostPrefix
+  if type(prefix) ~= "string" or prefix == "" then return ep end
+  local bad
+  local host_part = prefix:gsub("{([^}]*)}", function(name)
+    local v = type(input) == "table" and input[name] or nil
+    if not bad and (type(v) ~= "string" or not endpoint.valid_host(v)) then
+      bad = { path = name, kind = "pattern", message = "must be a host name part (letters, digits and "
+        .. "hyphens, dot-separated labels of 1 to 63 characters): it prefixes the endpoint host" }
+    end
+    return type(v) == "string" and v or ""
+  end)
+  if bad then
+    return nil, errors.new{ kind = "validation", code = "EVALIDATION", violations = { bad },
+      message = "validation failed: 1 violation\n" .. bad.path .. ": " .. bad.message }
   end
-  return cm
+  local host = (host_part .. ep.split.host):lower()
+  if not endpoint.valid_host(host) then
+    return nil, errors.new{ kind = "config", code = "InvalidModel",
+      message = "the host prefix of " .. op .. " does not give a valid host name" }
+  end
+  local out, split = {}, {}
+  for k, v in pairs(ep) do out[k] = v end
+  for k, v in pairs(ep.split) do split[k] = v end
+  split.host = host
+  split.host_header = host .. ep.split.host_header:sub(#ep.split.host + 1)
+  out.split = split
+  out.url = ep.url:gsub("^(%a[%w+.-]*://)", "%1" .. host_part:lower():gsub("%%", "%%%%"), 1)
+  return out
 end
 
 local function get_transport(self)
@@ -254,13 +292,20 @@ local function emit(self, secrets, line)
   self.logger(log.scrub(line, secrets))
 end
 
-local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts, secrets)
+-- wire = { body = bytes sent, json = the JSON text, encoding = "gzip" | nil } (see compress)
+local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, copts, secrets)
   local auth = ep.auth
+  local body = wire.body
   local headers = {
     { "Content-Type", self.content_type },
     { "Host", ep.split.host_header },
     { "X-Amz-Target", self.op_targets[op] },
   }
+  -- the SDK's encoding goes after the caller's, in one signed header
+  local user_enc = wire.encoding and caller_encoding(copts)
+  if wire.encoding then
+    headers[#headers + 1] = { "Content-Encoding", user_enc and (user_enc .. ", " .. wire.encoding) or wire.encoding }
+  end
   local sreq = { method = "POST", path = ep.sign_path, query = ep.sign_query, headers = headers, body = body,
     access_key = creds.access_key, secret_key = creds.secret_key,
     session_token = (creds.session_token ~= "" and creds.session_token) or nil,
@@ -284,7 +329,11 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, 
   headers[#headers + 1] = { "amz-sdk-invocation-id", invocation }
   headers[#headers + 1] = { "amz-sdk-request", self.retry:header(attempt, max) }
   if copts.headers then
-    for _, h in ipairs(copts.headers) do headers[#headers + 1] = h end
+    for _, h in ipairs(copts.headers) do
+      local merged = user_enc and type(h) == "table" and type(h[1]) == "string"
+        and h[1]:lower() == "content-encoding"
+      if not merged then headers[#headers + 1] = h end
+    end
   end
   local req = { method = "POST", url = ep.url, scheme = ep.split.scheme, host = ep.split.host,
     port = ep.split.port, path = ep.split.path, headers = headers, body = body,
@@ -293,8 +342,9 @@ local function one_attempt(self, op, ep, body, creds, invocation, attempt, max, 
   -- hooks see the request as sent: headers appended here are sent unsigned
   if self.hooks.before_send then self.hooks.before_send(req) end
   if self.logger then
-    emit(self, secrets, ("-> POST %s %s attempt %d\n%s\n%s"):format(req.url, op, attempt,
-      log.redact_headers(headers), log.redact_body(body, self.model)))
+    emit(self, secrets, ("-> POST %s %s attempt %d\n%s\n%s%s"):format(req.url, op, attempt,
+      log.redact_headers(headers), log.redact_body(wire.json, self.model),
+      wire.encoding and ("\n(sent " .. wire.encoding .. ", " .. #body .. " bytes)") or ""))
   end
   local resp, err = get_transport(self):request(req)
   if not resp then
@@ -329,6 +379,26 @@ local function service_error(cm, op, resp)
     status = resp.status, request_id = resp.headers["x-amzn-requestid"] }
 end
 
+-- The body as sent: gzip when the operation has the requestcompression trait
+-- (Smithy requestCompression) with gzip among its encodings, compression is
+-- not disabled (disable_request_compression) and the JSON is at least
+-- request_min_compression_size_bytes long (both resolved by config.lua). The
+-- compressed bytes are what is signed. -> wire | nil, err
+local function compress(self, op, json)
+  local trait = self.model.operations[op].requestcompression
+  local wire = { body = json, json = json }
+  if type(trait) ~= "table" or type(trait.encodings) ~= "table" then return wire end
+  local gzip = false
+  for _, e in ipairs(trait.encodings) do if e == "gzip" then gzip = true end end
+  if not gzip then return wire end
+  local st = self.settings
+  if st.disable_request_compression or #json < st.request_min_compression_size_bytes then return wire end
+  local z, code, msg = core.gzip(json)
+  if not z then return nil, errors.from_core(code, msg) end
+  wire.body, wire.encoding = z, "gzip"
+  return wire
+end
+
 -- Credentials from any provider must be signable: a bad set is a typed error,
 -- never the signer's raw message (partnercentral.credentials.util.check).
 local check_creds = require("partnercentral.credentials.util").check
@@ -361,8 +431,8 @@ local function may_retry(self, op, copts, err)
 end
 
 -- The attempts of one call -> result, meta | nil, err (err.attempts set)
-local function attempts(self, op, body, ep, copts, secrets)
-  local cm = get_cm(self)
+local function attempts(self, op, wire, ep, copts, secrets)
+  local cm = core.model_compile(self.model)   -- compiled once per model table (cached in the core)
   local invocation = core.uuid4()
   local r = self.retry
   -- retry_mode = "none" wins over a per-call max_attempts
@@ -389,7 +459,7 @@ local function attempts(self, op, body, ep, copts, secrets)
     if cerr then cerr.attempts = attempt return nil, cerr end
     secrets[#secrets + 1] = creds.secret_key
     secrets[#secrets + 1] = creds.session_token or nil
-    local resp, err = one_attempt(self, op, ep, body, creds, invocation, attempt, max, copts, secrets)
+    local resp, err = one_attempt(self, op, ep, wire, creds, invocation, attempt, max, copts, secrets)
     if resp and resp.status >= 200 and resp.status < 300 then
       local result, dcode, dmsg = cm:deserialize(op, resp.body)
       if not result then
@@ -422,12 +492,16 @@ function methods:call(op, input, copts)
   if not checked then return fail(self, type(copts) == "table" and copts or nil, cerr, op) end
   copts = checked
   if self.config_err then return fail(self, copts, copy_error(self.config_err), op) end
-  local body, code, msg, violations = get_cm(self):serialize(op, input or {}, { validation = self.validation })
+  local body, code, msg, violations = core.model_compile(self.model):serialize(op, input or {},
+    { validation = self.validation })
   if not body then return fail(self, copts, errors.from_core(code, msg, { violations = violations }), op) end
   local ep, eerr = resolve(self)
-  if not ep then return fail(self, copts, eerr, op) end
+  if ep then ep, eerr = host_prefixed(self, op, input, ep) end
+  local wire
+  if ep then wire, eerr = compress(self, op, body) end
+  if not wire then return fail(self, copts, eerr, op) end
   local secrets = {}
-  local res, meta = attempts(self, op, body, ep, copts, secrets)
+  local res, meta = attempts(self, op, wire, ep, copts, secrets)
   if not res then return fail(self, copts, meta, op, secrets) end
   return res, meta
 end

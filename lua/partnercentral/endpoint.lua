@@ -7,7 +7,8 @@
 -- Errors are partnercentral.errors objects of kind "endpoint".
 --   endpoint.auth_scheme(ep, prefer, client_region, region_set?) -> { name =, region =, region_set = }
 --   endpoint.check_url(u) -> true | nil, err (InvalidEndpoint)
---   endpoint.valid_region(r) -> boolean; endpoint.region_set(s) -> "a,b" | nil
+--   endpoint.valid_region(r) -> boolean; endpoint.valid_host(h) -> boolean
+--   endpoint.region_set(s) -> "a,b" | nil
 --   endpoint.name_list("a, b") -> { "a", "b" } | nil
 -- Supported functions: isSet, not, booleanEquals, stringEquals, getAttr, aws.partition,
 -- substring, parseURL, uriEncode, isValidHostLabel.
@@ -267,6 +268,16 @@ end
 function _M.valid_region(r)
   return type(r) == "string" and #r <= 63 and (find(r, "^[a-zA-Z0-9]$") ~= nil
     or find(r, "^[a-zA-Z0-9][a-zA-Z0-9%-]*[a-zA-Z0-9]$") ~= nil)
+end
+
+-- A host name: dot-separated labels that are each a valid host label (as
+-- valid_region checks), e.g. an endpoint host prefix with its labels filled in.
+function _M.valid_host(h)
+  if type(h) ~= "string" or h == "" or #h > 253 then return false end
+  for label in (h .. "."):gmatch("([^.]*)%.") do
+    if not _M.valid_region(label) then return false end
+  end
+  return true
 end
 
 -- A SigV4a region set (X-Amz-Region-Set): "*" or region names, comma-joined.

@@ -4,15 +4,29 @@
 --   local ch = pc.channel{ ... }; local c = pc.client.new{ model = ... }
 -- account, channel and client are the modules themselves (callable tables),
 -- loaded on first use; model too.
+-- JSON values inside documents: pc.null is JSON null (core.null), and
+-- pc.array(t) marks t as a JSON array (core.json_array_mt), the way to send
+-- [] since an empty Lua table is sent as {}.
 local _M = { VERSION = require("partnercentral.version") }
 _M.errors = require("partnercentral.errors")
 local lazy = { account = "partnercentral.account", channel = "partnercentral.channel",
   client = "partnercentral.client", model = "partnercentral.model" }
+local from_core = { null = "null", json_array_mt = "json_array_mt" }
+
+function _M.array(t)
+  return setmetatable(t or {}, require("partnercentral.core").json_array_mt)
+end
+
 setmetatable(_M, { __index = function(t, k)
-  local name = lazy[k]
-  if not name then return nil end
-  local m = require(name)
-  rawset(t, k, m)
-  return m
+  local v
+  if from_core[k] then
+    v = require("partnercentral.core")[from_core[k]]
+  elseif lazy[k] then
+    v = require(lazy[k])
+  else
+    return nil
+  end
+  rawset(t, k, v)
+  return v
 end })
 return _M

@@ -1,8 +1,9 @@
 -- partnercentral.model: botocore awsJson service models -> the library's
 -- "format 1" model tables (doc/internals.md, "Generated models").
 --
---   model.translate(service, paginators?, ruleset?) -> model | nil, err
+--   model.translate(service, paginators?, ruleset?, key_orders?) -> model | nil, err
 --   model.load(path_or_table)                      -> model | nil, err
+--   model.check(m)                                 -> true | nil, err (usable by a client?)
 --   model.get("account" | "channel")               -> committed model | nil, err
 --   model.partitions()                              -> partitions.json as a table
 --   model.dump(tbl, source)                         -> deterministic Lua source
@@ -11,6 +12,12 @@
 -- loaded at run time come from the one translation. Only facts are kept: every
 -- "documentation"/"documentationUrl" key is dropped, and so is "box" (a Java
 -- nullability hint that means nothing to Lua).
+--
+-- Structure members keep the model's order, which is the order request bodies
+-- are written in: load() reads the JSON with its key order; translate() takes
+-- it as key_orders (core.json_decode's second result) and falls back to name
+-- order for a table decoded without it. A botocore document
+-- ({"type": "structure", "document": true}) becomes { type = "document" }.
 local errors = require("partnercentral.errors")
 
 local type, pairs, ipairs, tostring, tonumber = type, pairs, ipairs, tostring, tonumber
@@ -52,19 +59,32 @@ local function sorted_keys(t)
   return ks
 end
 
-local function translate_shape(name, s)
+-- The keys of t in document order when known (each once, only keys t has),
+-- else sorted: a stable order either way.
+local function keys_in_order(t, key_orders)
+  local known = key_orders and key_orders[t]
+  if not known then return sorted_keys(t) end
+  local out, seen = {}, {}
+  for _, k in ipairs(known) do
+    if t[k] ~= nil and not seen[k] then out[#out + 1], seen[k] = k, true end
+  end
+  return out
+end
+
+local function translate_shape(name, s, key_orders)
   if type(s) ~= "table" or type(s.type) ~= "string" then
     error("shape " .. tostring(name) .. " has no type", 0)
   end
+  -- botocore writes a Smithy document as a member-less structure with this flag
+  if s.type == "structure" and s.document == true then return { type = "document" } end
   local out = {}
   for k, v in pairs(s) do
     if not SHAPE_SPECIAL[k] and not DROP[k] then out[k] = copy(v) end
   end
   if s.type == "structure" then
-    -- members become a list sorted by name: the order is stable and the
-    -- validator/serializer can walk it without sorting again.
+    -- members become a list in the model's order: request bodies follow it
     local members = {}
-    for _, mname in ipairs(sorted_keys(s.members or {})) do
+    for _, mname in ipairs(keys_in_order(s.members or {}, key_orders)) do
       local ref = s.members[mname]
       if type(ref) ~= "table" or type(ref.shape) ~= "string" then
         error("member " .. name .. "." .. tostring(mname) .. " has no shape", 0)
@@ -109,11 +129,11 @@ local function translate_op(name, o)
   return op
 end
 
-local function do_translate(service, paginators, ruleset)
+local function do_translate(service, paginators, ruleset, key_orders)
   local m = { format = _M.FORMAT, metadata = copy(service.metadata),
               operations = {}, shapes = {}, paginators = {} }
   for name, s in pairs(service.shapes or {}) do
-    m.shapes[name] = translate_shape(name, s)
+    m.shapes[name] = translate_shape(name, s, key_orders)
   end
   for name, o in pairs(service.operations or {}) do
     m.operations[name] = translate_op(name, o)
@@ -126,8 +146,9 @@ local function do_translate(service, paginators, ruleset)
 end
 
 -- Translate decoded botocore JSON (service-2, paginators-1, endpoint-rule-set-1).
--- Only awsJson (metadata.protocol == "json") models are accepted.
-function _M.translate(service, paginators, ruleset)
+-- Only awsJson (metadata.protocol == "json") models are accepted. key_orders:
+-- the second result of core.json_decode(text, { key_order = true }).
+function _M.translate(service, paginators, ruleset, key_orders)
   if type(service) ~= "table" then
     return config_error("EMODEL", "service model must be a table, got " .. type(service))
   end
@@ -142,7 +163,7 @@ function _M.translate(service, paginators, ruleset)
   if type(service.shapes) ~= "table" or type(service.operations) ~= "table" then
     return config_error("EMODEL", "service model has no shapes or operations")
   end
-  local ok, res = pcall(do_translate, service, paginators, ruleset)
+  local ok, res = pcall(do_translate, service, paginators, ruleset, key_orders)
   if not ok then return config_error("EMODEL", "bad service model: " .. tostring(res)) end
   return res
 end
@@ -155,16 +176,17 @@ local function read_file(path)
   return s
 end
 
+-- -> value, key_orders | nil, err
 local function decode_file(path)
   local s, err = read_file(path)
   if not s then return config_error("ENOTFOUND", "cannot read model file: " .. tostring(err)) end
   local core = require("partnercentral.load_core")
-  local v, code, msg = core.json_decode(s)
+  local v, orders, msg = core.json_decode(s, { key_order = true })
   if v == nil then
-    return config_error("EPARSE", "bad JSON in " .. path .. ": " .. tostring(msg or code))
+    return config_error("EPARSE", "bad JSON in " .. path .. ": " .. tostring(msg or orders))
   end
   if type(v) ~= "table" then return config_error("EMODEL", path .. " is not a JSON object") end
-  return v
+  return v, orders
 end
 
 -- A path to service-2.json (paginators-1.json and endpoint-rule-set-1.json
@@ -178,8 +200,8 @@ function _M.load(src)
   if type(src) ~= "string" then
     error("bad argument #1 to 'load' (string or table expected, got " .. type(src) .. ")", 2)
   end
-  local service, err = decode_file(src)
-  if not service then return nil, err end
+  local service, orders = decode_file(src)
+  if not service then return nil, orders end
   local dir = src:match("^(.*)[/\\][^/\\]*$") or "."
   local extra = {}
   for i, fname in ipairs({ "paginators-1.json", "endpoint-rule-set-1.json" }) do
@@ -192,7 +214,28 @@ function _M.load(src)
       extra[i] = v
     end
   end
-  return _M.translate(service, extra[1], extra[2])
+  return _M.translate(service, extra[1], extra[2], orders)
+end
+
+-- What a client needs from a format 1 model before it can send anything:
+-- operations, metadata.targetPrefix (X-Amz-Target) and a signing name
+-- (metadata.signingName, else endpointPrefix, as botocore falls back).
+-- -> true | nil, err (kind "config", code "InvalidModel")
+function _M.check(m)
+  local function bad(msg) return config_error("InvalidModel", msg) end
+  if type(m) ~= "table" or type(m.operations) ~= "table" or type(m.shapes) ~= "table" then
+    return bad("the model has no operations or shapes")
+  end
+  local md = m.metadata
+  if type(md) ~= "table" then return bad("the model has no metadata") end
+  local function str(k) return type(md[k]) == "string" and md[k] ~= "" end
+  if not str("targetPrefix") then
+    return bad("the model has no metadata.targetPrefix (needed for X-Amz-Target)")
+  end
+  if not str("signingName") and not str("endpointPrefix") then
+    return bad("the model has neither metadata.signingName nor metadata.endpointPrefix (needed to sign)")
+  end
+  return true
 end
 
 local KNOWN = { account = true, channel = true }

@@ -60,7 +60,7 @@ class Handler(BaseHTTPRequestHandler):
         q = {k: v[0] for k, v in parse_qs(u.query).items()}
         n = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(n) if n else b""
-        p = u.path
+        p = u.path.rstrip("/") or "/"  # an endpoint path gets the operation's "/" appended
         if p == "/ok":
             return self.send(200, '{"ok":true}')
         if p == "/echo":

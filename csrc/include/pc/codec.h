@@ -22,7 +22,8 @@
 #include "pc/model.h"
 
 #define PC_MAX_BODY_DEFAULT ((size_t)10 * 1024 * 1024)  /* 10 MiB */
-#define PC_JSON_MAX_DEPTH 128   /* far deeper than any model; keeps recursion bounded */
+#define PC_JSON_MAX_DEPTH 128   /* shapes nested this deep: far deeper than any model */
+#define PC_JSON_MAX_NESTING 1000 /* any JSON value: cJSON's CJSON_NESTING_LIMIT, parse and print alike */
 #define PC_UUID_LEN 36
 
 /*
@@ -36,7 +37,7 @@ pc_err pc_fill_idempotency_tokens(const pc_shape *shape, cJSON *obj, char *token
 /* Compact JSON text of `v` appended to out (no whitespace, keys in tree
  * order, non-ASCII kept as UTF-8, raw nodes copied verbatim). A string or key
  * that is not valid UTF-8 gives PC_EVALIDATION (the output would not be
- * JSON); PC_EINVAL when nested deeper than PC_JSON_MAX_DEPTH. */
+ * JSON); PC_EINVAL when nested deeper than PC_JSON_MAX_NESTING. */
 pc_err pc_json_print(const cJSON *v, pc_buf *out);
 /* One JSON string literal (quotes included) of s[0..len) appended to out:
  * the escaper behind pc_json_print, shared with the generic encoder
@@ -44,11 +45,40 @@ pc_err pc_json_print(const cJSON *v, pc_buf *out);
 pc_err pc_json_string_append(pc_buf *out, const char *s, size_t len);
 
 /*
+ * Numbers (jsonnum.c). A number node always holds its value in valuedouble;
+ * when valuestring is set it holds the number's exact JSON text (freed by
+ * cJSON_Delete with the node), which the printer writes verbatim:
+ *   - pc_json_parse gives it to every integer token at or beyond +-2^53 and
+ *     to every token with a fraction or an exponent ("1.0" stays a float);
+ *   - pc_json_new_int64 gives it to integers at or beyond +-2^53.
+ * A number without text is an integer when valuedouble is integral within
+ * +-2^53 (cJSON_CreateNumber of an integral value).
+ */
+/* Attach the source text of `root`'s number nodes (root parsed from text). */
+pc_err pc_json_keep_number_text(const char *text, size_t len, cJSON *root);
+/* A number node holding v exactly; NULL when out of memory. */
+cJSON *pc_json_new_int64(long long v);
+/* 1 when v is a number with an exact int64 value (an integer token in the
+ * int64 range, or an integral double within +-2^53), stored in *out. */
+int pc_json_int64(const cJSON *v, long long *out);
+/* 1 when v is a number written with a fraction or an exponent, or a
+ * text-less number that is not an integer within +-2^53. */
+int pc_json_number_is_float(const cJSON *v);
+/* Sort an object's members by key (byte order, stable): deterministic text
+ * for objects whose keys came from a Lua table (maps, documents). */
+void pc_json_sort_keys(cJSON *obj);
+/* Put an object's members in the structure's model order (stable; names s
+ * does not have go last): request bodies follow the model. */
+void pc_json_sort_members(cJSON *obj, const pc_shape *s);
+
+/*
  * Parse body (len bytes, need not be NUL-terminated). Errors: PC_ETOOBIG when
  * len > max_body, PC_EPARSE for malformed JSON, trailing garbage, nesting
- * deeper than PC_JSON_MAX_DEPTH, or a string holding U+0000 (PC_JSON_NUL_MSG:
- * cJSON strings are C strings and would be cut short silently). *out is owned
- * by the caller (cJSON_Delete).
+ * deeper than cJSON's nesting limit, or a string holding U+0000 (PC_JSON_NUL_MSG:
+ * cJSON strings are C strings and would be cut short silently). Number nodes
+ * keep their text as described under "Numbers". Messages name the byte
+ * offset ("invalid JSON at offset N"). *out is owned by the caller
+ * (cJSON_Delete).
  */
 #define PC_JSON_NUL_MSG "JSON strings with U+0000 are not supported"
 /* 1 when JSON text s holds "\u0000" (or a raw NUL byte); see deserialize.c */
@@ -94,7 +124,8 @@ void pc_error_info_cleanup(pc_error_info *e);
  * header (may be NULL), then body "__type", then body "code", sanitized (cut
  * at the first ':' and keep what follows the last '#'); message from
  * "message", then "Message"; a generic 5xx with an empty or HTML body gets
- * the status as code and the reason phrase as message; a body that is not
+ * the header's code (else the status) and the reason phrase as message; a
+ * JSON null or non-string message is ""; a body that is not
  * JSON is tolerated (the message then says "HTTP <status> with a non-JSON
  * body (<n> bytes)"; body bytes never enter the message). When the code names
  * one of the errors `op` lists (exact, then case-insensitive; op NULL: any

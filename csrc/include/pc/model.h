@@ -4,10 +4,11 @@
  * A compiled service model: the generated model table (doc/internals.md,
  * "Generated models", format 1) turned into an immutable C structure.
  *
- *   Shapes are resolved to pointers, members are sorted by name (byte order,
- *   binary search with explicit lengths), shapes and operations are sorted
- *   arrays searched by name. All strings live in the model's own arena and
- *   are freed with it.
+ *   Shapes are resolved to pointers; members keep the model's order (the
+ *   order request bodies are written in) and a second array sorted by name
+ *   (byte order, binary search with explicit lengths) serves lookups; shapes
+ *   and operations are sorted arrays searched by name. All strings live in
+ *   the model's own arena and are freed with it.
  *
  * Life cycle: pc_model_from_json() (the Lua binding first turns the model
  * table into a cJSON tree; C tests and fuzzers give JSON text) -> lookups,
@@ -72,7 +73,8 @@ struct pc_shape {
     struct pc_regex *re;       /* compiled lazily (see pc/regex.h) */
     const char **enums;        /* sorted, n_enums entries */
     size_t n_enums;
-    pc_member *members;        /* structures/unions: sorted by name */
+    pc_member *members;        /* structures/unions: in model order */
+    const pc_member **by_name; /* the same members sorted by name (lookups) */
     size_t n_members;
     const pc_shape *member;    /* lists */
     const pc_shape *key, *value; /* maps */

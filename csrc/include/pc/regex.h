@@ -4,7 +4,8 @@
  * Smithy `pattern` constraints: ECMA-262 regular expressions run with PCRE2
  * in UTF mode. Smithy patterns are NOT implicitly anchored ("[a-z]+" accepts
  * "1a2"), so the default match is a search; strict mode asks for a full match
- * (the pattern is compiled a second time as \A(?:...)\z).
+ * (the pattern is compiled a second time, anchored at both ends by
+ * PCRE2_ANCHORED | PCRE2_ENDANCHORED).
  *
  * One exception: a pattern that matches the empty string ("[0-9]*",
  * "[^\x00-\x1F\x7F]*") finds an empty match in every subject, so searched it

@@ -8,8 +8,8 @@
  *   - a member whose value is JSON null was already reported by the builder
  *     (a Lua type that has no JSON form): it is skipped, neither "required"
  *     nor type-checked;
- *   - integers may be cJSON numbers or cJSON raw nodes holding decimal digits
- *     (longs beyond 2^53);
+ *   - integers are numbers; beyond 2^53 they carry their exact text
+ *     (pc/codec.h, "Numbers");
  *   - timestamps are strings (ISO 8601) or numbers (epoch seconds).
  *
  * Paths: members joined with '.', list items as [i] with i 1-BASED (users
@@ -66,6 +66,9 @@ pc_err pc_vlist_add(pc_vlist *v, pc_vkind kind, const char *path, const char *fm
 #endif
     ;
 const char *pc_vkind_name(pc_vkind k);
+/* The "unknown member of <shape> (members: ...)" violation at path: one
+ * wording for the validator and the binding's tree builder. */
+pc_err pc_vlist_add_unknown(pc_vlist *v, const char *path, const pc_shape *s);
 
 /*
  * Path building helpers shared with the binding: `path` holds the current

@@ -253,8 +253,8 @@ return {
     AcceptChannelHandshakeDetail = {
       type = "structure",
       members = {
-        { name = "arn", shape = "Arn" },
         { name = "id", shape = "ChannelHandshakeId" },
+        { name = "arn", shape = "Arn" },
         { name = "status", shape = "HandshakeStatus" },
       },
     },
@@ -292,8 +292,8 @@ return {
     CancelChannelHandshakeDetail = {
       type = "structure",
       members = {
-        { name = "arn", shape = "Arn" },
         { name = "id", shape = "ChannelHandshakeId" },
+        { name = "arn", shape = "Arn" },
         { name = "status", shape = "HandshakeStatus" },
       },
     },
@@ -320,8 +320,8 @@ return {
     ChannelHandshakePayload = {
       type = "structure",
       members = {
-        { name = "revokeServicePeriodPayload", shape = "RevokeServicePeriodPayload" },
         { name = "startServicePeriodPayload", shape = "StartServicePeriodPayload" },
+        { name = "revokeServicePeriodPayload", shape = "RevokeServicePeriodPayload" },
       },
       union = true,
     },
@@ -329,19 +329,19 @@ return {
     ChannelHandshakeSummary = {
       type = "structure",
       members = {
-        { name = "arn", shape = "Arn" },
-        { name = "associatedResourceId", shape = "AssociatedResourceId" },
-        { name = "catalog", shape = "Catalog" },
-        { name = "createdAt", shape = "DateTime" },
-        { name = "detail", shape = "HandshakeDetail" },
-        { name = "handshakeType", shape = "HandshakeType" },
         { name = "id", shape = "ChannelHandshakeId" },
+        { name = "arn", shape = "Arn" },
+        { name = "catalog", shape = "Catalog" },
+        { name = "handshakeType", shape = "HandshakeType" },
         { name = "ownerAccountId", shape = "AccountId" },
-        { name = "receiverAccountId", shape = "AccountId" },
         { name = "senderAccountId", shape = "AccountId" },
         { name = "senderDisplayName", shape = "PartnerProfileDisplayName" },
-        { name = "status", shape = "HandshakeStatus" },
+        { name = "receiverAccountId", shape = "AccountId" },
+        { name = "associatedResourceId", shape = "AssociatedResourceId" },
+        { name = "detail", shape = "HandshakeDetail" },
+        { name = "createdAt", shape = "DateTime" },
         { name = "updatedAt", shape = "DateTime" },
+        { name = "status", shape = "HandshakeStatus" },
       },
     },
     ClientToken = { type = "string", max = 64, min = 1, pattern = "[!-~]*" },
@@ -358,16 +358,16 @@ return {
     Coverage = { type = "string", enum = { "ENTIRE_ORGANIZATION", "MANAGEMENT_ACCOUNT_ONLY" } },
     CreateChannelHandshakeDetail = {
       type = "structure",
-      members = { { name = "arn", shape = "Arn" }, { name = "id", shape = "ChannelHandshakeId" } },
+      members = { { name = "id", shape = "ChannelHandshakeId" }, { name = "arn", shape = "Arn" } },
     },
     CreateChannelHandshakeRequest = {
       type = "structure",
       members = {
-        { name = "associatedResourceIdentifier", shape = "AssociatedResourceIdentifier" },
-        { name = "catalog", shape = "Catalog" },
-        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
         { name = "handshakeType", shape = "HandshakeType" },
+        { name = "catalog", shape = "Catalog" },
+        { name = "associatedResourceIdentifier", shape = "AssociatedResourceIdentifier" },
         { name = "payload", shape = "ChannelHandshakePayload" },
+        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
         { name = "tags", shape = "TagList" },
       },
       required = { "associatedResourceIdentifier", "catalog", "handshakeType" },
@@ -378,16 +378,16 @@ return {
     },
     CreateProgramManagementAccountDetail = {
       type = "structure",
-      members = { { name = "arn", shape = "Arn" }, { name = "id", shape = "ProgramManagementAccountId" } },
+      members = { { name = "id", shape = "ProgramManagementAccountId" }, { name = "arn", shape = "Arn" } },
     },
     CreateProgramManagementAccountRequest = {
       type = "structure",
       members = {
-        { name = "accountId", shape = "AccountId" },
         { name = "catalog", shape = "Catalog" },
-        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
-        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
         { name = "program", shape = "Program" },
+        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
+        { name = "accountId", shape = "AccountId" },
+        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
         { name = "tags", shape = "TagList" },
       },
       required = { "accountId", "catalog", "displayName", "program" },
@@ -405,19 +405,19 @@ return {
     CreateRelationshipRequest = {
       type = "structure",
       members = {
-        { name = "associatedAccountId", shape = "AccountId" },
-        { name = "associationType", shape = "AssociationType" },
         { name = "catalog", shape = "Catalog" },
-        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
-        { name = "displayName", shape = "RelationshipDisplayName" },
+        { name = "associationType", shape = "AssociationType" },
         {
           name = "programManagementAccountIdentifier",
           shape = "ProgramManagementAccountIdentifier",
         },
-        { name = "requestedSupportPlan", shape = "SupportPlan" },
+        { name = "associatedAccountId", shape = "AccountId" },
+        { name = "displayName", shape = "RelationshipDisplayName" },
         { name = "resaleAccountModel", shape = "ResaleAccountModel" },
         { name = "sector", shape = "Sector" },
+        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
         { name = "tags", shape = "TagList" },
+        { name = "requestedSupportPlan", shape = "SupportPlan" },
       },
       required = {
         "associatedAccountId",
@@ -437,8 +437,8 @@ return {
       type = "structure",
       members = {
         { name = "catalog", shape = "Catalog" },
-        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
         { name = "identifier", shape = "ProgramManagementAccountIdentifier" },
+        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
       },
       required = { "catalog", "identifier" },
     },
@@ -447,12 +447,12 @@ return {
       type = "structure",
       members = {
         { name = "catalog", shape = "Catalog" },
-        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
         { name = "identifier", shape = "RelationshipIdentifier" },
         {
           name = "programManagementAccountIdentifier",
           shape = "ProgramManagementAccountIdentifier",
         },
+        { name = "clientToken", shape = "ClientToken", idempotencyToken = true },
       },
       required = { "catalog", "identifier", "programManagementAccountIdentifier" },
     },
@@ -461,11 +461,11 @@ return {
       type = "structure",
       members = {
         { name = "catalog", shape = "Catalog" },
-        { name = "identifier", shape = "RelationshipIdentifier" },
         {
           name = "programManagementAccountIdentifier",
           shape = "ProgramManagementAccountIdentifier",
         },
+        { name = "identifier", shape = "RelationshipIdentifier" },
       },
       required = { "catalog", "identifier", "programManagementAccountIdentifier" },
     },
@@ -476,15 +476,15 @@ return {
     HandshakeDetail = {
       type = "structure",
       members = {
-        {
-          name = "programManagementAccountHandshakeDetail",
-          shape = "ProgramManagementAccountHandshakeDetail",
-        },
+        { name = "startServicePeriodHandshakeDetail", shape = "StartServicePeriodHandshakeDetail" },
         {
           name = "revokeServicePeriodHandshakeDetail",
           shape = "RevokeServicePeriodHandshakeDetail",
         },
-        { name = "startServicePeriodHandshakeDetail", shape = "StartServicePeriodHandshakeDetail" },
+        {
+          name = "programManagementAccountHandshakeDetail",
+          shape = "ProgramManagementAccountHandshakeDetail",
+        },
       },
       union = true,
     },
@@ -505,15 +505,15 @@ return {
     ListChannelHandshakesRequest = {
       type = "structure",
       members = {
-        { name = "associatedResourceIdentifiers", shape = "AssociatedResourceIdentifierList" },
-        { name = "catalog", shape = "Catalog" },
         { name = "handshakeType", shape = "HandshakeType" },
+        { name = "catalog", shape = "Catalog" },
+        { name = "participantType", shape = "ParticipantType" },
+        { name = "maxResults", shape = "ListChannelHandshakesRequestMaxResultsInteger" },
+        { name = "statuses", shape = "HandshakeStatusList" },
+        { name = "associatedResourceIdentifiers", shape = "AssociatedResourceIdentifierList" },
         { name = "handshakeTypeFilters", shape = "ListChannelHandshakesTypeFilters" },
         { name = "handshakeTypeSort", shape = "ListChannelHandshakesTypeSort" },
-        { name = "maxResults", shape = "ListChannelHandshakesRequestMaxResultsInteger" },
         { name = "nextToken", shape = "NextToken" },
-        { name = "participantType", shape = "ParticipantType" },
-        { name = "statuses", shape = "HandshakeStatusList" },
       },
       required = { "catalog", "handshakeType", "participantType" },
     },
@@ -528,35 +528,35 @@ return {
     ListChannelHandshakesTypeFilters = {
       type = "structure",
       members = {
+        { name = "startServicePeriodTypeFilters", shape = "StartServicePeriodTypeFilters" },
+        { name = "revokeServicePeriodTypeFilters", shape = "RevokeServicePeriodTypeFilters" },
         {
           name = "programManagementAccountTypeFilters",
           shape = "ProgramManagementAccountTypeFilters",
         },
-        { name = "revokeServicePeriodTypeFilters", shape = "RevokeServicePeriodTypeFilters" },
-        { name = "startServicePeriodTypeFilters", shape = "StartServicePeriodTypeFilters" },
       },
       union = true,
     },
     ListChannelHandshakesTypeSort = {
       type = "structure",
       members = {
-        { name = "programManagementAccountTypeSort", shape = "ProgramManagementAccountTypeSort" },
-        { name = "revokeServicePeriodTypeSort", shape = "RevokeServicePeriodTypeSort" },
         { name = "startServicePeriodTypeSort", shape = "StartServicePeriodTypeSort" },
+        { name = "revokeServicePeriodTypeSort", shape = "RevokeServicePeriodTypeSort" },
+        { name = "programManagementAccountTypeSort", shape = "ProgramManagementAccountTypeSort" },
       },
       union = true,
     },
     ListProgramManagementAccountsRequest = {
       type = "structure",
       members = {
-        { name = "accountIds", shape = "AccountIdList" },
         { name = "catalog", shape = "Catalog" },
-        { name = "displayNames", shape = "ProgramManagementAccountDisplayNameList" },
         { name = "maxResults", shape = "ListProgramManagementAccountsRequestMaxResultsInteger" },
-        { name = "nextToken", shape = "NextToken" },
+        { name = "displayNames", shape = "ProgramManagementAccountDisplayNameList" },
         { name = "programs", shape = "ProgramList" },
-        { name = "sort", shape = "ListProgramManagementAccountsSortBase" },
+        { name = "accountIds", shape = "AccountIdList" },
         { name = "statuses", shape = "ProgramManagementAccountStatusList" },
+        { name = "sort", shape = "ListProgramManagementAccountsSortBase" },
+        { name = "nextToken", shape = "NextToken" },
       },
       required = { "catalog" },
     },
@@ -571,8 +571,8 @@ return {
     ListProgramManagementAccountsSortBase = {
       type = "structure",
       members = {
-        { name = "sortBy", shape = "ListProgramManagementAccountsSortName" },
         { name = "sortOrder", shape = "SortOrder" },
+        { name = "sortBy", shape = "ListProgramManagementAccountsSortName" },
       },
       required = { "sortBy", "sortOrder" },
     },
@@ -580,17 +580,17 @@ return {
     ListRelationshipsRequest = {
       type = "structure",
       members = {
+        { name = "catalog", shape = "Catalog" },
+        { name = "maxResults", shape = "ListRelationshipsRequestMaxResultsInteger" },
         { name = "associatedAccountIds", shape = "AccountIdList" },
         { name = "associationTypes", shape = "AssociationTypeList" },
-        { name = "catalog", shape = "Catalog" },
         { name = "displayNames", shape = "RelationshipDisplayNameList" },
-        { name = "maxResults", shape = "ListRelationshipsRequestMaxResultsInteger" },
-        { name = "nextToken", shape = "NextToken" },
         {
           name = "programManagementAccountIdentifiers",
           shape = "ProgramManagementAccountIdentifierList",
         },
         { name = "sort", shape = "ListRelationshipsSortBase" },
+        { name = "nextToken", shape = "NextToken" },
       },
       required = { "catalog" },
     },
@@ -605,8 +605,8 @@ return {
     ListRelationshipsSortBase = {
       type = "structure",
       members = {
-        { name = "sortBy", shape = "ListRelationshipsSortName" },
         { name = "sortOrder", shape = "SortOrder" },
+        { name = "sortBy", shape = "ListRelationshipsSortName" },
       },
       required = { "sortBy", "sortOrder" },
     },
@@ -650,25 +650,25 @@ return {
     ProgramManagementAccountSummary = {
       type = "structure",
       members = {
+        { name = "id", shape = "ProgramManagementAccountId" },
+        { name = "revision", shape = "Revision" },
+        { name = "catalog", shape = "Catalog" },
+        { name = "program", shape = "Program" },
+        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
         { name = "accountId", shape = "AccountId" },
         { name = "arn", shape = "Arn" },
-        { name = "catalog", shape = "Catalog" },
         { name = "createdAt", shape = "DateTime" },
-        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
-        { name = "id", shape = "ProgramManagementAccountId" },
-        { name = "program", shape = "Program" },
-        { name = "revision", shape = "Revision" },
+        { name = "updatedAt", shape = "DateTime" },
         { name = "startDate", shape = "DateTime" },
         { name = "status", shape = "ProgramManagementAccountStatus" },
-        { name = "updatedAt", shape = "DateTime" },
       },
     },
     ProgramManagementAccountTypeFilters = { type = "structure", members = { { name = "programs", shape = "ProgramList" } } },
     ProgramManagementAccountTypeSort = {
       type = "structure",
       members = {
-        { name = "sortBy", shape = "ProgramManagementAccountTypeSortName" },
         { name = "sortOrder", shape = "SortOrder" },
+        { name = "sortBy", shape = "ProgramManagementAccountTypeSortName" },
       },
       required = { "sortBy", "sortOrder" },
     },
@@ -677,8 +677,8 @@ return {
     RejectChannelHandshakeDetail = {
       type = "structure",
       members = {
-        { name = "arn", shape = "Arn" },
         { name = "id", shape = "ChannelHandshakeId" },
+        { name = "arn", shape = "Arn" },
         { name = "status", shape = "HandshakeStatus" },
       },
     },
@@ -698,18 +698,18 @@ return {
       type = "structure",
       members = {
         { name = "arn", shape = "Arn" },
-        { name = "associatedAccountId", shape = "AccountId" },
-        { name = "associationType", shape = "AssociationType" },
-        { name = "catalog", shape = "Catalog" },
-        { name = "createdAt", shape = "DateTime" },
-        { name = "displayName", shape = "RelationshipDisplayName" },
         { name = "id", shape = "RelationshipId" },
-        { name = "programManagementAccountId", shape = "ProgramManagementAccountId" },
-        { name = "resaleAccountModel", shape = "ResaleAccountModel" },
         { name = "revision", shape = "Revision" },
+        { name = "catalog", shape = "Catalog" },
+        { name = "associationType", shape = "AssociationType" },
+        { name = "programManagementAccountId", shape = "ProgramManagementAccountId" },
+        { name = "associatedAccountId", shape = "AccountId" },
+        { name = "displayName", shape = "RelationshipDisplayName" },
+        { name = "resaleAccountModel", shape = "ResaleAccountModel" },
         { name = "sector", shape = "Sector" },
-        { name = "startDate", shape = "DateTime" },
+        { name = "createdAt", shape = "DateTime" },
         { name = "updatedAt", shape = "DateTime" },
+        { name = "startDate", shape = "DateTime" },
       },
     },
     RelationshipDisplayName = { type = "string", max = 30, min = 1, pattern = "[^\\x00-\\x1F\\x7F]*" },
@@ -726,35 +726,35 @@ return {
       type = "structure",
       members = {
         { name = "arn", shape = "Arn" },
-        { name = "associatedAccountId", shape = "AccountId" },
-        { name = "associationType", shape = "AssociationType" },
-        { name = "catalog", shape = "Catalog" },
-        { name = "createdAt", shape = "DateTime" },
-        { name = "displayName", shape = "RelationshipDisplayName" },
         { name = "id", shape = "RelationshipId" },
-        { name = "programManagementAccountId", shape = "ProgramManagementAccountId" },
         { name = "revision", shape = "Revision" },
+        { name = "catalog", shape = "Catalog" },
+        { name = "associationType", shape = "AssociationType" },
+        { name = "programManagementAccountId", shape = "ProgramManagementAccountId" },
+        { name = "associatedAccountId", shape = "AccountId" },
+        { name = "displayName", shape = "RelationshipDisplayName" },
         { name = "sector", shape = "Sector" },
-        { name = "startDate", shape = "DateTime" },
+        { name = "createdAt", shape = "DateTime" },
         { name = "updatedAt", shape = "DateTime" },
+        { name = "startDate", shape = "DateTime" },
       },
     },
     ResaleAccountModel = { type = "string", enum = { "DISTRIBUTOR", "END_CUSTOMER", "SOLUTION_PROVIDER" } },
     ResoldEnterprise = {
       type = "structure",
       members = {
-        { name = "chargeAccountId", shape = "AccountId" },
         { name = "coverage", shape = "Coverage" },
         { name = "tamLocation", shape = "String" },
+        { name = "chargeAccountId", shape = "AccountId" },
       },
       required = { "coverage", "tamLocation" },
     },
     ResoldUnifiedOperations = {
       type = "structure",
       members = {
-        { name = "chargeAccountId", shape = "AccountId" },
         { name = "coverage", shape = "Coverage" },
         { name = "tamLocation", shape = "String" },
+        { name = "chargeAccountId", shape = "AccountId" },
       },
       required = { "coverage", "tamLocation" },
     },
@@ -772,21 +772,21 @@ return {
     RevokeServicePeriodHandshakeDetail = {
       type = "structure",
       members = {
-        { name = "endDate", shape = "DateTime" },
-        { name = "minimumNoticeDays", shape = "MinimumNoticeDays" },
         { name = "note", shape = "Note" },
         { name = "servicePeriodType", shape = "ServicePeriodType" },
+        { name = "minimumNoticeDays", shape = "MinimumNoticeDays" },
         { name = "startDate", shape = "DateTime" },
+        { name = "endDate", shape = "DateTime" },
       },
     },
     RevokeServicePeriodPayload = {
       type = "structure",
       members = {
-        { name = "note", shape = "Note" },
         {
           name = "programManagementAccountIdentifier",
           shape = "ProgramManagementAccountIdentifier",
         },
+        { name = "note", shape = "Note" },
       },
       required = { "programManagementAccountIdentifier" },
     },
@@ -797,8 +797,8 @@ return {
     RevokeServicePeriodTypeSort = {
       type = "structure",
       members = {
-        { name = "sortBy", shape = "RevokeServicePeriodTypeSortName" },
         { name = "sortOrder", shape = "SortOrder" },
+        { name = "sortBy", shape = "RevokeServicePeriodTypeSortName" },
       },
       required = { "sortBy", "sortOrder" },
     },
@@ -810,9 +810,9 @@ return {
       type = "structure",
       members = {
         { name = "message", shape = "String" },
-        { name = "quotaCode", shape = "String" },
         { name = "resourceId", shape = "String" },
         { name = "resourceType", shape = "String" },
+        { name = "quotaCode", shape = "String" },
       },
       required = { "message", "quotaCode", "resourceId", "resourceType" },
       exception = true,
@@ -822,24 +822,24 @@ return {
     StartServicePeriodHandshakeDetail = {
       type = "structure",
       members = {
-        { name = "endDate", shape = "DateTime" },
-        { name = "minimumNoticeDays", shape = "MinimumNoticeDays" },
         { name = "note", shape = "Note" },
         { name = "servicePeriodType", shape = "ServicePeriodType" },
+        { name = "minimumNoticeDays", shape = "MinimumNoticeDays" },
         { name = "startDate", shape = "DateTime" },
+        { name = "endDate", shape = "DateTime" },
       },
     },
     StartServicePeriodPayload = {
       type = "structure",
       members = {
-        { name = "endDate", shape = "DateTime" },
-        { name = "minimumNoticeDays", shape = "MinimumNoticeDays" },
-        { name = "note", shape = "Note" },
         {
           name = "programManagementAccountIdentifier",
           shape = "ProgramManagementAccountIdentifier",
         },
+        { name = "note", shape = "Note" },
         { name = "servicePeriodType", shape = "ServicePeriodType" },
+        { name = "minimumNoticeDays", shape = "MinimumNoticeDays" },
+        { name = "endDate", shape = "DateTime" },
       },
       required = { "programManagementAccountIdentifier", "servicePeriodType" },
     },
@@ -850,8 +850,8 @@ return {
     StartServicePeriodTypeSort = {
       type = "structure",
       members = {
-        { name = "sortBy", shape = "StartServicePeriodTypeSortName" },
         { name = "sortOrder", shape = "SortOrder" },
+        { name = "sortBy", shape = "StartServicePeriodTypeSortName" },
       },
       required = { "sortBy", "sortOrder" },
     },
@@ -860,8 +860,8 @@ return {
     SupportPlan = {
       type = "structure",
       members = {
-        { name = "partnerLedSupport", shape = "PartnerLedSupport" },
         { name = "resoldEnterprise", shape = "ResoldEnterprise" },
+        { name = "partnerLedSupport", shape = "PartnerLedSupport" },
         { name = "resoldUnifiedOperations", shape = "ResoldUnifiedOperations" },
       },
       union = true,
@@ -891,8 +891,8 @@ return {
       type = "structure",
       members = {
         { name = "message", shape = "String" },
-        { name = "quotaCode", shape = "String" },
         { name = "serviceCode", shape = "String" },
+        { name = "quotaCode", shape = "String" },
       },
       required = { "message" },
       exception = true,
@@ -910,19 +910,19 @@ return {
     UpdateProgramManagementAccountDetail = {
       type = "structure",
       members = {
-        { name = "arn", shape = "Arn" },
-        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
         { name = "id", shape = "ProgramManagementAccountId" },
+        { name = "arn", shape = "Arn" },
         { name = "revision", shape = "Revision" },
+        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
       },
     },
     UpdateProgramManagementAccountRequest = {
       type = "structure",
       members = {
         { name = "catalog", shape = "Catalog" },
-        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
         { name = "identifier", shape = "ProgramManagementAccountIdentifier" },
         { name = "revision", shape = "Revision" },
+        { name = "displayName", shape = "ProgramManagementAccountDisplayName" },
       },
       required = { "catalog", "identifier" },
     },
@@ -936,23 +936,23 @@ return {
       type = "structure",
       members = {
         { name = "arn", shape = "Arn" },
-        { name = "displayName", shape = "RelationshipDisplayName" },
         { name = "id", shape = "RelationshipId" },
         { name = "revision", shape = "Revision" },
+        { name = "displayName", shape = "RelationshipDisplayName" },
       },
     },
     UpdateRelationshipRequest = {
       type = "structure",
       members = {
         { name = "catalog", shape = "Catalog" },
-        { name = "displayName", shape = "RelationshipDisplayName" },
         { name = "identifier", shape = "RelationshipIdentifier" },
         {
           name = "programManagementAccountIdentifier",
           shape = "ProgramManagementAccountIdentifier",
         },
-        { name = "requestedSupportPlan", shape = "SupportPlan" },
         { name = "revision", shape = "Revision" },
+        { name = "displayName", shape = "RelationshipDisplayName" },
+        { name = "requestedSupportPlan", shape = "SupportPlan" },
       },
       required = { "catalog", "identifier", "programManagementAccountIdentifier" },
     },
@@ -963,9 +963,9 @@ return {
     ValidationException = {
       type = "structure",
       members = {
-        { name = "fieldList", shape = "ValidationExceptionFieldList" },
         { name = "message", shape = "String" },
         { name = "reason", shape = "ValidationExceptionReason" },
+        { name = "fieldList", shape = "ValidationExceptionFieldList" },
       },
       required = { "message", "reason" },
       exception = true,
@@ -973,9 +973,9 @@ return {
     ValidationExceptionField = {
       type = "structure",
       members = {
+        { name = "name", shape = "String" },
         { name = "code", shape = "String" },
         { name = "message", shape = "String" },
-        { name = "name", shape = "String" },
       },
       required = { "code", "message", "name" },
     },
