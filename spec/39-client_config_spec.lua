@@ -288,29 +288,29 @@ describe("endpoint flags reach the URL that is sent (issue 15)", function()
   it("FIPS from each source: Account and Channel send to the -fips host", function()
     local on, off = sources("use_fips", "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")
     for _, s in ipairs(on) do
-      assert.equal("https://partnercentral-account-fips.us-east-1.api.aws", sent_url(account, s.o), s.name)
-      assert.equal("https://partnercentral-channel-fips.global.api.aws", sent_url(channel, s.o), s.name)
-      assert.equal("https://svc-fips.us-east-1.amazonaws.com", sent_url(dual, s.o), s.name)
+      assert.equal("https://partnercentral-account-fips.us-east-1.api.aws/", sent_url(account, s.o), s.name)
+      assert.equal("https://partnercentral-channel-fips.global.api.aws/", sent_url(channel, s.o), s.name)
+      assert.equal("https://svc-fips.us-east-1.amazonaws.com/", sent_url(dual, s.o), s.name)
     end
     for _, s in ipairs(off) do
-      assert.equal("https://partnercentral-account.us-east-1.api.aws", sent_url(account, s.o), s.name)
-      assert.equal("https://partnercentral-channel.global.api.aws", sent_url(channel, s.o), s.name)
-      assert.equal("https://svc.us-east-1.amazonaws.com", sent_url(dual, s.o), s.name)
+      assert.equal("https://partnercentral-account.us-east-1.api.aws/", sent_url(account, s.o), s.name)
+      assert.equal("https://partnercentral-channel.global.api.aws/", sent_url(channel, s.o), s.name)
+      assert.equal("https://svc.us-east-1.amazonaws.com/", sent_url(dual, s.o), s.name)
     end
   end)
 
   it("dual-stack from each source: a rule set with UseDualStack sends to the dual-stack host", function()
     local on, off = sources("use_dualstack", "AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint")
     for _, s in ipairs(on) do
-      assert.equal("https://svc.us-east-1.api.aws", sent_url(dual, s.o), s.name)
+      assert.equal("https://svc.us-east-1.api.aws/", sent_url(dual, s.o), s.name)
       -- the Partner Central rule sets are dual-stack only: the same api.aws host
-      assert.equal("https://partnercentral-account.us-east-1.api.aws", sent_url(account, s.o), s.name)
-      assert.equal("https://partnercentral-channel.global.api.aws", sent_url(channel, s.o), s.name)
+      assert.equal("https://partnercentral-account.us-east-1.api.aws/", sent_url(account, s.o), s.name)
+      assert.equal("https://partnercentral-channel.global.api.aws/", sent_url(channel, s.o), s.name)
     end
     for _, s in ipairs(off) do
-      assert.equal("https://svc.us-east-1.amazonaws.com", sent_url(dual, s.o), s.name)
+      assert.equal("https://svc.us-east-1.amazonaws.com/", sent_url(dual, s.o), s.name)
     end
-    assert.equal("https://svc-fips.us-east-1.api.aws", sent_url(dual, { use_fips = true, use_dualstack = true,
+    assert.equal("https://svc-fips.us-east-1.api.aws/", sent_url(dual, { use_fips = true, use_dualstack = true,
       getenv = env{} }))
   end)
 

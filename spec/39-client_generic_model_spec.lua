@@ -247,10 +247,12 @@ describe("generic awsJson models on the wire", function()
         assert.is_nil(err)
         assert.equal("gzip", sent_one(seen).header("Content-Encoding"))
       end
-      -- a bad environment value is ignored (default 10240), a bad option is a typed error
-      local _, _, seen = call(client(M10, { getenv = env{ AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES = "lots" } }),
+      -- a bad environment value or option is a typed error of the call, nothing sent
+      local _, eerr, seen = call(client(M10, { getenv = env{ AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES = "lots" } }),
         "UploadLog", small)
-      assert.is_nil(sent_one(seen).header("Content-Encoding"))
+      assert.equal("config", eerr.kind)
+      assert.matches("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", eerr.message)
+      assert.equal(0, #seen)
       for _, bad in ipairs{ -1, 10485761, 1.5, "0" } do
         local res, err
         res, err, seen = call(client(M10, { request_min_compression_size_bytes = bad }), "UploadLog", small)

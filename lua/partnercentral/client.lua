@@ -292,6 +292,14 @@ local function emit(self, secrets, line)
   self.logger(log.scrub(line, secrets))
 end
 
+-- The Content-Encoding a caller put in call_opts.headers (nil when none).
+local function caller_encoding(copts)
+  for _, h in ipairs(copts.headers or {}) do
+    if type(h) == "table" and type(h[1]) == "string" and h[1]:lower() == "content-encoding" then return h[2] end
+  end
+  return nil
+end
+
 -- wire = { body = bytes sent, json = the JSON text, encoding = "gzip" | nil } (see compress)
 local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, copts, secrets)
   local auth = ep.auth

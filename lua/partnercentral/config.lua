@@ -476,9 +476,11 @@ end
 
 -- call options ----------------------------------------------------------------
 
--- headers the SDK signs or sets, or the transport owns: never from call_opts.headers
+-- headers the SDK signs or sets, or the transport owns: never from call_opts.headers.
+-- Content-Encoding may be given: when the SDK compresses the body it appends its
+-- gzip to the caller's encoding in one signed header (Smithy requestCompression).
 local RESERVED = {}
-for n in ("authorization host content-type content-length content-encoding transfer-encoding connection "
+for n in ("authorization host content-type content-length transfer-encoding connection "
   .. "keep-alive te trailer upgrade expect proxy-connection user-agent amz-sdk-invocation-id amz-sdk-request")
   :gmatch("%S+") do RESERVED[n] = true end
 
