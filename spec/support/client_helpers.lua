@@ -1,15 +1,18 @@
 -- Helpers of the client specs: the canned-response server (canned_server.py)
 -- and clients of partnercentral-local.
 --   local srv = ch.start_canned() -> { url = "http://127.0.0.1:N", port = N, stop = fn } | nil, reason
+--   ch.start_hostile() -> the same for spec/support/hostile_server.py
+--   (ch.start_server(script, args) for any server that prints "port: N")
 --   ch.emulator_client(emu, "account" | "channel", over) -> client
 --   ch.record_ok(ok_ops) -> after_response hook; ch.assert_every_operation_ok(model, ok_ops, n)
 local _M = {}
 
 local sh = require("spec.helpers").sh
 
-function _M.start_canned()
+function _M.start_server(script, args)
   local tmp = sh("mktemp"):gsub("%s+$", "")
-  local pid = sh("setsid python3 spec/support/canned_server.py > " .. tmp .. " 2>&1 & echo $!"):gsub("%s+$", "")
+  local pid = sh("setsid python3 " .. script .. " " .. (args or "") .. " > " .. tmp
+    .. " 2>&1 & echo $!"):gsub("%s+$", "")
   for _ = 1, 200 do
     local f = io.open(tmp, "rb")
     local text = f and f:read("*a") or ""
@@ -26,8 +29,11 @@ function _M.start_canned()
     sh("sleep 0.05")
   end
   os.execute("kill " .. pid .. " 2>/dev/null")
-  return nil, "canned server did not start"
+  return nil, script .. " did not start"
 end
+
+function _M.start_canned(args) return _M.start_server("spec/support/canned_server.py", args) end
+function _M.start_hostile() return _M.start_server("spec/support/hostile_server.py") end
 
 -- A client of the emulator emu (spec.support.emulator) with the keys it was
 -- started with; the fields of over replace or add constructor options. One
