@@ -2,7 +2,7 @@
 """Canned-response HTTP/1.1 server for the transport specs and the bench.
 
 Binds 127.0.0.1 (port 0 = a free one), prints "port: N" when ready, serves
-until killed. Keep-alive HTTP/1.1. Routes (path, query string):
+until killed. `canned_server.py PORT --tls CERT KEY` serves HTTPS instead. Keep-alive HTTP/1.1. Routes (path, query string):
   /ok                      200 {"ok":true} with x-amzn-RequestId
   /echo                    200, JSON of method, path, headers, body, peer port
   /status?code=N           status N, JSON error body, x-amzn-errortype if type=
@@ -14,6 +14,7 @@ until killed. Keep-alive HTTP/1.1. Routes (path, query string):
   anything else (POST /)   200 "{}" (the bench's canned answer)
 """
 import json
+import ssl
 import socket
 import sys
 import threading
@@ -118,6 +119,11 @@ def main():
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     srv = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     srv.daemon_threads = True
+    if "--tls" in sys.argv:
+        i = sys.argv.index("--tls")
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(sys.argv[i + 1], sys.argv[i + 2])
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     print("port: %d" % srv.server_address[1], flush=True)
     srv.serve_forever()
 
