@@ -219,12 +219,13 @@ void pc_http_resp_trim(pc_http_resp *resp) {
     else pc_buf_reset(&resp->headers);
 }
 
-/* CURLE_SSL_CONNECT_ERROR is both "the peer reset the handshake" (transient)
- * and "the handshake was refused": only a certificate verdict, a missing CA
- * file or a cipher/protocol refusal is PC_ETLS (never retried). */
-static pc_err map_curl(CURL *c, CURLcode rc, const char *cerr, char *errbuf) {
+/* PC_ETLS is a TLS verdict that another attempt would repeat: the peer's
+ * certificate or name does not verify (CURLE_PEER_FAILED_VERIFICATION), a
+ * CA/cert file cannot be used, no common cipher. CURLE_SSL_CONNECT_ERROR is
+ * the handshake breaking off (the peer reset or closed it, or sent an alert):
+ * a network error, transient like any other. */
+static pc_err map_curl(CURLcode rc, const char *cerr, char *errbuf) {
     const char *detail = (cerr != NULL && cerr[0] != '\0') ? cerr : curl_easy_strerror(rc);
-    long verify = 0;
     switch (rc) {
     case CURLE_OPERATION_TIMEDOUT:
         return pc_err_set(errbuf, PC_ETIMEOUT, "%s", detail);
@@ -238,8 +239,6 @@ static pc_err map_curl(CURL *c, CURLcode rc, const char *cerr, char *errbuf) {
         return pc_err_set(errbuf, PC_ETOOBIG, "http: a response header line is too long for "
                           "libcurl, or memory ran out (%s)", detail);
     case CURLE_SSL_CONNECT_ERROR:
-        if (curl_easy_getinfo(c, CURLINFO_SSL_VERIFYRESULT, &verify) == CURLE_OK && verify != 0)
-            return pc_err_set(errbuf, PC_ETLS, "%s", detail);
         return pc_err_set(errbuf, PC_ENETWORK, "TLS handshake failed: %s", detail);
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
@@ -258,7 +257,7 @@ static pc_err map_curl(CURL *c, CURLcode rc, const char *cerr, char *errbuf) {
 }
 
 /* The outcome of a transfer: a callback's verdict first (it aborted curl). */
-static pc_err transfer_result(CURL *c, CURLcode rc, const xfer *x, const char *cerr, char *errbuf) {
+static pc_err transfer_result(CURLcode rc, const xfer *x, const char *cerr, char *errbuf) {
     if (x->oom) return pc_err_set(errbuf, PC_ENOMEM, "http: out of memory");
     if (x->too_big != NULL) {
         if (strcmp(x->too_big, "body") == 0)
@@ -271,7 +270,7 @@ static pc_err transfer_result(CURL *c, CURLcode rc, const xfer *x, const char *c
     if (rc == CURLE_FILESIZE_EXCEEDED) /* told by Content-Length, before reading the body */
         return pc_err_set(errbuf, PC_ETOOBIG, "http: response body is larger than %zu bytes", x->max_body);
     if (x->bad_line) return pc_err_set(errbuf, PC_EPARSE, "http: bare CR or NUL in a response header line");
-    if (rc != CURLE_OK) return map_curl(c, rc, cerr, errbuf);
+    if (rc != CURLE_OK) return map_curl(rc, cerr, errbuf);
     return PC_OK;
 }
 
@@ -367,7 +366,7 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     }
 
     rc = curl_easy_perform(c);
-    e = transfer_result(c, rc, &x, cerr, errbuf);
+    e = transfer_result(rc, &x, cerr, errbuf);
     if (e == PC_OK) curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp->status);
     else pc_http_resp_trim(resp); /* no partial answer is kept */
 done:

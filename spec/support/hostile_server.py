@@ -25,6 +25,8 @@ memory. Endless modes stop when the client goes away (or after LIMIT_S).
   /bare-lf           a valid answer whose lines end in a bare LF
   /bare-cr           a header line with a bare CR inside
   /nul-header        a header line with a NUL inside
+A TLS ClientHello (https:// to this port) is answered by closing the connection:
+a handshake the peer resets, which is transient, unlike a certificate refusal.
 """
 import socket
 import sys
@@ -139,7 +141,7 @@ def read_request(conn, buf):
         if not data:
             return None
         buf += data
-        if len(buf) > 1 << 20:
+        if len(buf) > 1 << 20 or buf[:1] == b"\x16":  # too big, or a TLS handshake
             return None
     head_, _, rest = buf.partition(b"\r\n\r\n")
     lines = head_.decode("latin-1").split("\r\n")

@@ -365,11 +365,15 @@ local function is_ip(host)
   return match(host, "^%d+%.%d+%.%d+%.%d+$") ~= nil or find(host, ":", 1, true) ~= nil
 end
 
--- Connect (or take a pooled connection) and do the TLS handshake on new ones.
--- What a failed handshake means: the peer went away (transient, kind network),
--- the deadline (timeout), or TLS itself refused (ETLS: certificate, name,
--- protocol; never retried).
-local HANDSHAKE_IO = { closed = true, ["connection reset by peer"] = true, ["broken pipe"] = true }
+-- What a failed handshake means. ETLS (never retried) is a certificate
+-- verdict: ngx_lua reports those as "<X509 verify code>: <reason>" or
+-- "certificate host mismatch" (and lua-resty-core 0.1.25 may raise instead,
+-- see below). Anything else ("handshake failed", "closed", a reset) is the
+-- handshake breaking off: kind network, transient; "timeout" is the deadline.
+local function handshake_verdict(why)
+  why = tostring(why)
+  return match(why, "^%d+: ") ~= nil or find(why, "certificate", 1, true) ~= nil
+end
 
 -- Connect (or take a pooled connection) and do the TLS handshake on new ones.
 -- The handshake is bounded by the connect timeout, set to what is left.
@@ -390,7 +394,7 @@ function _M:_connect(sock, c, deadline, connect_ms)
   if not okc or (res == nil and herr ~= nil) or res == false then
     sock:close()
     local why = okc and herr or res
-    if why == "timeout" or (okc and HANDSHAKE_IO[why]) then
+    if okc and not handshake_verdict(why) then
       return io_fail("TLS handshake with", why, c.host, c.port)
     end
     if not okc then why = "certificate verification failed (" .. tostring(why) .. ")" end
