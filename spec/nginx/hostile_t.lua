@@ -34,6 +34,8 @@ return function(t)
         timeout = hostile.timeout }
       local took = seconds() - t0
       local peak_mb = (status_kb("VmHWM") - base_kb) / 1024
+      t.note(("%s: %s after %.3f s, worker peak RSS +%.1f MB"):format(c.path,
+        err and err.code or "no error", took, peak_mb))
       t.eq(nil, resp)
       t.typed(err, c.kind, c.code)
       t.ok(took < hostile.timeout + hostile.slack, ("took %.2f s"):format(took))
@@ -48,6 +50,7 @@ return function(t)
     local t0 = seconds()
     local _, err = transport.new():request{ method = "GET", url = base .. "/drip", timeout = 3 }
     local took = seconds() - t0
+    t.note(("/drip with timeout 3: ended after %.3f s"):format(took))
     t.typed(err, "timeout", "ETIMEOUT")
     t.ok(math.abs(took - 3) <= 0.1, ("ended after %.3f s"):format(took))
   end)

@@ -3,6 +3,7 @@
 -- A test file spec/nginx/<name>_t.lua returns function(t) that declares tests:
 --   t.it("name", function() t.eq(1, 1) end)      t.skip("name", "reason")
 --   t.it("name", fn, { timeout = 30 })           (seconds; default t.TIMEOUT)
+--   t.note("text") inside a test: printed as "# text" after its result line
 -- GET /t/<name> runs them in order and answers, one line per test:
 --   ok - name | not ok - name: reason | skip - name: reason
 -- and as the last line "<name>: N passed, N failed, N skipped".
@@ -20,7 +21,8 @@ end
 
 -- Assertions raise a plain string; the runner reports it.
 local function new_t()
-  local t = { tests = {}, params = params, TIMEOUT = _M.TIMEOUT }
+  local t = { tests = {}, params = params, TIMEOUT = _M.TIMEOUT, notes = {} }
+  function t.note(text) t.notes[#t.notes + 1] = text end
   function t.it(name, fn, opts)
     t.tests[#t.tests + 1] = { name = name, fn = fn, timeout = opts and opts.timeout }
   end
@@ -99,6 +101,8 @@ function _M.run(name)
         failed = failed + 1
         ngx.say("not ok - ", case.name, ": ", cerr)
       end
+      for _, n in ipairs(t.notes) do ngx.say("# ", n) end
+      t.notes = {}
     end
     ngx.flush(true)
   end
