@@ -60,15 +60,16 @@ static int line_ok(const char *p, size_t len) {
     return memchr(p, '\r', len) == NULL && memchr(p, '\0', len) == NULL;
 }
 
-/* Counts a line against its limits; 0 when one is exceeded. */
-static int count_line(xfer *x, size_t len) {
+/* Counts a line against its limits; 0 when one is exceeded. Bytes count every
+ * line (status and blank ones too); "lines" only header or trailer lines. */
+static int count_line(xfer *x, size_t len, int is_field) {
     if (x->in_trailers) {
         x->trailer_bytes += len;
-        if (++x->trailer_lines > PC_HTTP_MAX_TRAILER_LINES) x->too_big = "trailer lines";
+        if (is_field && ++x->trailer_lines > PC_HTTP_MAX_TRAILER_LINES) x->too_big = "trailer lines";
         else if (x->trailer_bytes > PC_HTTP_MAX_TRAILER_BYTES) x->too_big = "trailer bytes";
     } else {
         x->header_bytes += len;
-        if (++x->header_lines > PC_HTTP_MAX_HEADER_LINES) x->too_big = "header lines";
+        if (is_field && ++x->header_lines > PC_HTTP_MAX_HEADER_LINES) x->too_big = "header lines";
         else if (x->header_bytes > PC_HTTP_MAX_HEADER_BYTES) x->too_big = "header bytes";
     }
     return x->too_big == NULL;
@@ -107,10 +108,12 @@ static int store_header(pc_buf *hb, const char *p, size_t len) {
 static size_t on_header(char *p, size_t size, size_t n, void *ud) {
     xfer *x = (xfer *)ud;
     size_t len = size * n;
-    if (!count_line(x, len)) return 0;
+    int is_status = !x->in_trailers && len >= 5 && memcmp(p, "HTTP/", 5) == 0;
+    int is_blank = len <= 2 && (len == 0 || p[0] == '\r' || p[0] == '\n');
+    if (!count_line(x, len, !is_status && !is_blank)) return 0;
     if (!line_ok(p, len)) { x->bad_line = 1; return 0; }
     if (x->in_trailers) return len;
-    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
+    if (is_status) {
         x->status = status_of(p, len);
         if (x->status >= 100 && x->status < 200 && ++x->interim > PC_HTTP_MAX_INTERIM) {
             x->too_big = "interim (1xx) answers";
@@ -119,7 +122,7 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud) {
         pc_buf_reset(&x->resp->headers);
         return len;
     }
-    if (len <= 2 && (p[0] == '\r' || p[0] == '\n')) { /* end of a header block */
+    if (is_blank) { /* end of a header block */
         if (x->status >= 200) x->in_trailers = 1;
         return len;
     }

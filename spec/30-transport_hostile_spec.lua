@@ -50,6 +50,19 @@ describe("transport.curl against a hostile server", function()
     end)
   end
 
+  for _, m in ipairs(hostile.limits) do
+    it(m.path .. ": exactly " .. m.limit .. " is accepted, one more is ETOOBIG", function()
+      local n, t = core.http_limits[m.limit], curl.new()
+      local resp, err = t:request{ method = "GET", url = srv.url .. m.path .. "?n=" .. n, timeout = 5 }
+      assert.is_table(resp, tostring(err))
+      assert.equal("ok", resp.body)
+      resp, err = t:request{ method = "GET", url = srv.url .. m.path .. "?n=" .. (n + 1), timeout = 5 }
+      assert.is_nil(resp)
+      assert.equal("ETOOBIG", err.code, tostring(err))
+      t:close()
+    end)
+  end
+
   it("accepts lines that end in a bare LF", function()
     local resp, err = curl.new():request{ method = "GET", url = srv.url .. "/bare-lf", timeout = 2 }
     assert.is_table(resp, tostring(err))
@@ -68,9 +81,15 @@ describe("transport.curl against a hostile server", function()
   end)
 
   it("the body cap is the parser's cap, refused while reading", function()
-    assert.equal(10 * 1024 * 1024, core.http_limits.max_body)
-    local h = core.http_new()
     local n = core.http_limits.max_body
+    -- the parser (cm:deserialize, default cap) takes n bytes and refuses n + 1
+    local cm = require("spec.support.model_helpers").cm("account")
+    local padded = "{}" .. string.rep(" ", n - 2)
+    assert.is_table(cm:deserialize("GetPartner", padded))
+    local _, pcode = cm:deserialize("GetPartner", padded .. " ")
+    assert.equal("ETOOBIG", pcode)
+    padded = nil
+    local h = core.http_new()
     local s, _, body = h:request{ url = srv.url .. "/big-body?n=" .. n, timeout_ms = 20000 }
     assert.equal(200, s)
     assert.equal(n, #body)

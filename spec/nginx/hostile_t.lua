@@ -55,6 +55,18 @@ return function(t)
     t.ok(math.abs(took - 3) <= 0.1, ("ended after %.3f s"):format(took))
   end)
 
+  for _, m in ipairs(hostile.limits) do
+    t.it(m.path .. ": exactly " .. m.limit .. " is accepted, one more is ETOOBIG", function()
+      local n, tr = require("partnercentral.core").http_limits[m.limit], transport.new()
+      local resp, err = tr:request{ method = "GET", url = base .. m.path .. "?n=" .. n, timeout = 5 }
+      t.ok(resp, tostring(err))
+      t.eq("ok", resp.body)
+      resp, err = tr:request{ method = "GET", url = base .. m.path .. "?n=" .. (n + 1), timeout = 5 }
+      t.eq(nil, resp)
+      t.typed(err, "parse", "ETOOBIG")
+    end)
+  end
+
   t.it("accepts lines that end in a bare LF", function()
     local resp, err = transport.new():request{ method = "GET", url = base .. "/bare-lf", timeout = 2 }
     t.ok(resp, tostring(err))

@@ -5,7 +5,14 @@
 -- once (a limit of core.http_limits, a broken framing or a closed connection).
 -- Each call must end within timeout + slack seconds and raise the peak memory
 -- of the process by at most memory_mb.
+-- `limits`: modes that send exactly n of something (n = core.http_limits[limit]),
+-- which must be accepted, while n + 1 is ETOOBIG.
 return {
+  limits = {
+    { path = "/headers", limit = "max_header_lines" },
+    { path = "/interim", limit = "max_interim" },
+    { path = "/trailers", limit = "max_trailer_lines" },
+  },
   timeout = 1.5,
   slack = 1.0,
   memory_mb = 40,

@@ -25,6 +25,9 @@ memory. Endless modes stop when the client goes away (or after LIMIT_S).
   /bare-lf           a valid answer whose lines end in a bare LF
   /bare-cr           a header line with a bare CR inside
   /nul-header        a header line with a NUL inside
+  /headers?n=N       a valid answer with N header lines      (limits: exactly at
+  /interim?n=N       N "100 Continue" answers, then a valid one   and one past
+  /trailers?n=N      a chunked answer with N trailer lines        each limit)
 A TLS ClientHello (https:// to this port) is answered by closing the connection:
 a handshake the peer resets, which is transient, unlike a certificate refusal.
 """
@@ -64,8 +67,23 @@ def head(status="200 OK", extra=b"", length=None):
     return h + extra + b"\r\n"
 
 
+def arg_n(query):
+    return int(dict(p.split("=", 1) for p in query.split("&") if "=" in p).get("n", "1"))
+
+
 def answer(conn, path, query):
     """Serves one request; returns True when the connection may be kept."""
+    if path == "/headers":
+        lines = b"".join(b"X-H-%d: v\r\n" % i for i in range(arg_n(query) - 2))
+        send(conn, head(extra=lines, length=2) + b"ok")  # + Content-Type, Content-Length
+        return True
+    if path == "/interim":
+        send(conn, b"HTTP/1.1 100 Continue\r\n\r\n" * arg_n(query) + head(length=2) + b"ok")
+        return True
+    if path == "/trailers":
+        lines = b"".join(b"X-T-%d: v\r\n" % i for i in range(arg_n(query)))
+        send(conn, head(extra=b"Transfer-Encoding: chunked\r\n") + b"2\r\nok\r\n0\r\n" + lines + b"\r\n")
+        return True
     if path == "/ok":
         body = b"ok " + query.encode()
         send(conn, head(length=len(body)) + body)
