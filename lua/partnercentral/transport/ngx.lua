@@ -244,9 +244,18 @@ end
 -- are skipped), within the limits of core.http_limits.
 -- Returns status, headers, version | nil, err, kind (kind "first": nothing was
 -- received at all, which on a reused connection means the server closed it).
+-- One line of the head within what is left of max_header_bytes.
+-- -> line, header bytes so far | nil, err, kind
+local function head_line(r, lim, bytes)
+  local line, n_or_err, kind = r:line(lim.max_header_bytes - bytes)
+  if line then return line, bytes + n_or_err end
+  if kind == "big" then return nil, "response headers are over " .. lim.max_header_bytes .. " bytes", "big" end
+  return nil, n_or_err, kind
+end
+
 local function read_head(r, lim)
   local bytes, lines, interim = 0, 0, 0
-  local status, version, headers
+  local status, version, headers, line, err, kind
   repeat
     if status then
       interim = interim + 1
@@ -254,22 +263,16 @@ local function read_head(r, lim)
         return nil, "more than " .. lim.max_interim .. " interim (1xx) answers", "big"
       end
     end
-    local line, used, kind = r:line(lim.max_header_bytes - bytes)
-    if not line then
-      if kind == "big" then return nil, "response headers are over " .. lim.max_header_bytes .. " bytes", "big" end
-      return nil, used, r.got == 0 and "first" or kind
-    end
-    bytes = bytes + used
+    line, err, kind = head_line(r, lim, bytes)
+    if not line then return nil, err, (kind == "io" and r.got == 0) and "first" or kind end
+    bytes = err
     local v, s = match(line, "^HTTP/(%d%.%d) (%d%d%d)")
     if not v or bad_line(line) then return nil, "bad status line", "parse" end
     version, status, headers = v, tonumber(s), {}
     while true do
-      line, used, kind = r:line(lim.max_header_bytes - bytes)
-      if not line then
-        if kind == "big" then return nil, "response headers are over " .. lim.max_header_bytes .. " bytes", "big" end
-        return nil, used, kind
-      end
-      bytes = bytes + used
+      line, err, kind = head_line(r, lim, bytes)
+      if not line then return nil, err, kind end
+      bytes = err
       if line == "" then break end
       lines = lines + 1
       if lines > lim.max_header_lines then
@@ -299,13 +302,13 @@ end
 local function read_trailers(r, lim)
   local bytes, lines = 0, 0
   while true do
-    local line, used, kind = r:line(lim.max_trailer_bytes - bytes)
+    local line, n_or_err, kind = r:line(lim.max_trailer_bytes - bytes)
     if not line then
       if kind == "big" then return nil, "trailers are over " .. lim.max_trailer_bytes .. " bytes", "big" end
-      return nil, used, kind
+      return nil, n_or_err, kind
     end
     if line == "" then return true end
-    bytes, lines = bytes + used, lines + 1
+    bytes, lines = bytes + n_or_err, lines + 1
     if lines > lim.max_trailer_lines then
       return nil, "more than " .. lim.max_trailer_lines .. " trailer lines", "big"
     end
