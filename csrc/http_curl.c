@@ -25,6 +25,7 @@ struct pc_http {
 
 /* Per-request state the callbacks see. */
 typedef struct xfer {
+    CURL *curl;
     pc_http_resp *resp;
     size_t max_body;
     size_t header_bytes, header_lines, trailer_bytes, trailer_lines;
@@ -39,9 +40,19 @@ typedef struct xfer {
 static size_t on_body(char *p, size_t size, size_t n, void *ud) {
     xfer *x = (xfer *)ud;
     size_t len = size * n;
+    curl_off_t announced = -1;
     if (len > x->max_body - x->resp->body.len) {
         x->too_big = "body";
         return 0; /* abort: curl reports CURLE_WRITE_ERROR */
+    }
+    /* A Content-Length (already checked against max_body by curl) sizes the
+     * buffer once, instead of a cascade of grow-and-copy steps. */
+    if (x->resp->body.len == 0
+        && curl_easy_getinfo(x->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &announced) == CURLE_OK
+        && announced > 0 && (curl_off_t)x->max_body >= announced
+        && pc_buf_reserve(&x->resp->body, (size_t)announced) != PC_OK) {
+        x->oom = 1;
+        return 0;
     }
     if (pc_buf_append(&x->resp->body, p, len) != PC_OK) {
         x->oom = 1;
@@ -296,6 +307,7 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     pc_http_resp_trim(resp); /* an earlier large answer gives its memory back */
     memset(&x, 0, sizeof x);
     x.resp = resp;
+    x.curl = c;
     x.max_body = req->max_body > 0 ? req->max_body : PC_HTTP_MAX_BODY;
 
     pc_buf_init(&line);
