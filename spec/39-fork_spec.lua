@@ -85,6 +85,50 @@ describe("fork safety", function()
   end)
 end)
 
+describe("fork safety of an SDK client", function()
+  local srv, fork
+  setup(function()
+    srv = assert(ch.start_canned())
+    fork = load_fork()
+  end)
+  teardown(function() if srv then srv.stop() end end)
+
+  it("a parent and 2 children make 200 calls each on one client: every answer echoes its own request", function()
+    if not dk_ok then return pending("dkjson missing") end
+    local wrong, calls_made = 0, 0
+    -- the canned server's /echo answers with the request it got: the answer of
+    -- a call must carry that call's own body (its own Identifier)
+    local account = require("partnercentral").account.new{ region = "us-east-1", endpoint = srv.url .. "/echo",
+      credentials = { access_key = "AKIDEXAMPLE", secret_key = "secret" }, max_attempts = 1,
+      hooks = { after_response = function(resp, req)
+        calls_made = calls_made + 1
+        local got = json.decode(resp.body)
+        if not (got and got.body == req.body) then wrong = wrong + 1 end
+      end } }
+    local function run(who)
+      for i = 1, 200 do
+        -- a valid PartnerIdentifier: "partner-" and 13 letters or digits
+        account:get_partner{ Catalog = "AWS", Identifier = ("partner-%s%011d"):format(who, i) }
+      end
+      return wrong == 0 and calls_made == 200
+    end
+    account:get_partner{ Catalog = "AWS", Identifier = "partner-abcdefghij123" }   -- connect before the fork
+    wrong, calls_made = 0, 0
+    local kids = {}
+    for k = 1, 2 do
+      local pid = fork.fork()
+      if pid == 0 then
+        local ok, good = pcall(run, "c" .. k)
+        fork.exit(ok and good and 0 or 1)
+      end
+      kids[k] = pid
+    end
+    local good = run("pp")
+    for k, pid in ipairs(kids) do assert.equal(0, fork.wait(pid), "child " .. k) end
+    assert.is_true(good, wrong .. " wrong answers in " .. calls_made .. " calls")
+  end)
+end)
+
 describe("fork safety over TLS", function()
   local srv, fork, dir
   setup(function()
