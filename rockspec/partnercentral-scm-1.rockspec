@@ -112,6 +112,7 @@ build = {
     ["partnercentral.transport.curl"] = "lua/partnercentral/transport/curl.lua",
     ["partnercentral.transport"] = "lua/partnercentral/transport/init.lua",
     ["partnercentral.transport.ngx"] = "lua/partnercentral/transport/ngx.lua",
+    ["partnercentral.transport.ngx_response"] = "lua/partnercentral/transport/ngx_response.lua",
     ["partnercentral.waiters"] = "lua/partnercentral/waiters.lua",
   },
   install = { bin = { ["partnercentral-local"] = "bin/partnercentral-local" } },

@@ -15,8 +15,8 @@
 --
 -- Bounds (doc/reliability.md): one deadline per attempt (`timeout`) covers connect,
 -- TLS, send, headers and body: every socket operation gets what is left of it as
--- its timeout, and reads are single receiveany() calls, so a server that drips
--- bytes cannot stretch the call. Interim 1xx answers, header lines and bytes,
+-- its timeout, and reads are single receiveany() calls (transport/ngx_response.lua),
+-- so a server that drips bytes cannot stretch the call. Interim 1xx answers, header lines and bytes,
 -- trailer lines and bytes, and the body have the C core's limits
 -- (core.http_limits, shared with the curl transport): past one, ETOOBIG at once.
 -- Lines may end in CRLF or a bare LF; a bare CR or NUL inside a header or
@@ -36,11 +36,15 @@
 local core = require("partnercentral.core")
 local errors = require("partnercentral.errors")
 local phase = require("partnercentral.ngx_phase")
+local response = require("partnercentral.transport.ngx_response")
 
 local type, tonumber, tostring, pcall, setmetatable = type, tonumber, tostring, pcall, setmetatable
-local concat, lower, find, sub, match, byte, fmt = table.concat, string.lower, string.find,
-  string.sub, string.match, string.byte, string.format
+local concat, lower, find, sub, match, fmt = table.concat, string.lower, string.find,
+  string.sub, string.match, string.format
 local min, max, floor = math.min, math.max, math.floor
+
+local now, left_ms = response.now, response.left_ms
+local CHUNK = 65536   -- bytes per send
 
 local _M = { _VERSION = "0.1.0", name = "ngx" }
 local mt = { __index = _M }
@@ -119,18 +123,6 @@ local function parse_url(url)
 end
 _M._parse_url = parse_url
 
-local function now()
-  ngx.update_time()
-  return ngx.now()
-end
-
--- Milliseconds left before the deadline (at least 1), or nil when it has passed.
-local function left_ms(deadline)
-  local ms = floor((deadline - now()) * 1000)
-  if ms <= 0 then return nil end
-  return ms
-end
-
 local function has_crlf(s)
   return find(s, "[\r\n]") ~= nil
 end
@@ -160,208 +152,6 @@ local function build_head(req, host, port, scheme, path)
   end
   lines[#lines + 1] = "\r\n"
   return concat(lines, "\r\n"), body
-end
-
--- The response reader of one attempt. Every read is one receiveany() whose
--- timeout is what is left of the attempt's deadline: a single receive(n) or a
--- receiveuntil() reader re-arms its timer at every byte that arrives, so a
--- server dripping one byte per second could keep it alive for ever.
--- Returns of the methods: value | nil, err, kind ("io" with a cosocket error
--- or "timeout", "parse", "big").
-local CHUNK = 65536
-local Reader = {}
-Reader.__index = Reader
-
-local function new_reader(sock, deadline)
-  return setmetatable({ sock = sock, deadline = deadline, buf = "", pos = 1, got = 0 }, Reader)
-end
-
--- Next piece from the socket into the (empty) buffer.
-function Reader:fill()
-  local ms = left_ms(self.deadline)
-  if not ms then return nil, "timeout", "io" end
-  self.sock:settimeout(ms)
-  local data, err = self.sock:receiveany(CHUNK)
-  if not data then return nil, err, "io" end
-  self.buf, self.pos, self.got = data, 1, self.got + #data
-  return true
-end
-
--- One line, its end (CRLF or a bare LF, as curl accepts) removed, of at most
--- `limit` bytes with its end. -> line, bytes used | nil, err, kind
-function Reader:line(limit)
-  local parts, used = nil, 0
-  while true do
-    local buf, pos = self.buf, self.pos
-    local nl = find(buf, "\n", pos, true)
-    if nl then
-      used = used + nl - pos + 1
-      if used > limit then return nil, "line", "big" end
-      local piece = sub(buf, pos, nl - 1)
-      self.pos = nl + 1
-      if parts then parts[#parts + 1] = piece piece = concat(parts) end
-      if byte(piece, -1) == 13 then piece = sub(piece, 1, -2) end
-      return piece, used
-    end
-    used = used + #buf - pos + 1
-    if used > limit then return nil, "line", "big" end
-    if pos <= #buf then
-      parts = parts or {}
-      parts[#parts + 1] = sub(buf, pos)
-    end
-    self.buf, self.pos = "", 1
-    local ok, err, kind = self:fill()
-    if not ok then return nil, err, kind end
-  end
-end
-
--- Exactly n bytes, appended to parts. -> true | nil, err, kind
-function Reader:take(n, parts)
-  while n > 0 do
-    if self.pos > #self.buf then
-      local ok, err, kind = self:fill()
-      if not ok then return nil, err, kind end
-    end
-    local k = min(#self.buf - self.pos + 1, n)
-    parts[#parts + 1] = sub(self.buf, self.pos, self.pos + k - 1)
-    self.pos, n = self.pos + k, n - k
-  end
-  return true
-end
-
--- Bytes the server sent that no answer framing asked for.
-function Reader:leftover()
-  return self.pos <= #self.buf
-end
-
--- A bare CR or NUL inside a header or trailer line: two readers could split
--- such a line differently (RFC 9112 section 2.2), so the answer is refused.
-local function bad_line(line)
-  return find(line, "\r", 1, true) ~= nil or find(line, "\0", 1, true) ~= nil
-end
-
--- Reads the status line and headers of the final answer (interim 1xx answers
--- are skipped), within the limits of core.http_limits.
--- Returns status, headers, version | nil, err, kind (kind "first": nothing was
--- received at all, which on a reused connection means the server closed it).
--- One line of the head within what is left of max_header_bytes.
--- -> line, header bytes so far | nil, err, kind
-local function head_line(r, lim, bytes)
-  local line, n_or_err, kind = r:line(lim.max_header_bytes - bytes)
-  if line then return line, bytes + n_or_err end
-  if kind == "big" then return nil, "response headers are over " .. lim.max_header_bytes .. " bytes", "big" end
-  return nil, n_or_err, kind
-end
-
-local function read_head(r, lim)
-  local bytes, lines, interim = 0, 0, 0
-  local status, version, headers, line, err, kind
-  repeat
-    if status then
-      interim = interim + 1
-      if interim > lim.max_interim then
-        return nil, "more than " .. lim.max_interim .. " interim (1xx) answers", "big"
-      end
-    end
-    line, err, kind = head_line(r, lim, bytes)
-    if not line then return nil, err, (kind == "io" and r.got == 0) and "first" or kind end
-    bytes = err
-    local v, s = match(line, "^HTTP/(%d%.%d) (%d%d%d)")
-    if not v or bad_line(line) then return nil, "bad status line", "parse" end
-    version, status, headers = v, tonumber(s), {}
-    while true do
-      line, err, kind = head_line(r, lim, bytes)
-      if not line then return nil, err, kind end
-      bytes = err
-      if line == "" then break end
-      lines = lines + 1
-      if lines > lim.max_header_lines then
-        return nil, "more than " .. lim.max_header_lines .. " response header lines", "big"
-      end
-      if bad_line(line) then return nil, "bare CR or NUL in a response header line", "parse" end
-      local name, value = match(line, "^([^:%s]+)%s*:%s*(.-)%s*$")
-      if not name then return nil, "bad header line", "parse" end
-      name = lower(name)
-      local old = headers[name]
-      headers[name] = old and (old .. ", " .. value) or value
-    end
-  until status >= 200 or status == 101
-  return status, headers, version
-end
-
--- Body readers: each returns body | nil, err, kind ("io"|"parse"|"big").
-local function read_length(r, n, limit)
-  if n > limit then return nil, fmt("response body of %d bytes is over max_body %d", n, limit), "big" end
-  local parts = {}
-  local ok, err, kind = r:take(n, parts)
-  if not ok then return nil, err, kind end
-  return concat(parts)
-end
-
--- Trailer lines up to the empty line, within their limits; counted, not kept.
-local function read_trailers(r, lim)
-  local bytes, lines = 0, 0
-  while true do
-    local line, n_or_err, kind = r:line(lim.max_trailer_bytes - bytes)
-    if not line then
-      if kind == "big" then return nil, "trailers are over " .. lim.max_trailer_bytes .. " bytes", "big" end
-      return nil, n_or_err, kind
-    end
-    if line == "" then return true end
-    bytes, lines = bytes + n_or_err, lines + 1
-    if lines > lim.max_trailer_lines then
-      return nil, "more than " .. lim.max_trailer_lines .. " trailer lines", "big"
-    end
-    if bad_line(line) then return nil, "bare CR or NUL in a trailer line", "parse" end
-  end
-end
-
-local function read_chunked(r, limit, lim)
-  local parts, total = {}, 0
-  while true do
-    local line, err, kind = r:line(1024)
-    if not line then
-      if kind == "big" then return nil, "chunk size line too long", "parse" end
-      return nil, err, kind
-    end
-    local hex = match(line, "^%s*(%x+)")
-    if not hex or #hex > 12 then return nil, "bad chunk size line", "parse" end
-    local size = tonumber(hex, 16)
-    if size == 0 then
-      local ok
-      ok, err, kind = read_trailers(r, lim)
-      if not ok then return nil, err, kind end
-      return concat(parts)
-    end
-    total = total + size
-    if total > limit then return nil, fmt("chunked response body is over max_body %d", limit), "big" end
-    local ok
-    ok, err, kind = r:take(size, parts)
-    if not ok then return nil, err, kind end
-    line, err, kind = r:line(2)
-    if kind == "big" or (line and line ~= "") then return nil, "missing CRLF after chunk", "parse" end
-    if not line then return nil, err, kind end
-  end
-end
-
-local function read_to_close(r, limit)
-  local parts, total = {}, 0
-  if r.pos <= #r.buf then
-    parts[1] = sub(r.buf, r.pos)
-    total = #parts[1]
-    r.buf, r.pos = "", 1
-  end
-  while total <= limit do
-    local ok, err, kind = r:fill()
-    if not ok then
-      if err == "closed" then return concat(parts) end
-      return nil, err, kind
-    end
-    total = total + #r.buf
-    parts[#parts + 1] = r.buf
-    r.buf, r.pos = "", 1
-  end
-  return nil, fmt("response body is over max_body %d", limit), "big"
 end
 
 local function is_ip(host)
@@ -429,27 +219,6 @@ local function send_all(sock, deadline, head, body)
   return true
 end
 
--- The body of the answer, by its framing. -> body, framed | nil, err, kind
-local function read_body(r, c, status, headers, lim)
-  local te, cl = headers["transfer-encoding"], headers["content-length"]
-  if c.method == "HEAD" or status == 204 or status == 304 or status < 200 then
-    return "", true
-  elseif te and find(lower(te), "chunked", 1, true) then
-    local body, err, kind = read_chunked(r, c.max_body, lim)
-    if not body then return nil, err, kind end
-    return body, true
-  elseif cl then
-    local n = tonumber(cl)
-    if not n or n < 0 or n ~= floor(n) then return nil, "bad Content-Length: " .. tostring(cl), "parse" end
-    local body, err, kind = read_length(r, n, c.max_body)
-    if not body then return nil, err, kind end
-    return body, true
-  end
-  local body, err, kind = read_to_close(r, c.max_body)
-  if not body then return nil, err, kind end
-  return body, false
-end
-
 -- One exchange on one connection. Returns resp | nil, err, retry_on_fresh_connection.
 -- Everything (connect, TLS, send, every read) ends by `deadline`.
 function _M:_exchange(c, head, body, deadline, connect_ms)
@@ -475,9 +244,9 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
     return io_fail("send to", serr, c.host, c.port)
   end
 
-  local r = new_reader(sock, deadline)
+  local r = response.new(sock, deadline)
   local lim = self.limits
-  local status, headers, version = read_head(r, lim)
+  local status, headers, version = response.read_head(r, lim)
   if not status then
     local herr, hkind = headers, version
     sock:close()
@@ -487,7 +256,7 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
     return io_fail("reading the response from", herr, c.host, c.port)
   end
 
-  local resp_body, framed, bkind = read_body(r, c, status, headers, lim)
+  local resp_body, framed, bkind = response.read_body(r, c.method, c.max_body, status, headers, lim)
   if not resp_body then
     sock:close()
     if bkind == "big" then return fail("ETOOBIG", framed) end
