@@ -1,31 +1,58 @@
 /*
  * libcurl transport: one reused easy handle per pc_http (keep-alive),
  * callbacks that only touch C buffers, curl errors mapped to pc_err.
+ * Every answer is bounded (pc/http.h limits) while it is read, and a handle
+ * is never shared across fork().
  */
 #include <ctype.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <unistd.h>
 #include <curl/curl.h>
 #include "pc/http.h"
 
+/* The sockets the handle's connections use (opened and closed through our
+ * callbacks), so that a forked child can detach from them; see forget_fork. */
 struct pc_http {
     CURL *curl;
+    pid_t owner;   /* the process that created curl */
+    int *fds;
+    size_t nfds, capfds;
 };
 
 /* Per-request state the callbacks see. */
 typedef struct xfer {
+    CURL *curl;
     pc_http_resp *resp;
     size_t max_body;
-    int too_big;
+    size_t header_bytes, header_lines, trailer_bytes, trailer_lines;
+    int interim;      /* 1xx answers seen */
+    int status;       /* of the answer whose headers are being read */
+    int in_trailers;  /* the final answer's header block has ended */
+    const char *too_big; /* what went over its limit (NULL: nothing) */
+    int bad_line;
     int oom;
 } xfer;
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud) {
     xfer *x = (xfer *)ud;
     size_t len = size * n;
-    if (x->resp->body.len + len > x->max_body) {
-        x->too_big = 1;
+    curl_off_t announced = -1;
+    if (len > x->max_body - x->resp->body.len) {
+        x->too_big = "body";
         return 0; /* abort: curl reports CURLE_WRITE_ERROR */
+    }
+    /* A Content-Length (already checked against max_body by curl) sizes the
+     * buffer once, instead of a cascade of grow-and-copy steps. */
+    if (x->resp->body.len == 0
+        && curl_easy_getinfo(x->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &announced) == CURLE_OK
+        && announced > 0 && (curl_off_t)x->max_body >= announced
+        && pc_buf_reserve(&x->resp->body, (size_t)announced) != PC_OK) {
+        x->oom = 1;
+        return 0;
     }
     if (pc_buf_append(&x->resp->body, p, len) != PC_OK) {
         x->oom = 1;
@@ -34,33 +61,135 @@ static size_t on_body(char *p, size_t size, size_t n, void *ud) {
     return len;
 }
 
-/* Collects "name: value" lines; the status line and blank lines are skipped.
- * A new status line (redirect, 100-continue) restarts the collection. */
-static size_t on_header(char *p, size_t size, size_t n, void *ud) {
-    xfer *x = (xfer *)ud;
-    size_t len = size * n, i, colon, vs, ve;
-    pc_buf *hb = &x->resp->headers;
-    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
-        pc_buf_reset(hb);
-        return len;
+/* A header line without its line end: CRLF and a bare LF are both accepted
+ * (as curl and most clients do); what is left must hold no CR or NUL, which a
+ * server or proxy could otherwise use to make two readers see two different
+ * header sets (RFC 9112 section 2.2). */
+static int line_ok(const char *p, size_t len) {
+    if (len > 0 && p[len - 1] == '\n') len--;
+    if (len > 0 && p[len - 1] == '\r') len--;
+    return memchr(p, '\r', len) == NULL && memchr(p, '\0', len) == NULL;
+}
+
+/* Counts a line against its limits; 0 when one is exceeded. Bytes count every
+ * line (status and blank ones too); "lines" only header or trailer lines. */
+static int count_line(xfer *x, size_t len, int is_field) {
+    if (x->in_trailers) {
+        x->trailer_bytes += len;
+        if (is_field && ++x->trailer_lines > PC_HTTP_MAX_TRAILER_LINES) x->too_big = "trailer lines";
+        else if (x->trailer_bytes > PC_HTTP_MAX_TRAILER_BYTES) x->too_big = "trailer bytes";
+    } else {
+        x->header_bytes += len;
+        if (is_field && ++x->header_lines > PC_HTTP_MAX_HEADER_LINES) x->too_big = "header lines";
+        else if (x->header_bytes > PC_HTTP_MAX_HEADER_BYTES) x->too_big = "header bytes";
     }
+    return x->too_big == NULL;
+}
+
+/* "HTTP/1.1 200 OK" or "HTTP/2 200": the status code, 0 when there is none. */
+static int status_of(const char *p, size_t len) {
+    size_t i = 5;
+    while (i < len && p[i] != ' ') i++;
+    if (i + 3 >= len || !isdigit((unsigned char)p[i + 1]) || !isdigit((unsigned char)p[i + 2])
+        || !isdigit((unsigned char)p[i + 3]))
+        return 0;
+    return (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
+}
+
+/* Appends "name\0value\0" (name lowercased, value trimmed); 0 on OOM. */
+static int store_header(pc_buf *hb, const char *p, size_t len) {
+    size_t i, colon, vs, ve;
     for (colon = 0; colon < len && p[colon] != ':'; colon++) {}
-    if (colon == 0 || colon >= len) return len;
-    if (hb->len + len > x->max_body) { x->too_big = 1; return 0; }
+    if (colon == 0 || colon >= len) return 1; /* not a "name: value" line: ignored */
     for (i = 0; i < colon; i++) {
-        if (pc_buf_append_char(hb, (char)tolower((unsigned char)p[i])) != PC_OK) goto oom;
+        if (pc_buf_append_char(hb, (char)tolower((unsigned char)p[i])) != PC_OK) return 0;
     }
-    if (pc_buf_append_char(hb, '\0') != PC_OK) goto oom;
+    if (pc_buf_append_char(hb, '\0') != PC_OK) return 0;
     vs = colon + 1;
     ve = len;
     while (vs < ve && (p[vs] == ' ' || p[vs] == '\t')) vs++;
     while (ve > vs && (p[ve - 1] == '\r' || p[ve - 1] == '\n' || p[ve - 1] == ' ' || p[ve - 1] == '\t')) ve--;
-    if (pc_buf_append(hb, p + vs, ve - vs) != PC_OK) goto oom;
-    if (pc_buf_append_char(hb, '\0') != PC_OK) goto oom;
+    if (pc_buf_append(hb, p + vs, ve - vs) != PC_OK) return 0;
+    return pc_buf_append_char(hb, '\0') == PC_OK;
+}
+
+/* Every status line, header line, blank line and trailer line of the answer
+ * comes here. Collects the final answer's headers (a new status line, e.g.
+ * after 100 Continue, restarts the collection); trailers are counted, not kept. */
+static size_t on_header(char *p, size_t size, size_t n, void *ud) {
+    xfer *x = (xfer *)ud;
+    size_t len = size * n;
+    int is_status = !x->in_trailers && len >= 5 && memcmp(p, "HTTP/", 5) == 0;
+    int is_blank = len <= 2 && (len == 0 || p[0] == '\r' || p[0] == '\n');
+    if (!count_line(x, len, !is_status && !is_blank)) return 0;
+    if (!line_ok(p, len)) { x->bad_line = 1; return 0; }
+    if (x->in_trailers) return len;
+    if (is_status) {
+        x->status = status_of(p, len);
+        if (x->status >= 100 && x->status < 200 && ++x->interim > PC_HTTP_MAX_INTERIM) {
+            x->too_big = "interim (1xx) answers";
+            return 0;
+        }
+        pc_buf_reset(&x->resp->headers);
+        return len;
+    }
+    if (is_blank) { /* end of a header block */
+        if (x->status >= 200) x->in_trailers = 1;
+        return len;
+    }
+    if (!store_header(&x->resp->headers, p, len)) { x->oom = 1; return 0; }
     return len;
-oom:
-    x->oom = 1;
-    return 0;
+}
+
+/* ---- sockets, and what a forked child does with the ones it inherited ---- */
+
+static curl_socket_t on_open_socket(void *ud, curlsocktype purpose, struct curl_sockaddr *a) {
+    pc_http *h = (pc_http *)ud;
+    int fd;
+    (void)purpose;
+    if (h->nfds == h->capfds) {
+        size_t cap = h->capfds ? h->capfds * 2 : 8;
+        int *fds = (int *)realloc(h->fds, cap * sizeof *fds);
+        if (fds == NULL) return CURL_SOCKET_BAD;
+        h->fds = fds;
+        h->capfds = cap;
+    }
+    fd = socket(a->family, a->socktype, a->protocol);
+    if (fd < 0) return CURL_SOCKET_BAD;
+    /* not inherited by programs a process runs (credential_process, ...) */
+    (void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+    h->fds[h->nfds++] = fd;
+    return fd;
+}
+
+static int on_close_socket(void *ud, curl_socket_t fd) {
+    pc_http *h = (pc_http *)ud;
+    size_t i;
+    for (i = 0; i < h->nfds; i++) {
+        if (h->fds[i] == fd) { h->fds[i] = h->fds[--h->nfds]; break; }
+    }
+    return close(fd);
+}
+
+/*
+ * In a process that did not create the handle (a fork() child): its
+ * connections are the parent's too. Using one would mix the two processes'
+ * answers; closing one normally would send a TLS close_notify on the
+ * parent's stream (curl's OpenSSL close does SSL_read + SSL_shutdown). So
+ * each inherited socket number is first pointed at /dev/null (dup2): the
+ * child lets go of the parent's connection without a byte sent, and curl's
+ * cleanup then talks to /dev/null. The child continues with a new handle.
+ */
+static void forget_fork(pc_http *h) {
+    size_t i;
+    int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+    for (i = 0; i < h->nfds; i++) {
+        if (null_fd >= 0) (void)dup2(null_fd, h->fds[i]);
+    }
+    if (null_fd >= 0) close(null_fd);
+    if (h->curl != NULL) curl_easy_cleanup(h->curl); /* closes them through on_close_socket */
+    h->nfds = 0;
+    h->curl = NULL;
 }
 
 pc_http *pc_http_new(void) {
@@ -75,15 +204,40 @@ pc_http *pc_http_new(void) {
     if (h == NULL) return NULL;
     h->curl = curl_easy_init();
     if (h->curl == NULL) { free(h); return NULL; }
+    h->owner = getpid();
     return h;
 }
 
 void pc_http_free(pc_http *h) {
     if (h == NULL) return;
+    if (h->owner != getpid()) forget_fork(h);
     if (h->curl != NULL) curl_easy_cleanup(h->curl);
+    free(h->fds);
     free(h);
 }
 
+/* The handle this process may use: a new one after a fork. */
+static pc_err own_handle(pc_http *h) {
+    if (h->owner == getpid() && h->curl != NULL) return PC_OK;
+    forget_fork(h);
+    h->curl = curl_easy_init();
+    if (h->curl == NULL) return PC_ENOMEM;
+    h->owner = getpid();
+    return PC_OK;
+}
+
+void pc_http_resp_trim(pc_http_resp *resp) {
+    if (resp->body.cap > PC_HTTP_KEEP_BUFFER) pc_buf_cleanup(&resp->body);
+    else pc_buf_reset(&resp->body);
+    if (resp->headers.cap > PC_HTTP_KEEP_BUFFER) pc_buf_cleanup(&resp->headers);
+    else pc_buf_reset(&resp->headers);
+}
+
+/* PC_ETLS is a TLS verdict that another attempt would repeat: the peer's
+ * certificate or name does not verify (CURLE_PEER_FAILED_VERIFICATION), a
+ * CA/cert file cannot be used, no common cipher. CURLE_SSL_CONNECT_ERROR is
+ * the handshake breaking off (the peer reset or closed it, or sent an alert):
+ * a network error, transient like any other. */
 static pc_err map_curl(CURLcode rc, const char *cerr, char *errbuf) {
     const char *detail = (cerr != NULL && cerr[0] != '\0') ? cerr : curl_easy_strerror(rc);
     switch (rc) {
@@ -91,7 +245,15 @@ static pc_err map_curl(CURLcode rc, const char *cerr, char *errbuf) {
         return pc_err_set(errbuf, PC_ETIMEOUT, "%s", detail);
     case CURLE_UNSUPPORTED_PROTOCOL:
         return pc_err_set(errbuf, PC_EINVAL, "http: URL scheme not allowed (only http and https)");
+    case CURLE_WEIRD_SERVER_REPLY: /* a status line or header curl refuses (NUL, ...) */
+        return pc_err_set(errbuf, PC_EPARSE, "http: malformed response: %s", detail);
+    case CURLE_OUT_OF_MEMORY:
+        /* libcurl's answer to a header line over its own 100 KB line limit
+         * (CURL_MAX_HTTP_HEADER), which on_header never sees: lines come whole */
+        return pc_err_set(errbuf, PC_ETOOBIG, "http: a response header line is too long for "
+                          "libcurl, or memory ran out (%s)", detail);
     case CURLE_SSL_CONNECT_ERROR:
+        return pc_err_set(errbuf, PC_ENETWORK, "TLS handshake failed: %s", detail);
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CIPHER:
@@ -101,10 +263,29 @@ static pc_err map_curl(CURLcode rc, const char *cerr, char *errbuf) {
     case CURLE_USE_SSL_FAILED:
     case CURLE_SSL_ISSUER_ERROR:
     case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
         return pc_err_set(errbuf, PC_ETLS, "%s", detail);
     default:
         return pc_err_set(errbuf, PC_ENETWORK, "%s (%s)", detail, curl_easy_strerror(rc));
     }
+}
+
+/* The outcome of a transfer: a callback's verdict first (it aborted curl). */
+static pc_err transfer_result(CURLcode rc, const xfer *x, const char *cerr, char *errbuf) {
+    if (x->oom) return pc_err_set(errbuf, PC_ENOMEM, "http: out of memory");
+    if (x->too_big != NULL) {
+        if (strcmp(x->too_big, "body") == 0)
+            return pc_err_set(errbuf, PC_ETOOBIG, "http: response body is larger than %zu bytes", x->max_body);
+        return pc_err_set(errbuf, PC_ETOOBIG, "http: response has too many %s (limits: %d interim answers, "
+                          "%d header lines, %zu header bytes, %d trailer lines, %zu trailer bytes)",
+                          x->too_big, PC_HTTP_MAX_INTERIM, PC_HTTP_MAX_HEADER_LINES, PC_HTTP_MAX_HEADER_BYTES,
+                          PC_HTTP_MAX_TRAILER_LINES, PC_HTTP_MAX_TRAILER_BYTES);
+    }
+    if (rc == CURLE_FILESIZE_EXCEEDED) /* told by Content-Length, before reading the body */
+        return pc_err_set(errbuf, PC_ETOOBIG, "http: response body is larger than %zu bytes", x->max_body);
+    if (x->bad_line) return pc_err_set(errbuf, PC_EPARSE, "http: bare CR or NUL in a response header line");
+    if (rc != CURLE_OK) return map_curl(rc, cerr, errbuf);
+    return PC_OK;
 }
 
 pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, char *errbuf) {
@@ -117,15 +298,16 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     size_t i;
     pc_err e = PC_OK;
 
-    if (h == NULL || h->curl == NULL || req == NULL || req->url == NULL || req->method == NULL)
+    if (h == NULL || req == NULL || req->url == NULL || req->method == NULL)
         return pc_err_set(errbuf, PC_EINVAL, "http: missing handle, url or method");
+    if (own_handle(h) != PC_OK) return pc_err_set(errbuf, PC_ENOMEM, "http: out of memory");
     c = h->curl;
     cerr[0] = '\0';
     resp->status = 0;
-    pc_buf_reset(&resp->body);
-    pc_buf_reset(&resp->headers);
+    pc_http_resp_trim(resp); /* an earlier large answer gives its memory back */
     memset(&x, 0, sizeof x);
     x.resp = resp;
+    x.curl = c;
     x.max_body = req->max_body > 0 ? req->max_body : PC_HTTP_MAX_BODY;
 
     pc_buf_init(&line);
@@ -169,6 +351,14 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &x);
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
+    /* a Content-Length over the cap is refused before any body byte is read */
+    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)x.max_body);
+    /* a proxy's CONNECT answer must not reach on_header as if it were ours */
+    curl_easy_setopt(c, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
+    curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+    curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, h);
+    curl_easy_setopt(c, CURLOPT_CLOSESOCKETFUNCTION, on_close_socket);
+    curl_easy_setopt(c, CURLOPT_CLOSESOCKETDATA, h);
     /* Only http and https, also for redirects should they ever be enabled:
      * a URL from a config file or an endpoint rule must not reach ftp://,
      * gopher://, dict://, file:// ... (CURLE_UNSUPPORTED_PROTOCOL -> EINVAL). */
@@ -191,14 +381,9 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     }
 
     rc = curl_easy_perform(c);
-    if (x.oom) { e = pc_err_set(errbuf, PC_ENOMEM, "http: out of memory"); goto done; }
-    if (x.too_big) {
-        e = pc_err_set(errbuf, PC_ETOOBIG, "http: response larger than %zu bytes", x.max_body);
-        goto done;
-    }
-    if (rc != CURLE_OK) { e = map_curl(rc, cerr, errbuf); goto done; }
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp->status);
-    e = PC_OK;
+    e = transfer_result(rc, &x, cerr, errbuf);
+    if (e == PC_OK) curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp->status);
+    else pc_http_resp_trim(resp); /* no partial answer is kept */
 done:
     /* The handle must not keep pointers to the list or errbuf beyond this call. */
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, NULL);

@@ -81,6 +81,7 @@ build = {
       ["partnercentral.transport.curl"] = "lua/partnercentral/transport/curl.lua",
       ["partnercentral.transport.init"] = "lua/partnercentral/transport/init.lua",
       ["partnercentral.transport.ngx"] = "lua/partnercentral/transport/ngx.lua",
+      ["partnercentral.transport.ngx_response"] = "lua/partnercentral/transport/ngx_response.lua",
       ["partnercentral.version"] = "lua/partnercentral/version.lua",
       ["partnercentral.waiters"] = "lua/partnercentral/waiters.lua",
     },

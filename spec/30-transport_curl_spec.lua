@@ -95,6 +95,14 @@ describe("core.http_new", function()
     assert.has_error(function() h:request{ method = "GET" } end)
     assert.has_error(function() h:request{ url = srv.url, headers = { { "Bad\r\nName", "v" } } } end)
     assert.has_error(function() h:request{ url = srv.url, headers = { "notapair" } } end)
+    -- NaN, infinities and negative counts never reach C as an undefined cast
+    for _, v in ipairs{ 0 / 0, math.huge, -math.huge, -1, 1e300 } do
+      for _, k in ipairs{ "timeout_ms", "connect_timeout_ms", "max_body" } do
+        local ok, msg = pcall(h.request, h, { url = srv.url .. "/ok", [k] = v })
+        assert.is_false(ok, k .. " = " .. tostring(v))
+        assert.matches("must be a finite number >= 0", msg)
+      end
+    end
     h:close()
     h:close() -- idempotent
     assert.has_error(function() h:request{ url = srv.url .. "/ok" } end, "http handle is closed")

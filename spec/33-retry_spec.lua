@@ -23,6 +23,15 @@ describe("retry.classify", function()
     assert.equal("transient", retry.classify(errors.new{ kind = "network" }))
     assert.equal("transient", retry.classify(errors.new{ kind = "timeout" }))
   end)
+  it("does not retry TLS refusals (ETLS): a certificate does not verify on a later attempt", function()
+    assert.is_nil(retry.classify(errors.from_core("ETLS", "SSL certificate problem: self-signed certificate")))
+    local r = retry.new{ max_attempts = 5 }
+    local delay, why = r:should_retry(errors.from_core("ETLS", "x"), 1)
+    assert.is_nil(delay)
+    assert.equal("not_retryable", why)
+    -- a handshake the peer reset is a network error, and stays transient
+    assert.equal("transient", retry.classify(errors.from_core("ENETWORK", "TLS handshake failed: reset")))
+  end)
   it("retries modeled retryable errors", function()
     assert.equal("modeled", retry.classify(svc("ServiceQuotaExceededException", 402, { retryable = true })))
   end)
@@ -122,5 +131,48 @@ describe("retry object", function()
     assert.equal("standard", retry.new{ mode = "legacy" }.mode)
     assert.equal("standard", retry.new{ mode = "adaptive" }.mode)
     assert.has_error(function() retry.new{ max_attempts = 0 } end)
+  end)
+end)
+
+describe("TLS failures through the client", function()
+  local helpers = require("spec.helpers")
+  local ch = require("spec.support.client_helpers")
+  local tls, hostile, dir
+  setup(function()
+    dir = helpers.sh("mktemp -d"):gsub("%s+$", "")
+    helpers.sh(("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 "
+      .. "-subj /CN=localhost -addext subjectAltName=IP:127.0.0.1 -keyout %s/key.pem -out %s/cert.pem 2>&1")
+      :format(dir, dir))
+    tls = assert(ch.start_canned("0 --tls " .. dir .. "/cert.pem " .. dir .. "/key.pem"))
+    hostile = assert(ch.start_hostile())
+  end)
+  teardown(function()
+    if tls then tls.stop() end
+    if hostile then hostile.stop() end
+    if dir then os.execute("rm -rf " .. dir) end
+  end)
+
+  local function attempts_to(url)
+    local sent = 0
+    local account = require("partnercentral").account.new{ region = "us-east-1", endpoint = url,
+      credentials = { access_key = "AKIDEXAMPLE", secret_key = "secret" }, max_attempts = 3,
+      transport = "curl", sleep = function() end, hooks = { before_send = function() sent = sent + 1 end } }
+    local res, err = account:get_partner{ Catalog = "AWS", Identifier = "partner-abcdefghij123" }
+    return res, err, sent
+  end
+
+  it("a certificate that does not verify is ETLS after one attempt", function()
+    local res, err, sent = attempts_to("https://127.0.0.1:" .. tls.port)
+    assert.is_nil(res)
+    assert.equal("ETLS", err.code)
+    assert.equal("network", err.kind)
+    assert.equal(1, sent)
+  end)
+
+  it("a handshake the server drops is a network error, retried", function()
+    local res, err, sent = attempts_to("https://127.0.0.1:" .. hostile.port)
+    assert.is_nil(res)
+    assert.equal("ENETWORK", err.code)
+    assert.equal(3, sent)
   end)
 end)

@@ -28,6 +28,17 @@ describe("transport.ngx outside nginx", function()
     assert.equal("config", err.kind)
   end)
 
+  it("takes its limits from the C core (core.http_limits), as the curl transport does", function()
+    local limits = require("partnercentral.core").http_limits
+    local t = transport.new()
+    assert.equal(limits.max_body, t.max_body)
+    assert.equal(limits.max_header_bytes, t.limits.max_header_bytes)
+    for _, k in ipairs{ "max_header_lines", "max_interim", "max_trailer_bytes", "max_trailer_lines" } do
+      assert.equal(limits[k], t.limits[k], k)
+    end
+    assert.equal(100, transport.new{ max_header_bytes = 100 }.limits.max_header_bytes)
+  end)
+
   it("new() rejects unknown options and non-tables (programmer errors raise)", function()
     assert.has_error(function() transport.new{ timeout_ms = 5 } end)
     assert.has_error(function() transport.new("x") end)

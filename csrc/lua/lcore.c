@@ -3,6 +3,8 @@
  * file contributes its functions through pc_l_open_*; this file only owns
  * the shared helpers (scratch buffers, error returns) and the constants.
  */
+#include <sys/types.h>
+#include <unistd.h>
 #include <curl/curl.h>
 #include "lbind.h"
 
@@ -47,6 +49,13 @@ static void push_codes(lua_State *L) {
     }
 }
 
+/* core.getpid(): lets the Lua layer tell whether it runs in the process that made
+ * it (fork safety of the credentials cache). */
+static int l_getpid(lua_State *L) {
+    pc_pushinteger(L, (long long)getpid());
+    return 1;
+}
+
 __attribute__((visibility("default"))) int luaopen_partnercentral_core(lua_State *L) {
     /* libcurl must be initialised once, before any thread could use it. */
     static int curl_ready = 0;
@@ -62,6 +71,8 @@ __attribute__((visibility("default"))) int luaopen_partnercentral_core(lua_State
     lua_setfield(L, -2, "_VERSION");
     push_codes(L);
     lua_setfield(L, -2, "codes");
+    lua_pushcfunction(L, l_getpid);
+    lua_setfield(L, -2, "getpid");
     pc_l_open_crypto(L);
     pc_l_open_sigv4(L);
     pc_l_open_json(L);

@@ -1,7 +1,8 @@
 /*
  * Binding of the libcurl transport: core.http_new() -> "pc.http" userdata
  * with :request(req), :close(), __gc and __close. Also core.sleep_ms(ms) and
- * core.monotonic_ms() for the retry and waiter code of the Lua layer.
+ * core.monotonic_ms() for the retry and waiter code of the Lua layer, and
+ * core.http_limits (pc/http.h) for the ngx transport.
  */
 #include <errno.h>
 #include <string.h>
@@ -50,15 +51,23 @@ static const char *opt_string(lua_State *L, int t, const char *k) {
     return s;
 }
 
-static long opt_ms(lua_State *L, int t, const char *k) {
+/* A non-negative count (milliseconds, bytes) up to PC_HTTP_OPT_MAX; NaN, an
+ * infinity or a value out of range is a programmer error, never a cast with
+ * undefined behaviour. nil gives 0 (the core's default). */
+#define PC_HTTP_OPT_MAX 1e15
+static long long opt_count(lua_State *L, int t, const char *k) {
     long long v = 0;
+    lua_Number d;
     lua_getfield(L, t, k);
     if (!lua_isnil(L, -1) && !pc_tointeger(L, -1, &v)) {
         if (lua_type(L, -1) != LUA_TNUMBER) luaL_error(L, "request.%s must be a number", k);
-        v = (long long)lua_tonumber(L, -1);
+        d = lua_tonumber(L, -1);
+        if (!(d >= 0 && d <= PC_HTTP_OPT_MAX)) luaL_error(L, "request.%s must be a finite number >= 0", k);
+        v = (long long)d;
     }
+    if (v < 0 || (double)v > PC_HTTP_OPT_MAX) luaL_error(L, "request.%s must be a finite number >= 0", k);
     lua_pop(L, 1);
-    return (long)v;
+    return v;
 }
 
 static int l_http_request(lua_State *L) {
@@ -84,9 +93,9 @@ static int l_http_request(lua_State *L) {
         req.body = lua_tolstring(L, -1, &req.body_len);
     }
     lua_pop(L, 1);
-    req.timeout_ms = opt_ms(L, 2, "timeout_ms");
-    req.connect_timeout_ms = opt_ms(L, 2, "connect_timeout_ms");
-    req.max_body = (size_t)opt_ms(L, 2, "max_body");
+    req.timeout_ms = (long)opt_count(L, 2, "timeout_ms");
+    req.connect_timeout_ms = (long)opt_count(L, 2, "connect_timeout_ms");
+    req.max_body = (size_t)opt_count(L, 2, "max_body");
     req.ca_file = opt_string(L, 2, "ca_file");
     req.proxy = opt_string(L, 2, "proxy");
     lua_getfield(L, 2, "verify");
@@ -154,13 +163,39 @@ static int l_http_request(lua_State *L) {
         off += nl + 1 + vl + 1;
     }
     lua_pushlstring(L, b->resp.body.data != NULL ? b->resp.body.data : "", b->resp.body.len);
-    /* big bodies should not pin memory in the reused buffer */
-    if (b->resp.body.cap > 1024 * 1024) pc_buf_cleanup(&b->resp.body);
+    /* a big answer must not pin memory in the reused buffers until the next call */
+    pc_http_resp_trim(&b->resp);
     return 3;
+}
+
+/* h:buffer_bytes() -> bytes the handle's response buffers hold (diagnostics,
+ * and the specs that check an oversized answer gives its memory back). */
+static int l_http_buffer_bytes(lua_State *L) {
+    http_box *b = (http_box *)luaL_checkudata(L, 1, PC_HTTP_MT);
+    pc_pushinteger(L, (long long)(b->resp.body.cap + b->resp.headers.cap));
+    return 1;
 }
 
 static int l_http_close(lua_State *L) {
     return http_gc(L);
+}
+
+/* core.http_limits: the limits of pc/http.h, which the ngx transport applies too. */
+static void push_limits(lua_State *L) {
+    static const struct { const char *name; long long value; } limits[] = {
+        {"max_body", (long long)PC_HTTP_MAX_BODY},
+        {"max_header_bytes", (long long)PC_HTTP_MAX_HEADER_BYTES},
+        {"max_header_lines", PC_HTTP_MAX_HEADER_LINES},
+        {"max_interim", PC_HTTP_MAX_INTERIM},
+        {"max_trailer_bytes", (long long)PC_HTTP_MAX_TRAILER_BYTES},
+        {"max_trailer_lines", PC_HTTP_MAX_TRAILER_LINES},
+    };
+    size_t i;
+    lua_newtable(L);
+    for (i = 0; i < sizeof limits / sizeof limits[0]; i++) {
+        pc_pushinteger(L, limits[i].value);
+        lua_setfield(L, -2, limits[i].name);
+    }
 }
 
 static int l_http_tostring(lua_State *L) {
@@ -188,7 +223,8 @@ static int l_monotonic_ms(lua_State *L) {
 }
 
 static const luaL_Reg http_methods[] = {
-    {"request", l_http_request}, {"close", l_http_close}, {NULL, NULL}};
+    {"request", l_http_request}, {"close", l_http_close}, {"buffer_bytes", l_http_buffer_bytes},
+    {NULL, NULL}};
 
 static const luaL_Reg http_funcs[] = {
     {"http_new", l_http_new}, {"sleep_ms", l_sleep_ms}, {"monotonic_ms", l_monotonic_ms}, {NULL, NULL}};
@@ -206,4 +242,6 @@ void pc_l_open_http(lua_State *L) {
     }
     lua_pop(L, 1);
     pc_setfuncs(L, http_funcs);
+    push_limits(L);
+    lua_setfield(L, -2, "http_limits");
 }

@@ -63,7 +63,10 @@ end
 
 -- Why an error may be retried, or nil. `err` is a partnercentral.errors object.
 -- A modeled retryable trait arrives as err.retryable on service errors (cm:parse_error).
+-- ETLS (a certificate that does not verify, a refused handshake) is not
+-- transient: the same server gives the same verdict on every attempt.
 function _M.classify(err)
+  if err.code == "ETLS" then return nil end
   if err.kind == "network" or err.kind == "timeout" then return "transient" end
   if err.kind ~= "service" then return nil end
   if THROTTLING_CODES[err.code] or err.throttling then return "throttling" end

@@ -57,4 +57,11 @@ return function(t)
     t.ok(resp, tostring(err))
     t.match(resp.body, '^{"parts":%["a+","b+","c+"%]}$')
   end)
+
+  t.it("a handshake the server drops is ENETWORK (transient), not ETLS", function()
+    local resp, err = transport.new():request{ method = "GET", sni = "localhost", timeout = 3,
+      url = "https://127.0.0.1:" .. p.hostile_port .. "/ok" }
+    t.eq(nil, resp)
+    t.typed(err, "network", "ENETWORK")
+  end)
 end

@@ -2,7 +2,7 @@
 """Canned-response HTTP/1.1 server for the transport specs and the bench.
 
 Binds 127.0.0.1 (port 0 = a free one), prints "port: N" when ready, serves
-until killed. Keep-alive HTTP/1.1. Routes (path, query string):
+until killed. `canned_server.py PORT --tls CERT KEY` serves HTTPS instead. Keep-alive HTTP/1.1. Routes (path, query string):
   /ok                      200 {"ok":true} with x-amzn-RequestId
   /echo                    200, JSON of method, path, headers, body, peer port
   /status?code=N           status N, JSON error body, x-amzn-errortype if type=

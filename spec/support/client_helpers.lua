@@ -1,17 +1,19 @@
 -- Helpers of the client specs: the canned-response server (canned_server.py)
 -- and clients of partnercentral-local.
 --   local srv = ch.start_canned(tls?) -> { url = "http://127.0.0.1:N", port = N, stop = fn } | nil, reason
+--     (tls = { cert = path, key = path }: HTTPS with that certificate, or the server's
+--     own argument string, e.g. "0 --tls CERT KEY")
+--   ch.start_hostile() -> the same for spec/support/hostile_server.py
+--   (ch.start_server(script, args) for any server that prints "port: N")
 --   ch.emulator_client(emu, "account" | "channel", over) -> client
 --   ch.record_ok(ok_ops) -> after_response hook; ch.assert_every_operation_ok(model, ok_ops, n)
 local _M = {}
 
 local sh = require("spec.helpers").sh
 
--- tls = { cert = path, key = path }: HTTPS with that certificate (srv.url is https://)
-function _M.start_canned(tls)
+function _M.start_server(script, args)
   local tmp = sh("mktemp"):gsub("%s+$", "")
-  local args = tls and (" --tls '" .. tls.cert .. "' '" .. tls.key .. "'") or ""
-  local pid = sh("setsid python3 spec/support/canned_server.py" .. args .. " > " .. tmp
+  local pid = sh("setsid python3 " .. script .. " " .. (args or "") .. " > " .. tmp
     .. " 2>&1 & echo $!"):gsub("%s+$", "")
   for _ = 1, 200 do
     local f = io.open(tmp, "rb")
@@ -19,7 +21,7 @@ function _M.start_canned(tls)
     if f then f:close() end
     local port = text:match("port: (%d+)")
     if port then
-      local srv = { port = tonumber(port), url = (tls and "https" or "http") .. "://127.0.0.1:" .. port, pid = pid }
+      local srv = { port = tonumber(port), url = ((args or ""):find("--tls", 1, true) and "https" or "http") .. "://127.0.0.1:" .. port, pid = pid }
       srv.stop = function()
         os.execute("kill " .. pid .. " 2>/dev/null")
         os.remove(tmp)
@@ -29,8 +31,15 @@ function _M.start_canned(tls)
     sh("sleep 0.05")
   end
   os.execute("kill " .. pid .. " 2>/dev/null")
-  return nil, "canned server did not start"
+  return nil, script .. " did not start"
 end
+
+function _M.start_canned(tls)
+  local args = tls
+  if type(tls) == "table" then args = "--tls '" .. tls.cert .. "' '" .. tls.key .. "'" end
+  return _M.start_server("spec/support/canned_server.py", args)
+end
+function _M.start_hostile() return _M.start_server("spec/support/hostile_server.py") end
 
 -- A client of the emulator emu (spec.support.emulator) with the keys it was
 -- started with; the fields of over replace or add constructor options. One

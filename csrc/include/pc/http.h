@@ -11,11 +11,31 @@
 #pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/buf.h"
+#include "pc/codec.h" /* PC_MAX_BODY_DEFAULT: what the JSON parser accepts */
 #include "pc/err.h"
 
 #define PC_HTTP_CONNECT_TIMEOUT_MS 5000L
 #define PC_HTTP_TIMEOUT_MS 60000L
-#define PC_HTTP_MAX_BODY ((size_t)64 * 1024 * 1024)
+/*
+ * Limits on what a server may send for one request. Both transports use these
+ * numbers (the ngx transport reads them from core.http_limits), so a hostile
+ * or broken server meets the same bounds everywhere; past one of them the
+ * call ends at once with PC_ETOOBIG.
+ *   body: the parser's own cap, so nothing is downloaded that would then be
+ *     refused (a body of exactly this size is accepted by both);
+ *   header bytes/lines: status lines and header lines of every answer of the
+ *     request, interim 1xx ones included (curl itself stops near 300 KB);
+ *   interim: 1xx answers before the final one;
+ *   trailer bytes/lines: the trailer section of a chunked body.
+ */
+#define PC_HTTP_MAX_BODY PC_MAX_BODY_DEFAULT
+#define PC_HTTP_MAX_HEADER_BYTES ((size_t)256 * 1024)
+#define PC_HTTP_MAX_HEADER_LINES 500
+#define PC_HTTP_MAX_INTERIM 8
+#define PC_HTTP_MAX_TRAILER_BYTES ((size_t)64 * 1024)
+#define PC_HTTP_MAX_TRAILER_LINES 100
+/* Response buffers larger than this are freed, not kept, between requests. */
+#define PC_HTTP_KEEP_BUFFER ((size_t)64 * 1024)
 
 typedef struct pc_http pc_http;
 
@@ -48,11 +68,24 @@ typedef struct pc_http_resp {
 
 /* NULL when curl cannot be initialised (out of memory). */
 pc_http *pc_http_new(void);
+/* Also safe in a forked child: connections the handle holds are then released
+ * without a byte sent on them (see pc_http_request). */
 void pc_http_free(pc_http *h);
-/* One round trip. PC_ENETWORK / PC_ETIMEOUT / PC_ETLS / PC_ETOOBIG / PC_ENOMEM
- * with detail in errbuf (PC_ERRMAX bytes); PC_EINVAL for a URL whose scheme
- * is not http or https (libcurl is restricted to those two). */
+/*
+ * One round trip. PC_ENETWORK / PC_ETIMEOUT / PC_ETOOBIG / PC_ENOMEM with
+ * detail in errbuf (PC_ERRMAX bytes); PC_ETLS when TLS itself refuses (the
+ * certificate does not verify, a CA file cannot be read, no common cipher):
+ * not transient. PC_EPARSE for a bare CR or NUL in a response header line.
+ * PC_EINVAL for a URL whose scheme is not http or https (libcurl is
+ * restricted to those two).
+ * Fork safety: a handle used in another process (fork) is replaced before the
+ * request; the connections it holds are never used, nor closed in a way the
+ * peer would see, by the new process. Buffers of resp above
+ * PC_HTTP_KEEP_BUFFER are freed at the start of the call.
+ */
 pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, char *errbuf);
+/* Frees resp's buffers when they grew over PC_HTTP_KEEP_BUFFER, else empties them. */
+void pc_http_resp_trim(pc_http_resp *resp);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

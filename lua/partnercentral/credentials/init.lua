@@ -274,10 +274,13 @@ function Chain:get()
   if c and remaining(c, now) > self.mandatory then
     -- advisory window: one caller refreshes; the others (and a failure) keep the
     -- old ones. Without waiting: another worker holding the lock means "keep".
-    if self.refreshing or not try_lock(self) then return c end
-    self.refreshing = true
+    -- `refreshing` holds the pid of the process whose refresh is in flight: a
+    -- process forked meanwhile (from another coroutine) must not take the
+    -- parent's refresh for its own, which would never finish there.
+    if self.refreshing == core.getpid() or not try_lock(self) then return c end
+    self.refreshing = core.getpid()
     local ok, nc, p = pcall(refresh, self)
-    self.refreshing = false
+    self.refreshing = nil
     unlock(self)
     if ok and nc then
       self.cached, self.provider = nc, p

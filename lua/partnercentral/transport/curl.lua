@@ -7,7 +7,9 @@
 --                                body = "...", timeout = 10, connect_timeout = 5 }
 --   resp = { status = 200, headers = { ["x-amzn-requestid"] = "..." }, body = "..." }
 -- Errors are partnercentral.errors objects: kind network (ENETWORK, ETLS),
--- timeout (ETIMEOUT), parse (ETOOBIG).
+-- timeout (ETIMEOUT), parse (ETOOBIG, EPARSE). Limits on what a server may send
+-- (body, headers, 1xx answers, trailers) are core.http_limits, as in the ngx
+-- transport; the handle is fork-safe (doc/reliability.md).
 -- Blocking: never use it inside nginx (transport.init picks "ngx" there).
 local core = require("partnercentral.core")
 local errors = require("partnercentral.errors")

@@ -13,6 +13,19 @@
 -- objects of kind network (ENETWORK, ETLS), timeout (ETIMEOUT) or parse (EPARSE, ETOOBIG),
 -- plus kind config (UnsupportedPhase) when called where cosockets are disabled.
 --
+-- Bounds (doc/reliability.md): one deadline per attempt (`timeout`) covers connect,
+-- TLS, send, headers and body: every socket operation gets what is left of it as
+-- its timeout, and reads are single receiveany() calls (transport/ngx_response.lua),
+-- so a server that drips bytes cannot stretch the call. Interim 1xx answers, header lines and bytes,
+-- trailer lines and bytes, and the body have the C core's limits
+-- (core.http_limits, shared with the curl transport): past one, ETOOBIG at once.
+-- Lines may end in CRLF or a bare LF; a bare CR or NUL inside a header or
+-- trailer line is EPARSE (kind parse, not retried: the server did answer, and
+-- such a line is how two readers are made to see two different answers).
+-- Connection pools belong to the nginx worker that made them; workers are
+-- forked before any cosocket exists, so no pooled connection is ever shared
+-- between processes.
+--
 -- nginx setup this needs (doc/openresty.md):
 --   * TLS verification uses `lua_ssl_trusted_certificate` (there is no default store), e.g.
 --     /etc/ssl/certs/ca-certificates.crt, and `lua_ssl_protocols TLSv1.2 TLSv1.3;`
@@ -20,22 +33,31 @@
 --     honoured by cosockets and is ignored.
 --   * cosockets do not read /etc/hosts: host names need a `resolver` directive; IP
 --     literals are connected to directly (pass the name as `sni` and in a Host header).
+local core = require("partnercentral.core")
 local errors = require("partnercentral.errors")
 local phase = require("partnercentral.ngx_phase")
+local response = require("partnercentral.transport.ngx_response")
 
 local type, tonumber, tostring, pcall, setmetatable = type, tonumber, tostring, pcall, setmetatable
 local concat, lower, find, sub, match, fmt = table.concat, string.lower, string.find,
   string.sub, string.match, string.format
 local min, max, floor = math.min, math.max, math.floor
 
+local now, left_ms = response.now, response.left_ms
+local CHUNK = 65536   -- bytes per send
+
 local _M = { _VERSION = require("partnercentral.version"), name = "ngx" }
 local mt = { __index = _M }
 
+-- The limits on what a server may send are the C core's (pc/http.h), the same
+-- as the curl transport's: max_body is the JSON parser's own cap.
+local LIMITS = core.http_limits
+
 local DEFAULTS = {
-  timeout = 60,                 -- seconds, whole request
+  timeout = 60,                 -- seconds, whole attempt: connect, TLS, send, headers, body
   connect_timeout = 10,         -- seconds
-  max_body = 64 * 1024 * 1024,  -- bytes of response body
-  max_header_bytes = 64 * 1024, -- status line + headers
+  max_body = LIMITS.max_body,   -- bytes of response body
+  max_header_bytes = LIMITS.max_header_bytes, -- status lines + headers (1xx answers included)
   keepalive_timeout = 60,       -- seconds a pooled connection may idle
   pool_size = 32,               -- connections per pool per worker
   verify = true,
@@ -71,6 +93,9 @@ function _M.new(opts)
     self[k] = v
   end
   self.pool_prefix = self.pool_prefix or "partnercentral"
+  self.limits = { max_header_bytes = self.max_header_bytes, max_header_lines = LIMITS.max_header_lines,
+    max_interim = LIMITS.max_interim, max_trailer_bytes = LIMITS.max_trailer_bytes,
+    max_trailer_lines = LIMITS.max_trailer_lines }
   return setmetatable(self, mt)
 end
 
@@ -97,18 +122,6 @@ local function parse_url(url)
   return scheme, host, port, path
 end
 _M._parse_url = parse_url
-
-local function now()
-  ngx.update_time()
-  return ngx.now()
-end
-
--- Milliseconds left before the deadline (at least 1), or nil when it has passed.
-local function left_ms(deadline)
-  local ms = floor((deadline - now()) * 1000)
-  if ms <= 0 then return nil end
-  return ms
-end
 
 local function has_crlf(s)
   return find(s, "[\r\n]") ~= nil
@@ -141,111 +154,29 @@ local function build_head(req, host, port, scheme, path)
   return concat(lines, "\r\n"), body
 end
 
--- One CRLF-terminated line of at most `limit` bytes, through a receiveuntil("\r\n")
--- reader: it returns the line (maybe "") and then nil once the CRLF is consumed.
--- Unlike receive("*l"), a server cannot make it buffer an endless line.
-local function read_line(reader, limit)
-  local line, err = reader(limit)
-  if not line then return nil, err or "closed" end
-  local more, err2 = reader(1)
-  if more then return nil, "line over " .. limit .. " bytes", "big" end
-  if err2 then return nil, err2 end
-  return line
-end
-
--- Read the status line and headers.
--- Returns status, headers, version | nil, err, kind ("first" = nothing read yet,
--- "io", "parse", "big").
-local function read_head(reader, limit)
-  local used, status, version, headers = 0, nil, nil, nil
-  local first = true
-  repeat                                   -- skip interim 1xx answers
-    local line, err, big = read_line(reader, limit)
-    if big then return nil, "status line is over " .. limit .. " bytes", "big" end
-    if not line then return nil, err, first and "first" or "io" end
-    first = false
-    used = used + #line
-    local v, s = match(line, "^HTTP/(%d%.%d) (%d%d%d)")
-    if not v then return nil, "bad status line", "parse" end
-    version, status, headers = v, tonumber(s), {}
-    while true do
-      line, err, big = read_line(reader, max(1, limit - used))
-      if big then return nil, "response headers are over " .. limit .. " bytes", "big" end
-      if not line then return nil, err, "io" end
-      if line == "" then break end
-      used = used + #line + 2
-      if used > limit then return nil, "response headers are over " .. limit .. " bytes", "big" end
-      local name, value = match(line, "^([^:%s]+)%s*:%s*(.-)%s*$")
-      if not name then return nil, "bad header line", "parse" end
-      name = lower(name)
-      local old = headers[name]
-      headers[name] = old and (old .. ", " .. value) or value
-    end
-  until status >= 200 or status == 101
-  return status, headers, version
-end
-
--- Body readers: each returns body | nil, err, kind ("io"|"parse"|"big").
-local function read_length(sock, n, limit)
-  if n > limit then return nil, fmt("response body of %d bytes is over max_body %d", n, limit), "big" end
-  if n == 0 then return "" end
-  local data, err = sock:receive(n)
-  if not data then return nil, err, "io" end
-  return data
-end
-
-local function read_chunked(sock, reader, limit)
-  local parts, total = {}, 0
-  while true do
-    local line, err, big = read_line(reader, 1024)
-    if big then return nil, "chunk size line too long", "parse" end
-    if not line then return nil, err, "io" end
-    local hex = match(line, "^%s*(%x+)")
-    if not hex or #hex > 12 then return nil, "bad chunk size line", "parse" end
-    local size = tonumber(hex, 16)
-    if size == 0 then
-      repeat                               -- trailers up to the empty line
-        line, err, big = read_line(reader, 8192)
-        if big then return nil, "trailer line too long", "parse" end
-        if not line then return nil, err, "io" end
-      until line == ""
-      return concat(parts)
-    end
-    total = total + size
-    if total > limit then return nil, fmt("chunked response body is over max_body %d", limit), "big" end
-    local data
-    data, err = sock:receive(size)
-    if not data then return nil, err, "io" end
-    parts[#parts + 1] = data
-    line, err, big = read_line(reader, 2)
-    if big or line and line ~= "" then return nil, "missing CRLF after chunk", "parse" end
-    if not line then return nil, err, "io" end
-  end
-end
-
-local function read_to_close(sock, limit)
-  local parts, total = {}, 0
-  while true do
-    local data, err = sock:receiveany(65536)
-    if not data then
-      if err == "closed" then return concat(parts) end
-      return nil, err, "io"
-    end
-    total = total + #data
-    if total > limit then return nil, fmt("response body is over max_body %d", limit), "big" end
-    parts[#parts + 1] = data
-  end
-end
-
 local function is_ip(host)
   return match(host, "^%d+%.%d+%.%d+%.%d+$") ~= nil or find(host, ":", 1, true) ~= nil
 end
 
+-- What a failed handshake means. ETLS (never retried) is a certificate
+-- verdict: ngx_lua reports those as "<X509 verify code>: <reason>" or
+-- "certificate host mismatch" (and lua-resty-core 0.1.25 may raise instead,
+-- see below). Anything else ("handshake failed", "closed", a reset) is the
+-- handshake breaking off: kind network, transient; "timeout" is the deadline.
+local function handshake_verdict(why)
+  why = tostring(why)
+  return match(why, "^%d+: ") ~= nil or find(why, "certificate", 1, true) ~= nil
+end
+
 -- Connect (or take a pooled connection) and do the TLS handshake on new ones.
-function _M:_connect(sock, c)
+-- The handshake is bounded by the connect timeout, set to what is left.
+function _M:_connect(sock, c, deadline, connect_ms)
   local ok, err = sock:connect(c.host, c.port, { pool = c.pool })
   if not ok then return io_fail("connect to", err, c.host, c.port) end
   if c.scheme ~= "https" or (sock:getreusedtimes() or 0) > 0 then return true end
+  local ms = left_ms(deadline)
+  if not ms then sock:close() return fail("ETIMEOUT", "request timed out before the TLS handshake") end
+  sock:settimeouts(min(connect_ms, ms), ms, ms)
   -- lua-resty-core 0.1.25 / ngx_lua 0.10.23 mishandle a verify failure when the
   -- handshake itself completes at once (openresty/lua-resty-core#499, lua-nginx-module
   -- #2506): with reused_session=false sslhandshake() may return true and the next send
@@ -256,7 +187,9 @@ function _M:_connect(sock, c)
   if not okc or (res == nil and herr ~= nil) or res == false then
     sock:close()
     local why = okc and herr or res
-    if why == "timeout" then return io_fail("TLS handshake with", why, c.host, c.port) end
+    if okc and not handshake_verdict(why) then
+      return io_fail("TLS handshake with", why, c.host, c.port)
+    end
     if not okc then why = "certificate verification failed (" .. tostring(why) .. ")" end
     return fail("ETLS", fmt("TLS handshake with %s:%s (SNI %s, verify %s) failed: %s",
       c.host, tostring(c.port), tostring(c.sni), tostring(c.verify), tostring(why)))
@@ -265,21 +198,40 @@ function _M:_connect(sock, c)
   return true
 end
 
+-- Sends the request in pieces, each with what is left of the deadline as its
+-- timeout (one send of a large body would re-arm its timer at every write).
+local function send_all(sock, deadline, head, body)
+  if #head + #body <= CHUNK then
+    local ms = left_ms(deadline)
+    if not ms then return nil, "timeout" end
+    sock:settimeout(ms)
+    return sock:send(#body > 0 and { head, body } or head)
+  end
+  local data, pos = head .. body, 1
+  while pos <= #data do
+    local ms = left_ms(deadline)
+    if not ms then return nil, "timeout" end
+    sock:settimeout(ms)
+    local ok, err = sock:send(sub(data, pos, pos + CHUNK - 1))
+    if not ok then return nil, err end
+    pos = pos + CHUNK
+  end
+  return true
+end
+
 -- One exchange on one connection. Returns resp | nil, err, retry_on_fresh_connection.
+-- Everything (connect, TLS, send, every read) ends by `deadline`.
 function _M:_exchange(c, head, body, deadline, connect_ms)
   local sock = ngx.socket.tcp()
   c.fresh_tls = nil
   local ms = left_ms(deadline)
   if not ms then return fail("ETIMEOUT", "request timed out before connecting") end
   sock:settimeouts(min(connect_ms, ms), ms, ms)
-  local ok, err = self:_connect(sock, c)
+  local ok, err = self:_connect(sock, c, deadline, connect_ms)
   if not ok then return nil, err end
   local reused = (sock:getreusedtimes() or 0) > 0
 
-  ms = left_ms(deadline)
-  if not ms then sock:close() return fail("ETIMEOUT", "request timed out after connecting") end
-  sock:settimeouts(ms, ms, ms)
-  local sent, serr = sock:send(#body > 0 and { head, body } or head)
+  local sent, serr = send_all(sock, deadline, head, body)
   if not sent then
     sock:close()
     -- A pooled connection the server closed while idle: try once more on a new one.
@@ -292,8 +244,9 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
     return io_fail("send to", serr, c.host, c.port)
   end
 
-  local reader = sock:receiveuntil("\r\n")
-  local status, headers, version = read_head(reader, self.max_header_bytes)
+  local r = response.new(sock, deadline)
+  local lim = self.limits
+  local status, headers, version = response.read_head(r, lim)
   if not status then
     local herr, hkind = headers, version
     sock:close()
@@ -303,34 +256,19 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
     return io_fail("reading the response from", herr, c.host, c.port)
   end
 
-  local resp_body, berr, bkind
-  local te, cl = headers["transfer-encoding"], headers["content-length"]
-  local framed = true
-  if c.method == "HEAD" or status == 204 or status == 304 or status < 200 then
-    resp_body = ""
-  elseif te and find(lower(te), "chunked", 1, true) then
-    resp_body, berr, bkind = read_chunked(sock, reader, c.max_body)
-  elseif cl then
-    local n = tonumber(cl)
-    if not n or n < 0 or n ~= floor(n) then
-      sock:close()
-      return fail("EPARSE", "bad Content-Length: " .. tostring(cl))
-    end
-    resp_body, berr, bkind = read_length(sock, n, c.max_body)
-  else
-    framed = false
-    resp_body, berr, bkind = read_to_close(sock, c.max_body)
-  end
+  local resp_body, framed, bkind = response.read_body(r, c.method, c.max_body, status, headers, lim)
   if not resp_body then
     sock:close()
-    if bkind == "big" then return fail("ETOOBIG", berr) end
-    if bkind == "parse" then return fail("EPARSE", "bad HTTP response body: " .. berr) end
-    return io_fail("reading the response body from", berr, c.host, c.port)
+    if bkind == "big" then return fail("ETOOBIG", framed) end
+    if bkind == "parse" then return fail("EPARSE", "bad HTTP response body: " .. framed) end
+    return io_fail("reading the response body from", framed, c.host, c.port)
   end
 
-  -- Keep the connection only when the answer was framed and the server agrees.
+  -- Keep the connection only when the answer was framed, the server agrees, and
+  -- it sent nothing past the answer (those bytes must never be read as the
+  -- answer of the next request).
   local conn = lower(headers["connection"] or "")
-  local keep = framed and not find(conn, "close", 1, true)
+  local keep = framed and not r:leftover() and not find(conn, "close", 1, true)
     and (version == "1.1" or find(conn, "keep-alive", 1, true) ~= nil)
   if keep then
     sock:setkeepalive(self.keepalive_timeout * 1000, self.pool_size)

@@ -2,12 +2,17 @@
 --
 -- A test file spec/nginx/<name>_t.lua returns function(t) that declares tests:
 --   t.it("name", function() t.eq(1, 1) end)      t.skip("name", "reason")
+--   t.it("name", fn, { timeout = 30 })           (seconds; default t.TIMEOUT)
+--   t.note("text") inside a test: printed as "# text" after its result line
 -- GET /t/<name> runs them in order and answers, one line per test:
 --   ok - name | not ok - name: reason | skip - name: reason
 -- and as the last line "<name>: N passed, N failed, N skipped".
+-- Each test runs in its own light thread against a timer: a test that hangs
+-- (a framing bug that waits on a read) is killed at its timeout and reported
+-- as "not ok - name: timed out after N s"; the next test runs.
 local params = require("ngxt_params")
 
-local _M = {}
+local _M = { TIMEOUT = 10 }
 
 local function fmtv(v)
   if type(v) == "string" then return string.format("%q", v) end
@@ -16,8 +21,11 @@ end
 
 -- Assertions raise a plain string; the runner reports it.
 local function new_t()
-  local t = { tests = {}, params = params }
-  function t.it(name, fn) t.tests[#t.tests + 1] = { name = name, fn = fn } end
+  local t = { tests = {}, params = params, TIMEOUT = _M.TIMEOUT, notes = {} }
+  function t.note(text) t.notes[#t.notes + 1] = text end
+  function t.it(name, fn, opts)
+    t.tests[#t.tests + 1] = { name = name, fn = fn, timeout = opts and opts.timeout }
+  end
   function t.skip(name, reason) t.tests[#t.tests + 1] = { name = name, skip = reason } end
   function t.ok(v, msg) if not v then error((msg or "expected a true value") , 2) end return v end
   function t.eq(want, got, msg)
@@ -43,6 +51,25 @@ local function new_t()
   return t
 end
 
+-- Runs one test within its timeout -> true | false, reason.
+local function run_case(case)
+  local limit = case.timeout or _M.TIMEOUT
+  local test = ngx.thread.spawn(function()
+    return "done", xpcall(case.fn, function(e) return tostring(e) end)
+  end)
+  local timer = ngx.thread.spawn(function() ngx.sleep(limit) return "timeout" end)
+  local ok, what, cok, cerr = ngx.thread.wait(test, timer)
+  if what == "done" then
+    ngx.thread.kill(timer)
+    return cok, cerr
+  end
+  ngx.thread.kill(test)
+  if not ok then return false, "runner thread failed: " .. tostring(what) end
+  return false, ("timed out after %g s"):format(limit)
+end
+
+_M.run_case = run_case
+
 function _M.run(name)
   ngx.header["Content-Type"] = "text/plain"
   if not name:match("^[%w_]+$") then return ngx.exit(404) end
@@ -66,7 +93,7 @@ function _M.run(name)
       skipped = skipped + 1
       ngx.say("skip - ", case.name, ": ", case.skip)
     else
-      local cok, cerr = xpcall(case.fn, function(e) return tostring(e) end)
+      local cok, cerr = run_case(case)
       if cok then
         passed = passed + 1
         ngx.say("ok - ", case.name)
@@ -74,10 +101,14 @@ function _M.run(name)
         failed = failed + 1
         ngx.say("not ok - ", case.name, ": ", cerr)
       end
+      for _, n in ipairs(t.notes) do ngx.say("# ", n) end
+      t.notes = {}
     end
     ngx.flush(true)
   end
   ngx.say(name, ": ", passed, " passed, ", failed, " failed, ", skipped, " skipped")
+  -- ends the request even if a killed test left light threads of its own behind
+  ngx.exit(ngx.OK)
 end
 
 return _M

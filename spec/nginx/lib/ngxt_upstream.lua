@@ -86,7 +86,7 @@ routes["/badchunk"] = function()
   raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n")
 end
 routes["/truncated"] = function() raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort") end
-routes["/longline"] = function() raw("HTTP/1.1 200 OK\r\nX-Long: " .. string.rep("x", 200000)) end
+routes["/longline"] = function() raw("HTTP/1.1 200 OK\r\nX-Long: " .. string.rep("x", 300000)) end
 routes["/continue"] = function()
   raw("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
 end

@@ -38,6 +38,7 @@ function _M.init_worker()
   ngx.timer.at(0, share_one_entry)
   local ok, hook = pcall(require, "ngxt_workers_chain")   -- the credentials chain half, when present
   if ok then hook.init_worker(record) end
+  require("ngxt_workers_fork").init_worker(record)       -- the fork-safety half (fork_t.lua)
 end
 
 -- The trap: this nginx was started with AWS_ACCESS_KEY_ID in its environment

@@ -1,0 +1,116 @@
+-- The libcurl transport against spec/support/hostile_server.py: every way a
+-- server can misbehave ends the call with a typed error, by the deadline, with
+-- bounded memory (the ngx transport meets the same table in spec/nginx/hostile_t.lua).
+local core = require("partnercentral.core")
+local curl = require("partnercentral.transport.curl")
+local ch = require("spec.support.client_helpers")
+local hostile = require("spec.support.hostile_cases")
+
+-- Peak RSS of this process since the last reset, and the reset (Linux: writing
+-- 5 to clear_refs sets VmHWM back to the current RSS).
+local function status_kb(field)
+  local f = assert(io.open("/proc/self/status", "rb"))
+  local text = f:read("*a")
+  f:close()
+  return tonumber(text:match(field .. ":%s*(%d+)"))
+end
+local function reset_peak()
+  local f = io.open("/proc/self/clear_refs", "wb")
+  if f then f:write("5") f:close() end
+end
+
+local function seconds() return core.monotonic_ms() / 1000 end
+
+describe("transport.curl against a hostile server", function()
+  local srv
+  setup(function() srv = assert(ch.start_hostile()) end)
+  teardown(function() if srv then srv.stop() end end)
+
+  for _, c in ipairs(hostile.cases) do
+    it(c.path .. " ends with " .. c.code .. (c.deadline and " at the deadline" or " at once")
+        .. ", memory bounded", function()
+      local t = curl.new()
+      collectgarbage()
+      collectgarbage()
+      reset_peak()
+      local base = status_kb("VmRSS")
+      local t0 = seconds()
+      local resp, err = t:request{ method = "GET", url = srv.url .. c.path, timeout = hostile.timeout }
+      local took = seconds() - t0
+      local peak_mb = (status_kb("VmHWM") - base) / 1024
+      t:close()
+      assert.is_nil(resp)
+      assert.equal(c.kind, err.kind, tostring(err))
+      assert.equal(c.code, err.code, tostring(err))
+      assert.is_true(took < hostile.timeout + hostile.slack, ("took %.2f s"):format(took))
+      if c.deadline then
+        assert.is_true(took >= hostile.timeout - 0.1, ("ended early: %.2f s"):format(took))
+      end
+      assert.is_true(peak_mb < hostile.memory_mb, ("peak RSS grew by %.1f MB"):format(peak_mb))
+    end)
+  end
+
+  for _, m in ipairs(hostile.limits) do
+    it(m.path .. ": exactly " .. m.limit .. " is accepted, one more is ETOOBIG", function()
+      local n, t = core.http_limits[m.limit], curl.new()
+      local resp, err = t:request{ method = "GET", url = srv.url .. m.path .. "?n=" .. n, timeout = 5 }
+      assert.is_table(resp, tostring(err))
+      assert.equal("ok", resp.body)
+      resp, err = t:request{ method = "GET", url = srv.url .. m.path .. "?n=" .. (n + 1), timeout = 5 }
+      assert.is_nil(resp)
+      assert.equal("ETOOBIG", err.code, tostring(err))
+      t:close()
+    end)
+  end
+
+  it("accepts lines that end in a bare LF", function()
+    local resp, err = curl.new():request{ method = "GET", url = srv.url .. "/bare-lf", timeout = 2 }
+    assert.is_table(resp, tostring(err))
+    assert.equal(200, resp.status)
+    assert.equal("lf", resp.headers["x-bare"])
+    assert.equal("ok", resp.body)
+  end)
+
+  it("never takes bytes a server sent past Content-Length as the next answer", function()
+    local t = curl.new()
+    local r1 = assert(t:request{ method = "GET", url = srv.url .. "/lying-short", timeout = 2 })
+    assert.equal("hello", r1.body)
+    local r2, err = t:request{ method = "GET", url = srv.url .. "/ok?x=second", timeout = 2 }
+    assert.is_table(r2, tostring(err))
+    assert.equal("ok x=second", r2.body)
+  end)
+
+  it("the body cap is the parser's cap, refused while reading", function()
+    local n = core.http_limits.max_body
+    -- the parser (cm:deserialize, default cap) takes n bytes and refuses n + 1
+    local cm = require("spec.support.model_helpers").cm("account")
+    local padded = "{}" .. string.rep(" ", n - 2)
+    assert.is_table(cm:deserialize("GetPartner", padded))
+    local _, pcode = cm:deserialize("GetPartner", padded .. " ")
+    assert.equal("ETOOBIG", pcode)
+    padded = nil
+    local h = core.http_new()
+    local s, _, body = h:request{ url = srv.url .. "/big-body?n=" .. n, timeout_ms = 20000 }
+    assert.equal(200, s)
+    assert.equal(n, #body)
+    local s2, code = h:request{ url = srv.url .. "/big-body?n=" .. (n + 1), timeout_ms = 20000 }
+    assert.is_nil(s2)
+    assert.equal("ETOOBIG", code)
+    h:close()
+  end)
+
+  it("gives a grown buffer back after the call, success or failure", function()
+    local h = core.http_new()
+    local keep = 64 * 1024
+    local s = h:request{ url = srv.url .. "/big-body?n=" .. (4 * 1024 * 1024), timeout_ms = 20000 }
+    assert.equal(200, s)
+    assert.is_true(h:buffer_bytes() <= keep, "after a large answer: " .. h:buffer_bytes())
+    local s2, code = h:request{ url = srv.url .. "/big-chunked", timeout_ms = 20000 }
+    assert.is_nil(s2)
+    assert.equal("ETOOBIG", code)
+    assert.is_true(h:buffer_bytes() <= keep, "after a refused answer: " .. h:buffer_bytes())
+    assert.equal(200, (h:request{ url = srv.url .. "/ok?x=1", timeout_ms = 2000 }))
+    assert.is_true(h:buffer_bytes() <= keep)
+    h:close()
+  end)
+end)
