@@ -18,7 +18,7 @@ local concat, lower, find, sub, match, byte, fmt = table.concat, string.lower, s
   string.sub, string.match, string.byte, string.format
 local min, floor = math.min, math.floor
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 
 -- Seconds, fresh (ngx.now() alone is the time cached at the event loop's start).
 function _M.now()
