@@ -23,7 +23,9 @@
 --   hooks.before_send(req) runs before each attempt (req.operation, req.attempt, req.url,
 --     req.headers, req.body; headers appended there are sent unsigned);
 --     hooks.after_response(resp, req) after each HTTP answer (any status).
---   An unknown operation name is a programmer error (raised) naming the closest one.
+--   An unknown operation name is a programmer error (raised): it names the client
+--     that has it (account/channel), or a close spelling, or points to c:operations().
+--   c:operations() -> sorted model names; c:describe(op) -> plain tables (describe.lua)
 --   c:pages(op, input, call_opts), c:items(op, input, call_opts), c:wait_for(name, input, opts),
 --   c:close()   (see paginate.lua and waiters.lua)
 local core = require("partnercentral.core")
@@ -64,7 +66,7 @@ local function distance(a, b)
 end
 
 -- The operation nearest to a misspelt name, spelt like the name was
--- (snake_case method or model name).
+-- (snake_case method or model name), and its edit distance.
 local function closest(self, name)
   local best, bd
   local model_style = name:find("%u") ~= nil
@@ -73,7 +75,37 @@ local function closest(self, name)
     local d = distance(name, cand)
     if not bd or d < bd or (d == bd and cand < best) then best, bd = cand, d end
   end
-  return best
+  return best, bd
+end
+
+-- The other committed service whose model has `name` (model or snake_case
+-- name): calling an Account operation on a Channel client says where it lives.
+local function service_having(self, name)
+  for _, svc in ipairs(require("partnercentral.services")) do
+    local ok, m = pcall(require, "partnercentral.models." .. svc.name)
+    if ok and type(m) == "table" and m ~= self.model and type(m.operations) == "table" then
+      for op in pairs(m.operations) do
+        if op == name or _M.snake(op) == name then return svc.name, op end
+      end
+    end
+  end
+end
+
+-- The message of a name that is neither an operation nor a method: where the
+-- operation lives when another service has it, a suggestion only when one is
+-- close (a misspelling), else how to list what the client has.
+local function unknown_operation(self, name)
+  local head = ("%s has no operation '%s'"):format(tostring(self.md.serviceId or "client"), name)
+  local svc, op = service_having(self, name)
+  if svc then
+    return ("%s: %s is an operation of the %s client (require(\"partnercentral\").%s)"):format(
+      head, op, svc, svc)
+  end
+  local best, d = closest(self, name)
+  if best and d <= math.max(2, math.floor(#name / 4)) then
+    return ("%s; did you mean '%s'?"):format(head, best)
+  end
+  return head .. " (client:operations() lists the operations, client:describe(name) details one)"
 end
 
 local compiled = setmetatable({}, { __mode = "k" })
@@ -353,8 +385,7 @@ local function op_name(self, op, level)
     if self.model.operations[op] then return op end
     local o = self.op_by_snake[op]
     if o then return o end
-    error(("%s has no operation '%s'; did you mean '%s'?"):format(
-      tostring(self.md.serviceId or "client"), op, tostring(closest(self, op))), level + 1)
+    error(unknown_operation(self, op), level + 1)
   end
   error("operation name expected, got " .. type(op), level + 1)
 end
@@ -365,6 +396,19 @@ local function service_error(cm, op, resp)
     retryable = pe.retryable, throttling = pe.throttling, fault = pe.fault, modeled = pe.modeled,
     status = resp.status, request_id = resp.headers["x-amzn-requestid"] }
 end
+
+-- The traits say what the retry rules saw, not only what the model says.
+function _M.retry_traits(err)
+  local why = retry.classify(err)
+  if why then
+    err.retryable = true
+    if why == "throttling" then err.throttling = true end
+  end
+  return err
+end
+-- partnercentral.stub builds its errors and reads the compiled model the same way
+_M.service_error = service_error
+_M.compiled_model = function(c) return get_cm(c) end
 
 local NO_OPTS = {}
 
@@ -399,6 +443,13 @@ function methods:call(op, input, copts)
   local body, code, msg, violations = cm:serialize(op, input or {}, { validation = self.validation })
   if not body then
     return fail(self, copts, errors.from_core(code, msg, { violations = violations, operation = op, attempts = 0 }))
+  end
+  -- partnercentral.stub: a queued answer instead of any I/O (no endpoint,
+  -- credentials or network), after the same validation as a real call
+  if self.stubber then
+    local res, meta = self.stubber:respond(op, input or {}, cm)
+    if res == nil then return fail(self, copts, meta) end
+    return res, meta
   end
   local ep, eerr = resolve(self)
   if not ep then eerr.operation, eerr.attempts = op, 0 return fail(self, copts, eerr) end
@@ -442,16 +493,19 @@ function methods:call(op, input, copts)
     end
     if resp then err = service_error(cm, op, resp) end
     err.operation, err.attempts = op, attempt
-    -- the traits say what the retry rules saw, not only what the model says
-    local why = retry.classify(err)
-    if why then
-      err.retryable = true
-      if why == "throttling" then err.throttling = true end
-    end
+    _M.retry_traits(err)
     local delay = r:should_retry(err, attempt, max, rst)
     if not delay then return fail(self, copts, err) end
     if delay > 0 then self.sleep(delay) end
   end
+end
+
+-- Introspection: the model names of the operations (sorted), and one
+-- operation's members, constraints, errors, pagination and waiters as plain
+-- tables (partnercentral.describe).
+function methods:operations() return require("partnercentral.describe").operations(self.model) end
+function methods:describe(op)
+  return require("partnercentral.describe").operation(self.model, op_name(self, op, 2))
 end
 
 function methods:pages(op, input, copts) return require("partnercentral.paginate").pages(self, op, input, copts) end
@@ -462,7 +516,8 @@ function methods:wait_for(name, input, wopts) return require("partnercentral.wai
 local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, op_targets = true, region = true,
   endpoint_url = true, use_fips = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
-  transport = true, ep = true, in_ngx = true, content_type = true, region_set_opt = true, auth_pref = true }
+  transport = true, ep = true, in_ngx = true, content_type = true, region_set_opt = true, auth_pref = true,
+  stubber = true }
 
 _M.mt = {
   __index = function(self, k)
@@ -475,8 +530,10 @@ _M.mt = {
       rawset(self, k, f)
       return f
     end
-    error(("%s has no operation '%s'; did you mean '%s'?"):format(
-      tostring(self.md.serviceId or "client"), k, tostring(closest(self, k))), 2)
+    -- "_x" / "__x" keys are what generic code probes (serializers, class
+    -- libraries, __close on 5.1): no operation starts with "_", so they are nil
+    if k:sub(1, 1) == "_" then return nil end
+    error(unknown_operation(self, k), 2)
   end,
   __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
 }
