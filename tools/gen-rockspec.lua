@@ -65,7 +65,8 @@ for _, f in ipairs(lua_files) do
   w(string.format("    [%q] = %q,", mod, f))
 end
 w([[  },
-  install = { bin = { ["partnercentral-local"] = "bin/partnercentral-local" } },
+  install = { bin = { ["partnercentral"] = "bin/partnercentral",
+    ["partnercentral-local"] = "bin/partnercentral-local" } },
 }
 test = { type = "command", command = "make test" }]])
 local text = table.concat(out, "\n") .. "\n"

@@ -65,6 +65,8 @@ local function distance(a, b)
   return prev[#b]
 end
 
+_M.distance = distance   -- edit distance, also for the CLI's suggestions
+
 -- The operation nearest to a misspelt name, spelt like the name was
 -- (snake_case method or model name), and its edit distance.
 local function closest(self, name)
