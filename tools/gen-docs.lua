@@ -20,11 +20,26 @@ local describe = require("partnercentral.describe")
 local concat, format, ipairs, pairs = table.concat, string.format, ipairs, pairs
 local code = apidoc.code
 
-local check, models_root = false, nil
-for _, a in ipairs(arg) do
-  if a == "--check" then check = true else models_root = a end
+-- --out DIR writes under DIR instead of the checkout; --service NAME=MODEL_DIR
+-- (repeatable) replaces the list of lua/partnercentral/services.lua, e.g. to try
+-- a service before adding it there.
+local check, models_root, out_root, only = false, nil, root, nil
+local i = 1
+while i <= #arg do
+  local a = arg[i]
+  if a == "--check" then check = true
+  elseif a == "--out" then out_root = arg[i + 1] i = i + 1
+  elseif a == "--service" then
+    local n, d = (arg[i + 1] or ""):match("^([%w_]+)=(.+)$")
+    if not n then io.stderr:write("gen-docs: --service NAME=MODEL_DIR\n") os.exit(1) end
+    only = only or {}
+    only[#only + 1] = { name = n, model = d }
+    i = i + 1
+  else models_root = a end
+  i = i + 1
 end
 models_root = models_root or (root .. "/../shared/models")
+if out_root ~= root then os.execute("mkdir -p '" .. out_root .. "/doc/api' '" .. out_root .. "/lua/partnercentral/docs'") end
 
 ---------------------------------------------------------------- phrases
 
@@ -275,11 +290,25 @@ end
 
 ---------------------------------------------------------------- one service
 
+local reachable
+
 local function sorted(t)
   local ks = {}
   for k in pairs(t) do ks[#ks + 1] = k end
   table.sort(ks)
   return ks
+end
+
+-- Every named shape reachable from `name` (members, list members, map keys and values).
+function reachable(svc, name, into)
+  local s = svc.model.shapes[name]
+  if not s or into[name] then return into end
+  into[name] = true
+  for _, m in ipairs(s.members or {}) do reachable(svc, m.shape, into) end
+  if s.member then reachable(svc, s.member, into) end
+  if s.key then reachable(svc, s.key, into) end
+  if s.value then reachable(svc, s.value, into) end
+  return into
 end
 
 -- Linked shapes reachable from an operation's input and output members.
@@ -310,6 +339,12 @@ local function render_service(svc, name)
       all_errors[e] = true
     end
     for _, s in ipairs(r.shapes_of[op]) do all_shapes[s] = true end
+  end
+  -- the shapes the errors' fields use (reasons, error details) are linked too
+  for e in pairs(all_errors) do
+    for n in pairs(reachable(svc, e, {})) do
+      if n ~= e and linked(svc, n) then all_shapes[n] = true end
+    end
   end
   for _, s in ipairs(sorted(all_shapes)) do r.shapes[s] = shape_section(svc, s) end
   for _, e in ipairs(sorted(all_errors)) do r.errors[e] = error_section(svc, e) end
@@ -426,14 +461,19 @@ end
 
 local ok_all = true
 local rendered = {}
-for _, s in ipairs(apidoc.services(models_root)) do
+local list = apidoc.services(models_root)
+if only then
+  list = {}
+  for j, o in ipairs(only) do list[j] = { name = o.name, path = models_root .. "/" .. o.model .. "/service-2.json" } end
+end
+for _, s in ipairs(list) do
   local svc, err = apidoc.load(s.path)
   if not svc then io.stderr:write("gen-docs: ", err, "\n") os.exit(1) end
   local r = render_service(svc, s.name)
   rendered[#rendered + 1] = r
-  ok_all = apidoc.write_or_check(root .. "/doc/api/" .. s.name .. ".md", service_markdown(r, svc), check) and ok_all
-  ok_all = apidoc.write_or_check(root .. "/lua/partnercentral/docs/" .. s.name .. ".lua", help_module(r, svc), check)
-    and ok_all
+  ok_all = apidoc.write_or_check(out_root .. "/doc/api/" .. s.name .. ".md", service_markdown(r, svc), check) and ok_all
+  ok_all = apidoc.write_or_check(out_root .. "/lua/partnercentral/docs/" .. s.name .. ".lua", help_module(r, svc),
+    check) and ok_all
 end
-ok_all = apidoc.write_or_check(root .. "/doc/api/README.md", index_markdown(rendered), check) and ok_all
+ok_all = apidoc.write_or_check(out_root .. "/doc/api/README.md", index_markdown(rendered), check) and ok_all
 if not ok_all then os.exit(1) end

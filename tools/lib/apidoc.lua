@@ -107,7 +107,7 @@ local function parse_html(html)
   })
   local ok, err = p:parse("<root>" .. html .. "</root>")
   if ok then ok, err = p:parse() end
-  p:close()
+  pcall(p.close, p)   -- close() raises on an unfinished document: the parse error says more
   if not ok then error("model documentation is not well-formed: " .. tostring(err) .. ": " .. html:sub(1, 80), 0) end
   return root.children[1]
 end

@@ -1995,6 +1995,12 @@ local result, err = account:update_connection_preferences{ AccessType = "ALLOW_A
 AWS Partner Central Account service provides APIs for managing partner accounts, connections, and profiles within the AWS Partner Network. This service enables partners to create and manage their partner profiles, establish connections with other partners, and maintain their account information.]],
   service = "account",
   shapes = {
+    AccessDeniedExceptionReason = [[
+<a id="shape-accessdeniedexceptionreason"></a>
+
+### AccessDeniedExceptionReason
+
+Enum (string): `ACCESS_DENIED`, `INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE`.]],
     AccessType = [[
 <a id="shape-accesstype"></a>
 
@@ -2025,6 +2031,23 @@ Contains contact information for the primary alliance lead responsible for partn
   The first name of the alliance lead contact person.
 - `LastName`: string, **required**; length 1–80 code points; pattern `[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]+`; sensitive (redacted in debug logs).
   The last name of the alliance lead contact person.]],
+    BusinessValidationCode = [[
+<a id="shape-businessvalidationcode"></a>
+
+### BusinessValidationCode
+
+Enum (string): `INCOMPATIBLE_CONNECTION_INVITATION_REQUEST`, `INCOMPATIBLE_LEGAL_NAME`, `INCOMPATIBLE_KNOW_YOUR_BUSINESS_STATUS`, `INCOMPATIBLE_IDENTITY_VERIFICATION_STATUS`, `INVALID_ACCOUNT_LINKING_STATUS`, `INVALID_ACCOUNT_STATE`, `INCOMPATIBLE_DOMAIN`, `INELIGIBLE_ACCOUNT_TIER`, `MISSING_ACTIVE_SUBSIDIARY_CONNECTION`, `INCOMPATIBLE_SUBSIDIARY_CONNECTION`, `INCOMPATIBLE_PRIMARY_PARTNER`, `QUALIFICATIONS_ASSOCIATION_LIMIT_EXCEEDED`, `QUALIFICATIONS_ASSOCIATION_NOT_FOUND`, `QUALIFICATIONS_ASSOCIATION_EXISTS`.]],
+    BusinessValidationError = [[
+<a id="shape-businessvalidationerror"></a>
+
+### BusinessValidationError
+
+Contains information about a business rule validation error that occurred during an operation.
+
+- `Code`: [`BusinessValidationCode`](#shape-businessvalidationcode) (enum), **required**; one of 14 values.
+  A code identifying the specific business validation error.
+- `Message`: string, **required**.
+  A description of the business validation error.]],
     BusinessVerificationDetails = [[
 <a id="shape-businessverificationdetails"></a>
 
@@ -2053,6 +2076,12 @@ Contains the response information and results from a business verification proce
   A secure URL where the registrant can complete additional verification steps, such as document upload or identity confirmation through a third-party verification service.
 - `CompletionUrlExpiresAt`: timestamp (epoch seconds; input also takes an ISO 8601 string).
   The timestamp when the completion URL expires and is no longer valid for accessing the verification workflow.]],
+    ConflictExceptionReason = [[
+<a id="shape-conflictexceptionreason"></a>
+
+### ConflictExceptionReason
+
+Enum (string): `CONFLICT_CLIENT_TOKEN`, `DUPLICATE_PARTNER`, `INCOMPATIBLE_PROFILE_STATE`, `INCOMPATIBLE_PARTNER_PROFILE_TASK_STATE`, `DUPLICATE_CONNECTION_INVITATION`, `INCOMPATIBLE_CONNECTION_INVITATION_STATE`, `INCOMPATIBLE_CONNECTION_INVITATION_RECEIVER`, `DUPLICATE_CONNECTION`, `INCOMPATIBLE_CONNECTION_STATE`, `INCOMPATIBLE_CONNECTION_PREFERENCES_REVISION`, `ACCOUNT_ALREADY_VERIFIED`, `VERIFICATION_ALREADY_IN_PROGRESS`, `INCOMPATIBLE_QUALIFICATIONS_ASSOCIATION_TASK_STATE`.]],
     Connection = [[
 <a id="shape-connection"></a>
 
@@ -2177,6 +2206,25 @@ Contains detailed information about an error that occurred during an operation.
   A human-readable description of the error.
 - `Reason`: [`ProfileValidationErrorReason`](#shape-profilevalidationerrorreason) (enum), **required**; one of `INVALID_CONTENT`, `DUPLICATE_PROFILE`, `INVALID_LOGO`, `INVALID_LOGO_URL`, `INVALID_LOGO_FILE`, `INVALID_LOGO_SIZE`, `INVALID_WEBSITE_URL`.
   A machine-readable code or reason for the error.]],
+    FieldValidationCode = [[
+<a id="shape-fieldvalidationcode"></a>
+
+### FieldValidationCode
+
+Enum (string): `REQUIRED_FIELD_MISSING`, `DUPLICATE_VALUE`, `INVALID_VALUE`, `INVALID_STRING_FORMAT`, `TOO_MANY_VALUES`, `ACTION_NOT_PERMITTED`, `INVALID_ENUM_VALUE`.]],
+    FieldValidationError = [[
+<a id="shape-fieldvalidationerror"></a>
+
+### FieldValidationError
+
+Contains information about a field-level validation error that occurred during an operation.
+
+- `Code`: [`FieldValidationCode`](#shape-fieldvalidationcode) (enum), **required**; one of `REQUIRED_FIELD_MISSING`, `DUPLICATE_VALUE`, `INVALID_VALUE`, `INVALID_STRING_FORMAT`, `TOO_MANY_VALUES`, `ACTION_NOT_PERMITTED`, `INVALID_ENUM_VALUE`.
+  A code identifying the specific field validation error.
+- `Message`: string, **required**.
+  A description of the field validation error.
+- `Name`: string, **required**.
+  The name of the field that failed validation.]],
     Headquarters = [[
 <a id="shape-headquarters"></a>
 
@@ -2382,6 +2430,12 @@ Contains the response information from a registrant verification process, includ
   A secure URL where the registrant can complete additional verification steps, such as document upload or identity confirmation through a third-party verification service.
 - `CompletionUrlExpiresAt`: timestamp (epoch seconds; input also takes an ISO 8601 string), **required**.
   The timestamp when the completion URL expires and is no longer valid for accessing the verification workflow.]],
+    ResourceNotFoundExceptionReason = [[
+<a id="shape-resourcenotfoundexceptionreason"></a>
+
+### ResourceNotFoundExceptionReason
+
+Enum (string): `PARTNER_NOT_FOUND`, `PARTNER_PROFILE_NOT_FOUND`, `PARTNER_PROFILE_TASK_NOT_FOUND`, `PARTNER_DOMAIN_NOT_FOUND`, `SENDER_PROFILE_NOT_FOUND`, `RECEIVER_PROFILE_NOT_FOUND`, `CONNECTION_INVITATION_NOT_FOUND`, `CONNECTION_NOT_FOUND`, `VERIFICATION_NOT_FOUND`, `QUALIFICATIONS_ASSOCIATION_TASK_NOT_FOUND`, `QUALIFICATIONS_DISASSOCIATION_TASK_NOT_FOUND`.]],
     SellerProfileSummary = [[
 <a id="shape-sellerprofilesummary"></a>
 
@@ -2393,6 +2447,12 @@ A summary view of a seller profile containing basic identifying information.
   The unique identifier of the seller profile.
 - `Name`: string, **required**; length 1–80 code points; pattern `[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]+`.
   The display name of the seller.]],
+    ServiceQuotaExceededExceptionReason = [[
+<a id="shape-servicequotaexceededexceptionreason"></a>
+
+### ServiceQuotaExceededExceptionReason
+
+Enum (string): `LIMIT_EXCEEDED_NUMBER_OF_EMAIL`, `LIMIT_EXCEEDED_NUMBER_OF_DOMAIN`, `LIMIT_EXCEEDED_NUMBER_OF_CONNECTION_INVITATION_PER_DAY`, `LIMIT_EXCEEDED_NUMBER_OF_ACTIVE_CONNECTION`, `LIMIT_EXCEEDED_NUMBER_OF_OPEN_CONNECTION_INVITATION`, `LIMIT_EXCEEDED_NUMBER_OF_PROFILE_UPDATE_PER_DAY`, `LIMIT_EXCEEDED_NUMBER_OF_PROFILE_VISIBILITY_UPDATE_PER_DAY`.]],
     Tag = [[
 <a id="shape-tag"></a>
 
@@ -2429,6 +2489,25 @@ Contains detailed information about a profile update task including the changes 
   The updated translation source locale for the partner profile.
 - `WebsiteUrl`: string, **required**; length 1–256 code points; pattern `(https|HTTPS):\/\/[^\/\s]+(\/\S*)?`.
   The updated website URL for the partner profile.]],
+    ValidationError = [[
+<a id="shape-validationerror"></a>
+
+### ValidationError
+
+Contains information about a validation error, which can be either a field-level or business rule validation error.
+
+A union: set exactly one member.
+
+- `BusinessValidationError`: [`BusinessValidationError`](#shape-businessvalidationerror).
+  Details about a business rule validation error, if applicable.
+- `FieldValidationError`: [`FieldValidationError`](#shape-fieldvalidationerror).
+  Details about a field-level validation error, if applicable.]],
+    ValidationExceptionReason = [[
+<a id="shape-validationexceptionreason"></a>
+
+### ValidationExceptionReason
+
+Enum (string): `REQUEST_VALIDATION_FAILED`, `BUSINESS_VALIDATION_FAILED`.]],
     VerificationDetails = [[
 <a id="shape-verificationdetails"></a>
 

@@ -1557,6 +1557,25 @@ Contains details about an updated relationship.
   The unique identifier of the updated relationship.
 - `revision`: string; length 1–10 code points; pattern `[0-9]*`.
   The new revision number of the relationship.]],
+    ValidationExceptionField = [[
+<a id="shape-validationexceptionfield"></a>
+
+### ValidationExceptionField
+
+Information about a field that failed validation.
+
+- `code`: string, **required**.
+  The validation error code for the field.
+- `message`: string, **required**.
+  A descriptive message about the validation error.
+- `name`: string, **required**.
+  The name of the field that failed validation.]],
+    ValidationExceptionReason = [[
+<a id="shape-validationexceptionreason"></a>
+
+### ValidationExceptionReason
+
+Enum (string): `REQUEST_VALIDATION_FAILED`, `BUSINESS_VALIDATION_FAILED`.]],
   },
   shapes_of = {
     AcceptChannelHandshake = { "AcceptChannelHandshakeDetail", "HandshakeStatus" },
