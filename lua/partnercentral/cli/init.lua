@@ -145,7 +145,7 @@ local function report(err)
     end
     return _M.SERVICE
   end
-  stderr:write("\n", tostring(err), "\n")
+  stderr:write("\n", tostring(err.kind), " error: ", tostring(err), "\n")
   return _M.OTHER
 end
 
