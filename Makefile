@@ -3,7 +3,7 @@
 #   make LUA=luajit      build it for OpenResty's LuaJIT          -> build/luajit/partnercentral/core.so
 #   make test            both runtimes + C tests + nginx suite, one closing "N passed, N failed"
 #   make check           C-level tests of the core only
-#   make asan | valgrind | fuzz | bench | models | deps | demo | lint | rockspecs
+#   make asan | valgrind | fuzz | bench | models | deps | demo | lint | rockspecs | docs
 #   make emulator [EMULATOR_ARGS="--port 0 --control"]   the local emulator from this checkout
 #   make bench-emulator  its start-up time and throughput
 LUA      ?= lua5.4
@@ -49,7 +49,7 @@ CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
 .PHONY: all build both test check asan valgrind fuzz print-deps bench models deps demo lint clean \
-        emulator bench-emulator rockspecs
+        emulator bench-emulator rockspecs docs
 all build: $(MODULE)
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
@@ -108,6 +108,13 @@ bench: both
 
 models:
 	lua5.4 tools/gen-models.lua ../shared/models lua/partnercentral/models
+
+# The API reference, the CLI's help data, the LuaLS types and the bash completion,
+# all from the models of lua/partnercentral/services.lua (after `make`).
+docs: $(MODULE)
+	lua5.4 tools/gen-docs.lua ../shared/models
+	lua5.4 tools/gen-types.lua ../shared/models
+	lua5.4 tools/gen-completion.lua
 
 deps:
 	bash tools/install-deps

@@ -50,6 +50,10 @@ build = {
     lua = {
       ["partnercentral.account"] = "lua/partnercentral/account.lua",
       ["partnercentral.channel"] = "lua/partnercentral/channel.lua",
+      ["partnercentral.cli.args"] = "lua/partnercentral/cli/args.lua",
+      ["partnercentral.cli.help"] = "lua/partnercentral/cli/help.lua",
+      ["partnercentral.cli.init"] = "lua/partnercentral/cli/init.lua",
+      ["partnercentral.cli.output"] = "lua/partnercentral/cli/output.lua",
       ["partnercentral.client"] = "lua/partnercentral/client.lua",
       ["partnercentral.config"] = "lua/partnercentral/config.lua",
       ["partnercentral.config_files"] = "lua/partnercentral/config_files.lua",
@@ -65,6 +69,9 @@ build = {
       ["partnercentral.credentials.sts"] = "lua/partnercentral/credentials/sts.lua",
       ["partnercentral.credentials.util"] = "lua/partnercentral/credentials/util.lua",
       ["partnercentral.credentials.web_identity"] = "lua/partnercentral/credentials/web_identity.lua",
+      ["partnercentral.describe"] = "lua/partnercentral/describe.lua",
+      ["partnercentral.docs.account"] = "lua/partnercentral/docs/account.lua",
+      ["partnercentral.docs.channel"] = "lua/partnercentral/docs/channel.lua",
       ["partnercentral.endpoint"] = "lua/partnercentral/endpoint.lua",
       ["partnercentral.errors"] = "lua/partnercentral/errors.lua",
       ["partnercentral.init"] = "lua/partnercentral/init.lua",
@@ -78,6 +85,8 @@ build = {
       ["partnercentral.ngx_phase"] = "lua/partnercentral/ngx_phase.lua",
       ["partnercentral.paginate"] = "lua/partnercentral/paginate.lua",
       ["partnercentral.retry"] = "lua/partnercentral/retry.lua",
+      ["partnercentral.services"] = "lua/partnercentral/services.lua",
+      ["partnercentral.stub"] = "lua/partnercentral/stub.lua",
       ["partnercentral.transport.curl"] = "lua/partnercentral/transport/curl.lua",
       ["partnercentral.transport.init"] = "lua/partnercentral/transport/init.lua",
       ["partnercentral.transport.ngx"] = "lua/partnercentral/transport/ngx.lua",
@@ -85,6 +94,7 @@ build = {
       ["partnercentral.version"] = "lua/partnercentral/version.lua",
       ["partnercentral.waiters"] = "lua/partnercentral/waiters.lua",
     },
+    bin = { ["partnercentral"] = "bin/partnercentral" },
   },
 }
 test = { type = "command", command = "make test" }

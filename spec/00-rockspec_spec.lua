@@ -63,8 +63,13 @@ describe("rockspec", function()
     f:close()
     rc, out = sh("cd " .. tmp .. " && LUA_PATH='" .. tmp .. "/tree/share/lua/5.4/?.lua;" .. tmp
       .. "/tree/share/lua/5.4/?/init.lua' LUA_CPATH='" .. tmp .. "/tree/lib/lua/5.4/?.so' lua5.4 t.lua")
+    -- the command line is installed too, and finds its modules and help in the tree
+    local crc, cout = sh("cd " .. tmp .. " && env -u LUA_PATH -u LUA_CPATH -u LUA_PATH_5_4 -u LUA_CPATH_5_4 "
+      .. tmp .. "/tree/bin/partnercentral channel help update-program-management-account")
     sh("rm -rf " .. tmp)
     assert.equals(0, rc, out)
     assert.matches("rock ok", out)
+    assert.equals(0, crc, cout)
+    assert.matches("## UpdateProgramManagementAccount", cout, 1, true)
   end)
 end)

@@ -32,7 +32,9 @@
 --   hooks.before_send(req) runs before each attempt (req.operation, req.attempt, req.url,
 --     req.headers, req.body; headers appended there are sent unsigned);
 --     hooks.after_response(resp, req) after each HTTP answer (any status).
---   An unknown operation name is a programmer error (raised) naming the closest one.
+--   An unknown operation name is a programmer error (raised): it names the client
+--     that has it (account/channel), or a close spelling, or points to c:operations().
+--   c:operations() -> sorted model names; c:describe(op) -> plain tables (describe.lua)
 --   c:pages(op, input, call_opts), c:items(op, input, call_opts), c:wait_for(name, input, opts),
 --   c:close()   (see paginate.lua and waiters.lua)
 local core = require("partnercentral.load_core")
@@ -66,6 +68,36 @@ local function closest(self, name)
   local names = {}
   for snake, op in pairs(self.op_by_snake) do names[#names + 1] = model_style and op or snake end
   return config.closest(name, names)
+end
+
+-- The other committed service whose model has `name` (model or snake_case
+-- name): calling an Account operation on a Channel client says where it lives.
+local function service_having(self, name)
+  for _, svc in ipairs(require("partnercentral.services")) do
+    local ok, m = pcall(require, "partnercentral.models." .. svc.name)
+    if ok and type(m) == "table" and m ~= self.model and type(m.operations) == "table" then
+      for op in pairs(m.operations) do
+        if op == name or _M.snake(op) == name then return svc.name, op end
+      end
+    end
+  end
+end
+
+-- The message of a name that is neither an operation nor a method: where the
+-- operation lives when another service has it, a suggestion only when one is
+-- close (a misspelling), else how to list what the client has.
+local function unknown_operation(self, name)
+  local head = ("%s has no operation '%s'"):format(tostring(self.md.serviceId or "client"), name)
+  local svc, op = service_having(self, name)
+  if svc then
+    return ("%s: %s is an operation of the %s client (require(\"partnercentral\").%s)"):format(
+      head, op, svc, svc)
+  end
+  local best, d = closest(self, name)
+  if best and d <= math.max(2, math.floor(#name / 4)) then
+    return ("%s; did you mean '%s'?"):format(head, best)
+  end
+  return head .. " (client:operations() lists the operations, client:describe(name) details one)"
 end
 
 -- decoded botocore tables -> their format 1 translation, so that clients built
@@ -374,8 +406,7 @@ local function op_name(self, op, level)
     if self.model.operations[op] then return op end
     local o = self.op_by_snake[op]
     if o then return o end
-    error(("%s has no operation '%s'; did you mean '%s'?"):format(
-      tostring(self.md.serviceId or "client"), op, tostring(closest(self, op))), level + 1)
+    error(unknown_operation(self, op), level + 1)
   end
   error("operation name expected, got " .. type(op), level + 1)
 end
@@ -386,6 +417,19 @@ local function service_error(cm, op, resp)
     retryable = pe.retryable, throttling = pe.throttling, fault = pe.fault, modeled = pe.modeled,
     status = resp.status, request_id = resp.headers["x-amzn-requestid"] }
 end
+
+-- The traits say what the retry rules saw, not only what the model says.
+function _M.retry_traits(err)
+  local why = retry.classify(err)
+  if why then
+    err.retryable = true
+    if why == "throttling" then err.throttling = true end
+  end
+  return err
+end
+-- partnercentral.stub builds its errors and reads the compiled model the same way
+_M.service_error = service_error
+_M.compiled_model = function(c) return core.model_compile(c.model) end
 
 -- The body as sent: gzip when the operation has the requestcompression trait
 -- (Smithy requestCompression) with gzip among its encodings, compression is
@@ -480,12 +524,7 @@ local function attempts(self, op, wire, ep, copts, secrets)
     end
     if resp then err = service_error(cm, op, resp) end
     err.attempts = attempt
-    -- the traits say what the retry rules saw, not only what the model says
-    local why = retry.classify(err)
-    if why then
-      err.retryable = true
-      if why == "throttling" then err.throttling = true end
-    end
+    _M.retry_traits(err)
     local delay = may_retry(self, op, copts, err) and r:should_retry(err, attempt, max, rst)
     if not delay then return nil, err end
     if delay > 0 then self.sleep(delay) end
@@ -500,9 +539,16 @@ function methods:call(op, input, copts)
   if not checked then return fail(self, type(copts) == "table" and copts or nil, cerr, op) end
   copts = checked
   if self.config_err then return fail(self, copts, copy_error(self.config_err), op) end
-  local body, code, msg, violations = core.model_compile(self.model):serialize(op, input or {},
-    { validation = self.validation })
+  local cm = core.model_compile(self.model)   -- compiled once per model table (cached in the core)
+  local body, code, msg, violations = cm:serialize(op, input or {}, { validation = self.validation })
   if not body then return fail(self, copts, errors.from_core(code, msg, { violations = violations }), op) end
+  -- partnercentral.stub: a queued answer instead of any I/O (no endpoint,
+  -- credentials or network), after the same validation as a real call
+  if self.stubber then
+    local res, meta = self.stubber:respond(op, input or {}, cm)
+    if res == nil then return fail(self, copts, meta, op) end
+    return res, meta
+  end
   local ep, eerr = resolve(self)
   if ep then ep, eerr = host_prefixed(self, op, input, ep) end
   local wire
@@ -514,6 +560,14 @@ function methods:call(op, input, copts)
   return res, meta
 end
 
+-- Introspection: the model names of the operations (sorted), and one
+-- operation's members, constraints, errors, pagination and waiters as plain
+-- tables (partnercentral.describe).
+function methods:operations() return require("partnercentral.describe").operations(self.model) end
+function methods:describe(op)
+  return require("partnercentral.describe").operation(self.model, op_name(self, op, 2))
+end
+
 function methods:pages(op, input, copts) return require("partnercentral.paginate").pages(self, op, input, copts) end
 function methods:items(op, input, copts) return require("partnercentral.paginate").items(self, op, input, copts) end
 function methods:wait_for(name, input, wopts) return require("partnercentral.waiters").wait_for(self, name, input, wopts) end
@@ -523,7 +577,7 @@ local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, op_
   endpoint_url = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
   transport = true, ep = true, in_ngx = true, content_type = true, settings = true, config_err = true,
-  op_has_token = true }
+  op_has_token = true, stubber = true }
 
 _M.mt = {
   __index = function(self, k)
@@ -536,8 +590,10 @@ _M.mt = {
       rawset(self, k, f)
       return f
     end
-    error(("%s has no operation '%s'; did you mean '%s'?"):format(
-      tostring(self.md.serviceId or "client"), k, tostring(closest(self, k))), 2)
+    -- "_x" / "__x" keys are what generic code probes (serializers, class
+    -- libraries, __close on 5.1): no operation starts with "_", so they are nil
+    if k:sub(1, 1) == "_" then return nil end
+    error(unknown_operation(self, k), 2)
   end,
   __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
 }

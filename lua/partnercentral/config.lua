@@ -279,8 +279,9 @@ local function closest(name, names)
     local d = distance(name, cand)
     if not bd or d < bd or (d == bd and cand < best) then best, bd = cand, d end
   end
-  return best
+  return best, bd
 end
+-- closest(name, names) -> the nearest of names and its edit distance
 _M.closest = closest
 
 -- a value in a message: numbers as they are, anything else by its type only

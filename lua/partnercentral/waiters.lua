@@ -23,7 +23,10 @@ local W = {
   VerificationSucceeded = { op = "GetVerification", status = "VerificationStatus",
     success = { SUCCEEDED = true }, failure = { FAILED = true, REJECTED = true } },
 }
--- other names people reach for
+-- The waiters' own names, in the order the reference and the CLI list them;
+-- the other keys of W are aliases (names people reach for).
+_M.names = { "ProfileUpdateTaskSucceeded", "QualificationsAssociationTaskSucceeded",
+  "QualificationsDisassociationTaskSucceeded", "VerificationSucceeded" }
 W.ProfileUpdateTaskCompleted = W.ProfileUpdateTaskSucceeded
 W.GetProfileUpdateTask = W.ProfileUpdateTaskSucceeded
 W.GetQualificationsAssociationTask = W.QualificationsAssociationTaskSucceeded
