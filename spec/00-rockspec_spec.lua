@@ -31,7 +31,7 @@ describe("rockspec", function()
     end
     local tmp = os.tmpname()
     os.remove(tmp)
-    assert.equals(0, (sh("mkdir -p " .. tmp .. "/src && cp -r csrc lua rockspec " .. tmp .. "/src")))
+    assert.equals(0, (sh("mkdir -p " .. tmp .. "/src && cp -r bin csrc lua rockspec " .. tmp .. "/src")))
     local rc, out = sh("cd " .. tmp .. "/src && luarocks --lua-version=5.4 --tree=" .. tmp
       .. "/tree make rockspec/partnercentral-scm-1.rockspec CURL_INCDIR=/usr/include/x86_64-linux-gnu")
     assert.equals(0, rc, out)

@@ -31,7 +31,7 @@ local retry = require("partnercentral.retry")
 
 local type, pairs, ipairs, sort = type, pairs, ipairs, table.sort
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 
 local function sorted_keys(t)
   local ks = {}

@@ -31,7 +31,7 @@ local client_mod = require("partnercentral.client")
 local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
 local sort, concat, format = table.sort, table.concat, string.format
 
-local _M = { _VERSION = "0.1.0" }
+local _M = { _VERSION = require("partnercentral.version") }
 local mt = { __index = _M }
 
 -- Matches any value of a member in an expected input.

@@ -21,7 +21,7 @@ local core = require("partnercentral.core")
 
 local format, concat, ipairs, tostring = string.format, table.concat, ipairs, tostring
 
-local _M = { _VERSION = "0.1.0", OK = 0, USAGE = 252, SERVICE = 254, OTHER = 255 }
+local _M = { _VERSION = require("partnercentral.version"), OK = 0, USAGE = 252, SERVICE = 254, OTHER = 255 }
 
 local stdout, stderr = io.stdout, io.stderr
 
