@@ -6,6 +6,8 @@
 -- input (bench/seed.lua) into PC_BENCH_DIR/request.txt, then runs ROUNDS rounds; each
 -- round starts, one after the other, fresh processes for:
 --   floor          the C program bench/floor.c: that very request on one reused libcurl handle
+--                  with its options set once; "setup": the same with the per-call work of a
+--                  client with per-request options (reset, options, header list, header callback)
 --   call <rt>      a full client call (Lua 5.4 and LuaJIT, curl transport), CPU/call and
 --                  calls/s; in the same process the binding's HTTP path alone
 --                  (core.http_new():request with the same request)
@@ -103,22 +105,61 @@ function worker.rss(n)
   c:close()
 end
 
+-- A client whose transport answers the captured response at once (the same
+-- response table every time: building one is the transport's work, measured in
+-- "http"), and the request it was last given.
+local function offline_client()
+  local resp = { status = 200, headers = dofile(DIR .. "/response_headers.lua"),
+    body = read(DIR .. "/seed_response.json") }
+  local box = {}
+  local c = new_client{ transport = { request = function(_, req) box.sent = req return resp end } }
+  return c, box, resp
+end
+
+-- n calls of the offline client and nothing else (bench/profile runs it).
+function worker.own(n)
+  local input = seed_input()
+  local c = offline_client()
+  for _ = 1, n do assert(c:start_profile_update_task(input)) end
+end
+
+-- Lua-level profile of the offline client: VM instructions sampled every 7 by a
+-- count hook, by function and by line (C functions are not seen: they run no VM
+-- instructions). bench/profile runs it under Lua 5.4.
+function worker.vmprof(n)
+  local input = seed_input()
+  local c = offline_client()
+  for _ = 1, 100 do c:start_profile_update_task(input) end
+  local by_fn, by_line, getinfo = {}, {}, debug.getinfo
+  debug.sethook(function()
+    local i = getinfo(2, "Sl")
+    if i then
+      local f = i.short_src .. ":" .. tostring(i.linedefined)
+      local l = i.short_src .. ":" .. tostring(i.currentline)
+      by_fn[f] = (by_fn[f] or 0) + 1
+      by_line[l] = (by_line[l] or 0) + 1
+    end
+  end, "", 7)
+  for _ = 1, n do c:start_profile_update_task(input) end
+  debug.sethook()
+  for _, t in ipairs{ { by_fn, "function (file:line where defined)" }, { by_line, "line" } } do
+    local a, total = {}, 0
+    for k, v in pairs(t[1]) do a[#a + 1] = { k, v } total = total + v end
+    table.sort(a, function(x, y) return x[2] > y[2] end)
+    print(("-- Lua VM instructions by %s: ~%.0f per call"):format(t[2], total * 7 / n))
+    for i = 1, math.min(25, #a) do print(("%6.1f%%  %s"):format(a[i][2] * 100 / total, a[i][1])) end
+  end
+end
+
 -- The client's own work, no I/O, and its stages alone.
 function worker.work(n)
   local core = require("partnercentral.core")
   local input = seed_input()
-  local resp_body = read(DIR .. "/seed_response.json")
-  local resp_headers = dofile(DIR .. "/response_headers.lua")
-  -- what the curl transport returns: a new response and header table per call
-  local function answer()
-    local h = {}
-    for k, v in pairs(resp_headers) do h[k] = v end
-    return { status = 200, headers = h, body = resp_body }
-  end
-  local sent
-  local c = new_client{ transport = { request = function(_, req) sent = req return answer() end } }
+  local c, box, resp = offline_client()
+  local resp_body = resp.body
   local function call() assert(c:start_profile_update_task(input)) end
   for _ = 1, 500 do call() end
+  local sent = box.sent
   local total = time(n, call)
 
   local m = 4 * n                                 -- stages are short: more runs
@@ -251,11 +292,17 @@ local function driver()
       add("floor.cpu_us", fl.cpu_us)
       add("floor.rate", fl.rate)
       add(rt.name .. ".floor.cpu_us", fl.cpu_us)
+      -- the same with the per-call work of a client with per-request options
+      local su = run(("%s setup %s %d"):format(FLOOR, sh_quote(reqfile), n)).setup
+      add("setup.cpu_us", su.cpu_us)
+      add("setup.rate", su.rate)
+      add("setup.cpu_ratio", su.cpu_us / fl.cpu_us)
       local res = run(lua_cmd(rt, false, "bench/client.lua", "worker", "call", n))
       add(rt.name .. ".call.cpu_us", res.call.cpu_us)
       add(rt.name .. ".call.rate", res.call.rate)
       add(rt.name .. ".call.cpu_ratio", res.call.cpu_us / fl.cpu_us)
       add(rt.name .. ".call.rate_ratio", res.call.rate / fl.rate)
+      add(rt.name .. ".call.cpu_ratio_setup", res.call.cpu_us / su.cpu_us)
       add(rt.name .. ".http.cpu_us", res.http.cpu_us)
       add(rt.name .. ".http.cpu_ratio", res.http.cpu_us / fl.cpu_us)
       local w = run(lua_cmd(rt, false, "bench/client.lua", "worker", "work", n)).work
@@ -290,6 +337,7 @@ local function driver()
   for _, k in ipairs(keys) do
     lines[#lines + 1] = ("client %s=%s"):format(k, ("%.4g"):format(median(S[k])))
   end
+  lines[#lines + 1] = ("client rss_calls=%d rounds=%d calls=%d"):format(rss_calls, rounds, n)
   local f = assert(io.open(DIR .. "/results.txt", "ab"))
   f:write(table.concat(lines, "\n") .. "\n")
   f:close()

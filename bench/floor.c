@@ -11,6 +11,12 @@
  *       floor calls=N cpu_us=<CPU per call, getrusage user+sys> rate=<calls/s,
  *       wall clock> maxrss_kb=<ru_maxrss of this process> status=<last> body=<bytes>
  *
+ *   floor setup REQUEST_FILE N [WARMUP]
+ *     the same, but each call does what a libcurl client with per-request options
+ *     must do (and the SDK's csrc/http_curl.c does): curl_easy_reset, every option
+ *     set again, the header list built from the header lines, a header callback
+ *     keeping the response headers. Prints "setup calls=... cpu_us=... rate=...".
+ *
  *   floor exec PROGRAM [ARGS...]
  *     runs PROGRAM as a child with PC_BENCH_T0_NS set to the CLOCK_MONOTONIC
  *     time just before fork (so the child can report spawn-to-first-call),
@@ -118,11 +124,58 @@ static int parse_request(char *text, size_t len, char **method, char **url, stru
     return 0;
 }
 
-static int run(const char *path, long n, long warmup) {
+typedef struct {
+    buffer body, headers;
+} response;
+
+/* Keeps "name: value" lines; a new status line restarts them. */
+static size_t on_header(char *p, size_t size, size_t n, void *ud) {
+    buffer *b = &((response *)ud)->headers;
+    size_t len = size * n;
+    if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
+        b->len = 0;
+        return len;
+    }
+    return on_body(p, size, n, b);
+}
+
+/* The per-call work of a client whose options may change per request. */
+static CURLcode setup_and_perform(CURL *c, const char *url, const struct curl_slist *lines, const char *body,
+                                  size_t body_len, response *r) {
+    struct curl_slist *list = NULL, *tmp;
+    const struct curl_slist *l;
+    CURLcode rc;
+    for (l = lines; l != NULL; l = l->next) {
+        tmp = curl_slist_append(list, l->data);
+        if (tmp == NULL) { curl_slist_free_all(list); return CURLE_OUT_OF_MEMORY; }
+        list = tmp;
+    }
+    curl_easy_reset(c);
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_TCP_NODELAY, 1L);
+    curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, list);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, 60000L);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, 10000L);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &r->body);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, r);
+    curl_easy_setopt(c, CURLOPT_POST, 1L);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
+    rc = curl_easy_perform(c);
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, NULL);
+    curl_slist_free_all(list);
+    return rc;
+}
+
+static int run(const char *path, long n, long warmup, int per_call_setup) {
     size_t len = 0, body_len = 0;
     char *text = read_file(path, &len), *method, *url, *body;
     struct curl_slist *headers = NULL;
-    buffer resp = {NULL, 0, 0};
+    response resp = {{NULL, 0, 0}, {NULL, 0, 0}};
     long status = 0, i;
     double c0, t0, cpu, wall;
     struct rusage ru;
@@ -147,13 +200,13 @@ static int run(const char *path, long n, long warmup) {
     curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
     if (strcmp(method, "POST") != 0) curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &resp);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &resp.body);
 
     c0 = t0 = 0;
     for (i = -warmup; i < n; i++) {
         if (i == 0) { c0 = cpu_s(); t0 = now_s(); }
-        resp.len = 0;
-        rc = curl_easy_perform(c);
+        resp.body.len = 0;
+        rc = per_call_setup ? setup_and_perform(c, url, headers, body, body_len, &resp) : curl_easy_perform(c);
         curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
         if (rc != CURLE_OK || status != 200) {
             fprintf(stderr, "floor: call %ld: %s, status %ld\n", i, curl_easy_strerror(rc), status);
@@ -163,12 +216,13 @@ static int run(const char *path, long n, long warmup) {
     cpu = cpu_s() - c0;
     wall = now_s() - t0;
     getrusage(RUSAGE_SELF, &ru);
-    printf("floor calls=%ld cpu_us=%.2f rate=%.0f maxrss_kb=%ld status=%ld body=%zu\n", n, cpu * 1e6 / (double)n,
-           (double)n / wall, ru.ru_maxrss, status, resp.len);
+    printf("%s calls=%ld cpu_us=%.2f rate=%.0f maxrss_kb=%ld status=%ld body=%zu\n", per_call_setup ? "setup" : "floor",
+           n, cpu * 1e6 / (double)n, (double)n / wall, ru.ru_maxrss, status, resp.body.len);
     curl_easy_cleanup(c);
     curl_slist_free_all(headers);
     curl_global_cleanup();
-    free(resp.data);
+    free(resp.body.data);
+    free(resp.headers.data);
     free(text);
     return 0;
 }
@@ -202,9 +256,9 @@ static int exec_child(char **argv) {
 }
 
 int main(int argc, char **argv) {
-    if (argc >= 4 && strcmp(argv[1], "run") == 0)
-        return run(argv[2], atol(argv[3]), argc >= 5 ? atol(argv[4]) : 200);
+    if (argc >= 4 && (strcmp(argv[1], "run") == 0 || strcmp(argv[1], "setup") == 0))
+        return run(argv[2], atol(argv[3]), argc >= 5 ? atol(argv[4]) : 200, strcmp(argv[1], "setup") == 0);
     if (argc >= 3 && strcmp(argv[1], "exec") == 0) return exec_child(argv + 2);
-    fprintf(stderr, "usage: floor run REQUEST_FILE N [WARMUP] | floor exec PROGRAM [ARGS...]\n");
+    fprintf(stderr, "usage: floor run|setup REQUEST_FILE N [WARMUP] | floor exec PROGRAM [ARGS...]\n");
     return 2;
 }

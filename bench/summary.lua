@@ -22,6 +22,10 @@ local function c(k) return R["client." .. k] end
 
 local floor_cpu, floor_rate = c("floor.cpu_us"), c("floor.rate")
 local RT = { { "lua54", "Lua 5.4" }, { "luajit", "LuaJIT" } }
+if c("setup.cpu_us") then
+  row("C: same POST, per-call setup (reset, options, headers)", us(c("setup.cpu_us")), us(floor_cpu),
+    c("setup.cpu_ratio"))
+end
 for _, rt in ipairs(RT) do
   local p, label = rt[1], rt[2]
   if c(p .. ".call.cpu_us") then
@@ -29,6 +33,8 @@ for _, rt in ipairs(RT) do
     row(label .. ": client call, CPU/call", us(c(p .. ".call.cpu_us")), us(floor_cpu), r, "<= 1.5x", r <= 1.5)
     r = c(p .. ".call.rate_ratio")
     row(label .. ": client call, calls/s", rate(c(p .. ".call.rate")), rate(floor_rate), r, ">= 0.7x", r >= 0.7)
+    row(label .. ":   same, CPU vs the C floor with per-call setup", us(c(p .. ".call.cpu_us")),
+      us(c("setup.cpu_us")), c(p .. ".call.cpu_ratio_setup"))
     row(label .. ":   binding HTTP path alone (h:request)", us(c(p .. ".http.cpu_us")), us(floor_cpu),
       c(p .. ".http.cpu_ratio"))
     r = c(p .. ".work.cpu_us_ratio")
@@ -54,7 +60,7 @@ for _, rt in ipairs(RT) do
 end
 for _, rt in ipairs(RT) do
   local r = c(rt[1] .. ".rss_ratio")
-  if r then row(rt[2] .. ": peak RSS, 10k calls", mb(c(rt[1] .. ".rss_kb")), mb(c("floor.rss_kb")), r, "<= 1.2x", r <= 1.2) end
+  if r then row(rt[2] .. (": peak RSS, %d calls"):format(c("rss_calls") or 0), mb(c(rt[1] .. ".rss_kb")), mb(c("floor.rss_kb")), r, "<= 1.2x", r <= 1.2) end
 end
 if R["nginx.ratio"] then
   row("nginx: SDK call per request, req/s", rate(R["nginx.sdk_rps"]), rate(R["nginx.proxy_rps"]), R["nginx.ratio"],

@@ -9,6 +9,10 @@
 #                              (BENCH_DIR/upstream_return.conf, from bench/seed.lua);
 #                              sets PC_UPSTREAM_PORT, PC_UPSTREAM_PID, PC_UPSTREAM_DIR
 #   pc_upstream_stop
+#   pc_front_start BENCH_DIR UP_PORT LUAJIT_BUILD   the front server of bench/nginx/front.conf.in
+#                              (1 worker, /sdk, /proxy, /_prof/*) with the LuaJIT core of
+#                              LUAJIT_BUILD; sets PC_FRONT_PORT, PC_FRONT_PID, PC_FRONT_DIR
+#   pc_front_stop
 # nginx started as root runs workers as nobody: the temp dirs are 0755 and the
 # configs say `user root;` then (doc/openresty.md).
 PC_BENCH_NGINX_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -67,4 +71,40 @@ pc_upstream_stop() {
   PC_UPSTREAM_PID=""
   [ -n "${PC_UPSTREAM_DIR:-}" ] && rm -rf "$PC_UPSTREAM_DIR"
   PC_UPSTREAM_DIR=""
+}
+
+pc_front_start() {
+  local bench_dir=$1 up_port=$2 core=$3/partnercentral/core.so root
+  root=$(cd "$PC_BENCH_NGINX_DIR/../.." && pwd)
+  PC_FRONT_DIR=$(mktemp -d /tmp/pc-bench-front.XXXXXX)
+  chmod 755 "$PC_FRONT_DIR"
+  mkdir -p "$PC_FRONT_DIR/logs" "$PC_FRONT_DIR/conf" "$PC_FRONT_DIR/lib/partnercentral"
+  cp "$core" "$PC_FRONT_DIR/lib/partnercentral/" || return 1
+  cp "$bench_dir/seed_input.lua" "$PC_FRONT_DIR/conf/seed_input.lua" || return 1
+  read -r PC_FRONT_PORT < <(pc_free_ports 1)
+  echo "return { up_port = $up_port, logs = \"$PC_FRONT_DIR/logs\" }" > "$PC_FRONT_DIR/conf/ngxt_params.lua"
+  sed -e "s|@ROOT@|$root|g" -e "s|@T@|$PC_FRONT_DIR|g" -e "s|@USER@|$(pc_user_line)|g" \
+      -e "s|@PORT@|$PC_FRONT_PORT|g" -e "s|@UP_PORT@|$up_port|g" \
+      "$PC_BENCH_NGINX_DIR/front.conf.in" > "$PC_FRONT_DIR/conf/front.conf"
+  pc_nginx_start "$PC_FRONT_DIR" front.conf
+  PC_FRONT_PID=$PC_NGINX_PID
+  if ! pc_wait_http "http://127.0.0.1:$PC_FRONT_PORT/proxy"; then
+    cat "$PC_FRONT_DIR"/logs/* >&2
+    pc_front_stop
+    return 1
+  fi
+}
+
+# pid of the front server's (only) worker
+pc_front_worker() {
+  local w
+  w=$(cat "/proc/$PC_FRONT_PID/task/$PC_FRONT_PID/children" 2>/dev/null || pgrep -P "$PC_FRONT_PID")
+  echo "${w%% *}"
+}
+
+pc_front_stop() {
+  pc_nginx_stop "${PC_FRONT_PID:-}"
+  PC_FRONT_PID=""
+  [ -n "${PC_FRONT_DIR:-}" ] && rm -rf "$PC_FRONT_DIR"
+  PC_FRONT_DIR=""
 }
