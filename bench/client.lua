@@ -27,7 +27,7 @@
 -- Figures only: nothing here passes or fails.
 --
 -- Worker modes (the driver runs them; LUA_PATH/LUA_CPATH as tools/run-bench sets them):
---   bench/client.lua worker call N | work N | rss N
+--   bench/client.lua worker call N | work N | rss N | own N | vmprof N | stage N serialize|parse|sign
 local unpack = table.unpack or unpack
 
 local DIR = os.getenv("PC_BENCH_DIR") or "build/bench"
@@ -149,6 +149,30 @@ function worker.vmprof(n)
     print(("-- Lua VM instructions by %s: ~%.0f per call"):format(t[2], total * 7 / n))
     for i = 1, math.min(25, #a) do print(("%6.1f%%  %s"):format(a[i][2] * 100 / total, a[i][1])) end
   end
+end
+
+-- One stage of the client's work alone, n times (bench/profile runs it under
+-- perf): "serialize", "parse" or "sign" (with the time string).
+function worker.stage(n, name)
+  local core = require("partnercentral.core")
+  local cm = core.model_compile(require("partnercentral.model").get("account"))
+  local input, sopts = seed_input(), { validation = "default" }
+  local body = assert(cm:serialize(OP, input, sopts))
+  local resp_body = read(DIR .. "/seed_response.json")
+  local sreq = { method = "POST", path = "/", query = "", body = body,
+    headers = { { "Content-Type", "application/x-amz-json-1.0" }, { "Host", "127.0.0.1" },
+      { "X-Amz-Target", "PartnerCentralAccount." .. OP } },
+    access_key = "AKIDEXAMPLE", secret_key = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+    region = "us-east-1", service = "partnercentral-account" }
+  local date = os.date
+  local fns = {
+    serialize = function() assert(cm:serialize(OP, input, sopts)) end,
+    parse = function() assert(cm:deserialize(OP, resp_body)) end,
+    sign = function() sreq.amz_date = date("!%Y%m%dT%H%M%SZ") assert(core.sign_v4(sreq)) end,
+  }
+  local fn = fns[name] or error("stage must be serialize, parse or sign")
+  local cpu = time(n, fn)
+  emit("stage", { { "name", name }, { "cpu_us", ("%.2f"):format(cpu) } })
 end
 
 -- The client's own work, no I/O, and its stages alone.
@@ -345,7 +369,7 @@ end
 
 if arg[1] == "worker" then
   local fn = worker[arg[2]] or error("unknown worker mode " .. tostring(arg[2]))
-  fn(tonumber(arg[3]) or 2000)
+  fn(tonumber(arg[3]) or 2000, arg[4])
 else
   driver()
 end
