@@ -48,7 +48,7 @@ CTEST_SRC := $(sort $(wildcard csrc/tests/test_*.c))
 CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
-.PHONY: all build both test check asan valgrind fuzz print-deps bench models deps demo lint clean \
+.PHONY: all build both test check asan valgrind fuzz print-deps bench floor models deps demo lint clean \
         emulator bench-emulator rockspecs docs
 all build: $(MODULE)
 
@@ -103,8 +103,18 @@ fuzz:
 print-deps:
 	@echo $(DEP_PC)
 
+# bench/floor.c: the libcurl floor of the SDK's benchmark and its process meter
+FLOOR    := $(BUILD)/bench/floor
+floor: $(FLOOR)
+$(FLOOR): bench/floor.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcurl) $< -o $@ \
+	  $(shell pkg-config --libs libcurl) $(LDFLAGS)
+
+# One run: the SDK against its floors, interleaved rounds, a summary of ratios (bench/README.md).
 bench: both
-	bash tools/run-bench
+	$(MAKE) LUA=lua5.4 BUILD_ROOT=$(BUILD_ROOT) floor
+	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/run-bench
 
 models:
 	lua5.4 tools/gen-models.lua ../shared/models lua/partnercentral/models
