@@ -1,0 +1,31 @@
+-- partnercentral.services: the Partner Central services the library ships a
+-- model for, in one list. Everything that names the services (pc.<name>,
+-- client.new{ service = }, model.get, the waiters) reads it, so a new service
+-- is one entry here, its committed model (lua/partnercentral/models/<name>.lua,
+-- from tools/gen-models.lua) and its one-line module (partnercentral.<name>).
+--   name           pc.<name>, require("partnercentral.<name>"), model.get(name)
+--   target_prefix  the model's metadata.targetPrefix (X-Amz-Target), which also
+--                  names the service of a client built from a model file
+local _M = {
+  list = {
+    { name = "account", target_prefix = "PartnerCentralAccount" },
+    { name = "channel", target_prefix = "PartnerCentralChannel" },
+    { name = "selling", target_prefix = "AWSPartnerCentralSelling" },
+  },
+}
+
+local by_name, by_prefix, names = {}, {}, {}
+for i, s in ipairs(_M.list) do
+  by_name[s.name], by_prefix[s.target_prefix], names[i] = s, s, s.name
+end
+
+-- -> the entry of a service name, or nil
+function _M.get(name) return by_name[name] end
+
+-- -> the service name of a model's target prefix, or nil (another service)
+function _M.name_of_prefix(prefix) return by_prefix[prefix] and by_prefix[prefix].name end
+
+-- "account, channel, selling" (for messages)
+function _M.names() return table.concat(names, ", ") end
+
+return _M
