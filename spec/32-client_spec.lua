@@ -222,6 +222,12 @@ describe("waiters", function()
       assert.equal("WaiterFailure", err.code)
     end
     assert.matches("Running %(no access%)", err.message)
+    c = selling_fake{ GetProspectingFromEngagementTask = { { Engagements = { { Status = "PENDING" } } },
+      { EndTime = 5, Engagements = { { Status = "FAILED" }, { Status = "COMPLETED" } } } } }
+    assert.equal(5, assert(waiters.wait_for(c, "ProspectingFromEngagementTaskCompleted", {}, { delay = 1 })).EndTime)
+    c = selling_fake{ GetProspectingFromEngagementTask = { { EndTime = 5, Engagements = { { Status = "FAILED" } } } } }
+    _, err = waiters.wait_for(c, "ProspectingFromEngagementTaskCompleted", {}, {})
+    assert.matches("FAILED %(all 1 engagements failed%)", err.message)
     c = selling_fake{ GetResourceSnapshotJob = { { Status = "Running" } } }
     _, err = waiters.wait_for(c, "ResourceSnapshotJobSucceeded", {}, { delay = 1, max_wait = 2 })
     assert.equal("WaiterTimeout", err.code)

@@ -73,8 +73,18 @@ local W = {
     EngagementByAcceptingInvitationTaskCompleted = list_task_waiter("ListEngagementByAcceptingInvitationTasks"),
     EngagementFromOpportunityTaskCompleted = list_task_waiter("ListEngagementFromOpportunityTasks"),
     OpportunityFromEngagementTaskCompleted = list_task_waiter("ListOpportunityFromEngagementTasks"),
-    ProspectingFromEngagementTaskCompleted = { op = "GetProspectingFromEngagementTask", status = "TaskStatus",
-      success = states{ "COMPLETED" }, failure = states{ "FAILED" } },
+    -- GetProspectingFromEngagementTask answers no TaskStatus: the task is done
+    -- once it has an EndTime; it failed when every engagement in it FAILED
+    ProspectingFromEngagementTaskCompleted = { op = "GetProspectingFromEngagementTask", decide = function(task)
+      local n, failed = 0, 0
+      for _, e in ipairs(task.Engagements or {}) do
+        n = n + 1
+        if e.Status == "FAILED" then failed = failed + 1 end
+      end
+      if task.EndTime == nil then return nil, "IN_PROGRESS (no EndTime yet)" end
+      if n > 0 and failed == n then return "failure", ("FAILED (all %d engagements failed)"):format(n) end
+      return "success", ("COMPLETED (%d of %d engagements failed)"):format(failed, n)
+    end },
     -- a job runs until stopped: the wait is for its first successful execution
     ResourceSnapshotJobSucceeded = { op = "GetResourceSnapshotJob", decide = function(job)
       local st = tostring(job.Status)
