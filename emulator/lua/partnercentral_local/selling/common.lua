@@ -76,10 +76,17 @@ end
 function _M.ms(t) return math.floor(t * 1000 + 0.5) end
 
 -- A modification time: t (default now) in whole milliseconds, strictly after
--- prev, so that every change makes the previous LastModifiedDate stale.
+-- prev and after every stamp given before, so that every change makes the
+-- previous LastModifiedDate stale and no two changes share a time (sorting
+-- and the "changed since" filters see them in order).
+-- (Within a burst of changes a stamp may run a few milliseconds ahead of the
+-- clock; times that are no concurrency token use _M.now.)
+local last = 0
+function _M.now() return _M.ms(util.now()) / 1000 end
 function _M.stamp(prev, t)
-  local m = _M.ms(t or util.now())
+  local m = math.max(_M.ms(t or util.now()), last + 1)
   if prev and m <= _M.ms(prev) then m = _M.ms(prev) + 1 end
+  last = m
   return m / 1000
 end
 
@@ -112,8 +119,8 @@ function _M.any_in(list, values)
   return false
 end
 
--- Sorts records by key(record) (nil first), descending when asked; ties keep
--- creation order (record.seq).
+-- Sorts records by key(record) (nil first), descending when asked; ties go by
+-- creation order (record.seq), reversed too when descending.
 function _M.sort(items, key, descending)
   table.sort(items, function(a, b)
     local ka, kb = key(a), key(b)
@@ -123,6 +130,7 @@ function _M.sort(items, key, descending)
       if descending then return ka > kb end
       return ka < kb
     end
+    if descending then return a.seq > b.seq end
     return a.seq < b.seq
   end)
   return items

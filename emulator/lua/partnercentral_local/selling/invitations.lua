@@ -28,7 +28,7 @@ local function store() return state.store("selling_invitations") end
 local function add(s, catalog, e, sender, sender_company, receiver, payload, message, t)
   local id
   repeat id = util.lid("engi-") until not s.by_id[id]
-  local now = common.stamp(nil, t)
+  local now = t or common.now()
   local i = { id = id, catalog = catalog, engagement_id = e.id, sender = sender, sender_company = sender_company,
     receiver = util.deepcopy(receiver), payload = util.deepcopy(payload), payload_type = next(payload),
     message = message, status = "PENDING", invited = now, expires = now + EXPIRY, seq = common.next_seq(),

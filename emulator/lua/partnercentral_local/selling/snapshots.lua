@@ -64,7 +64,7 @@ local function add_snapshot(e, rtype, o, tmpl, payload, t)
   local last = latest(e.id, rtype, o.id, tmpl)
   local rev = last and last.revision + 1 or 1
   local s = { catalog = e.catalog, engagement_id = e.id, resource_type = rtype, resource_id = o.id, template = tmpl,
-    revision = rev, payload = payload, fp = util.fingerprint(payload), created = common.stamp(nil, t),
+    revision = rev, payload = payload, fp = util.fingerprint(payload), created = t or common.now(),
     created_by = common.CALLER, seq = common.next_seq(),
     arn = common.arn(e.catalog, "engagement/" .. e.id .. "/resource-snapshot/" .. rtype .. "/" .. o.id .. "/"
       .. tmpl .. "/" .. rev) }
@@ -162,7 +162,7 @@ function _M.new_job(e, o, tmpl, t)
   end
   local id
   repeat id = util.lid("job-") until not jobs()[id]
-  local now = common.stamp(nil, t)
+  local now = t or common.now()
   local j = { id = id, catalog = e.catalog, arn = common.arn(e.catalog, "resource-snapshot-job/" .. id),
     engagement_id = e.id, resource_type = "Opportunity", resource_id = o.id, resource_arn = o.arn, template = tmpl,
     status = "Running", created = now, started = now, seq = common.next_seq() }

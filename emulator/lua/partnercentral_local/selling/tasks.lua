@@ -46,7 +46,7 @@ local function new_task(kind, catalog, fields)
   local id
   repeat id = util.lid("task-", kind == "prospecting" and 14 or 13) until not tasks()[id]
   local t = fields
-  t.kind, t.id, t.catalog, t.started, t.seq = kind, id, catalog, common.stamp(), common.next_seq()
+  t.kind, t.id, t.catalog, t.started, t.seq = kind, id, catalog, common.now(), common.next_seq()
   t.status = kind == "prospecting" and "PENDING" or "IN_PROGRESS"
   if kind == "prospecting" then   -- the model's ProspectingTaskArn names its own service
     t.arn = "arn:aws:partnercentral-selling:" .. (util.region or util.REGION) .. ":" .. util.ACCOUNT_ID
@@ -258,7 +258,7 @@ function _M.settle(ctx)
   for _, t in ipairs(due) do
     local at = t.started + ctx.delay
     local reason, message = FINISH[t.kind](ctx, t, at)
-    t.ended = common.stamp(nil, at)
+    t.ended = at
     if t.kind == "prospecting" then
       t.status = reason or "COMPLETED"
     elseif reason then
