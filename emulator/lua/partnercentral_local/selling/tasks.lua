@@ -227,7 +227,7 @@ local function eligible(e)
   return false, "NO_ELIGIBLE_CONTEXT"
 end
 
-function FINISH.prospecting(ctx, t)
+function FINISH.prospecting(_, t)
   local failed = 0
   for _, r in ipairs(t.results) do
     local e = engagements.find(r.EngagementIdentifier)
