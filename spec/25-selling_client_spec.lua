@@ -48,6 +48,35 @@ describe("Selling client", function()
       s:close()
     end)
 
+    it("answers an input the model refuses with Selling's ValidationException (Reason, ErrorList codes)", function()
+      local json = emulator.json
+      local cases = {
+        { { Catalog = "AWS", Identifier = "O1", InvolvementType = "Maybe" }, "InvolvementType", "INVALID_ENUM_VALUE" },
+        { { Catalog = "AWS", InvolvementType = "Co-Sell" }, "Identifier", "REQUIRED_FIELD_MISSING" },
+        { { Catalog = "AWS", Identifier = "opp-1", InvolvementType = "Co-Sell" }, "Identifier", "INVALID_STRING_FORMAT" },
+        { { Catalog = "AWS", Identifier = "O1", InvolvementType = "Co-Sell", Extra = 1 }, "Extra", "INVALID_VALUE" },
+      }
+      for _, case in ipairs(cases) do
+        local status, body = emu:call("AWSPartnerCentralSelling.SubmitOpportunity", json.encode(case[1]))
+        assert.equal(400, status)
+        assert.equal("ValidationException", body.__type)
+        assert.equal("REQUEST_VALIDATION_FAILED", body.Reason)
+        assert.is_string(body.Message)
+        assert.same({ FieldName = case[2], Code = case[3] },
+          { FieldName = body.ErrorList[1].FieldName, Code = body.ErrorList[1].Code })
+        assert(emulator.check_error("selling", "SubmitOpportunity", body))
+      end
+      -- a client token used again with another input: ConflictException with its Message only
+      local input = { Catalog = "AWS", ClientToken = "t-1", Title = "One" }
+      assert.equal(200, (emu:call("AWSPartnerCentralSelling.CreateEngagement", json.encode(input))))
+      input.Title = "Two"
+      local status, body = emu:call("AWSPartnerCentralSelling.CreateEngagement", json.encode(input))
+      assert.equal(400, status)
+      assert.same({ "Message", "__type" }, (function() local k = {} for n in pairs(body) do k[#k + 1] = n end
+        table.sort(k) return k end)())
+      assert(emulator.check_error("selling", "CreateEngagement", body))
+    end)
+
     it("calls every operation by model name or method name through call(); a typo names the closest", function()
       local s = selling.client(emu)
       local a = assert(s:call("CreateOpportunity", selling.opportunity()))

@@ -52,7 +52,10 @@ describe("Selling engagements and tasks", function()
     assert.same({ { CompanyName = "Amazon Web Services", WebsiteUrl = "https://aws.amazon.com" } }, full.ExistingMembers)
     assert.is_table(received("LeadInvitation", "Sandbox"))
     service_error("ResourceNotFoundException", s:get_engagement{ Catalog = "AWS", Identifier = inv.EngagementId })
+    local arn = "arn:aws:partnercentral:us-east-1:111122223333:catalog/AWS/engagement/" .. inv.EngagementId
+    service_error("ResourceNotFoundException", s:tag_resource{ ResourceArn = arn, Tags = { { Key = "a", Value = "b" } } })
     assert(s:accept_engagement_invitation{ Catalog = "AWS", Identifier = inv.Id })
+    assert(s:tag_resource{ ResourceArn = arn, Tags = { { Key = "a", Value = "b" } } })   -- a member now
     local e = assert(s:get_engagement{ Catalog = "AWS", Identifier = inv.EngagementId })
     assert.equal(2, e.MemberCount)
     assert.equal("aws", e.CreatedBy)

@@ -14,9 +14,12 @@ local ops = _M.ops
 
 state.register("selling_tags", function(store) store.by_arn = {} end)
 
+-- (an engagement only when the caller is a member: others are not found)
 local function known(arn)
+  local engagements = require("partnercentral_local.selling.engagements")
+  local e = engagements.find_arn(arn)
   return require("partnercentral_local.selling.opportunities").find_arn(arn)
-    or require("partnercentral_local.selling.engagements").find_arn(arn)
+    or (e and engagements.is_member(e, common.CALLER))
     or require("partnercentral_local.selling.snapshots").find_job_arn(arn)
 end
 
