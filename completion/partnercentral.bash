@@ -2,7 +2,7 @@
 # bash completion for partnercentral: `source completion/partnercentral.bash`, or copy
 # it to ~/.local/share/bash-completion/completions/partnercentral.
 
-_partnercentral_services="account channel"
+_partnercentral_services="account channel selling"
 _partnercentral_global_value="--region --profile --endpoint-url --output --cli-input-json --max-items --starting-token --page-size --cli-read-timeout --cli-connect-timeout --waiter-delay --waiter-max-wait"
 _partnercentral_global_flag="--no-paginate --debug --version --help"
 
@@ -10,12 +10,14 @@ _partnercentral_operations() {
   case "$1" in
     account) echo "accept-connection-invitation associate-aws-training-certification-email-domain cancel-connection cancel-connection-invitation cancel-profile-update-task create-connection-invitation create-partner disassociate-aws-training-certification-email-domain get-alliance-lead-contact get-connection get-connection-invitation get-connection-preferences get-partner get-profile-update-task get-profile-visibility get-qualifications-association-details get-qualifications-association-task get-qualifications-disassociation-task get-verification list-connection-invitations list-connections list-partners list-tags-for-resource put-alliance-lead-contact put-profile-visibility reject-connection-invitation send-email-verification-code start-profile-update-task start-qualifications-association-task start-qualifications-disassociation-task start-verification tag-resource untag-resource update-connection-preferences wait help" ;;
     channel) echo "accept-channel-handshake cancel-channel-handshake create-channel-handshake create-program-management-account create-relationship delete-program-management-account delete-relationship get-relationship list-channel-handshakes list-program-management-accounts list-relationships list-tags-for-resource reject-channel-handshake tag-resource untag-resource update-program-management-account update-relationship wait help" ;;
+    selling) echo "accept-engagement-invitation assign-opportunity associate-opportunity create-engagement create-engagement-context create-engagement-invitation create-opportunity create-resource-snapshot create-resource-snapshot-job delete-resource-snapshot-job disassociate-opportunity get-aws-opportunity-summary get-engagement get-engagement-invitation get-opportunity get-prospecting-from-engagement-task get-resource-snapshot get-resource-snapshot-job get-selling-system-settings list-engagement-by-accepting-invitation-tasks list-engagement-from-opportunity-tasks list-engagement-invitations list-engagement-members list-engagement-resource-associations list-engagements list-opportunities list-opportunity-from-engagement-tasks list-prospecting-from-engagement-tasks list-resource-snapshot-jobs list-resource-snapshots list-solutions list-tags-for-resource put-selling-system-settings reject-engagement-invitation start-engagement-by-accepting-invitation-task start-engagement-from-opportunity-task start-opportunity-from-engagement-task start-prospecting-from-engagement-task start-resource-snapshot-job stop-resource-snapshot-job submit-opportunity tag-resource untag-resource update-engagement-context update-opportunity wait help" ;;
   esac
 }
 _partnercentral_waiters() {
   case "$1" in
     account) echo "profile-update-task-succeeded qualifications-association-task-succeeded qualifications-disassociation-task-succeeded verification-succeeded help" ;;
     channel) echo " help" ;;
+    selling) echo "engagement-by-accepting-invitation-task-completed engagement-from-opportunity-task-completed opportunity-from-engagement-task-completed prospecting-from-engagement-task-completed resource-snapshot-job-succeeded opportunity-approved help" ;;
   esac
 }
 _partnercentral_flags() {
@@ -75,6 +77,57 @@ _partnercentral_flags() {
     "channel untag-resource") echo "--resource-arn --tag-keys" ;;
     "channel update-program-management-account") echo "--catalog --display-name --identifier --revision" ;;
     "channel update-relationship") echo "--catalog --display-name --identifier --program-management-account-identifier --requested-support-plan --revision" ;;
+    "selling accept-engagement-invitation") echo "--catalog --identifier" ;;
+    "selling assign-opportunity") echo "--assignee --catalog --identifier" ;;
+    "selling associate-opportunity") echo "--catalog --opportunity-identifier --related-entity-identifier --related-entity-type" ;;
+    "selling create-engagement") echo "--catalog --client-token --contexts --description --title" ;;
+    "selling create-engagement-context") echo "--catalog --client-token --engagement-identifier --payload --type" ;;
+    "selling create-engagement-invitation") echo "--catalog --client-token --engagement-identifier --invitation" ;;
+    "selling create-opportunity") echo "--catalog --client-token --customer --life-cycle --marketing --national-security --opportunity-team --opportunity-type --origin --partner-opportunity-identifier --primary-needs-from-aws --project --software-revenue --tags" ;;
+    "selling create-resource-snapshot") echo "--catalog --client-token --engagement-identifier --resource-identifier --resource-snapshot-template-identifier --resource-type" ;;
+    "selling create-resource-snapshot-job") echo "--catalog --client-token --engagement-identifier --resource-identifier --resource-snapshot-template-identifier --resource-type --tags" ;;
+    "selling delete-resource-snapshot-job") echo "--catalog --resource-snapshot-job-identifier" ;;
+    "selling disassociate-opportunity") echo "--catalog --opportunity-identifier --related-entity-identifier --related-entity-type" ;;
+    "selling get-aws-opportunity-summary") echo "--catalog --related-opportunity-identifier" ;;
+    "selling get-engagement") echo "--catalog --identifier" ;;
+    "selling get-engagement-invitation") echo "--catalog --identifier" ;;
+    "selling get-opportunity") echo "--catalog --identifier" ;;
+    "selling get-prospecting-from-engagement-task") echo "--catalog --task-identifier" ;;
+    "selling get-resource-snapshot") echo "--catalog --engagement-identifier --resource-identifier --resource-snapshot-template-identifier --resource-type --revision" ;;
+    "selling get-resource-snapshot-job") echo "--catalog --resource-snapshot-job-identifier" ;;
+    "selling get-selling-system-settings") echo "--catalog" ;;
+    "selling list-engagement-by-accepting-invitation-tasks") echo "--catalog --engagement-invitation-identifier --max-results --next-token --opportunity-identifier --sort --task-identifier --task-status" ;;
+    "selling list-engagement-from-opportunity-tasks") echo "--catalog --engagement-identifier --max-results --next-token --opportunity-identifier --sort --task-identifier --task-status" ;;
+    "selling list-engagement-invitations") echo "--catalog --engagement-identifier --max-results --next-token --participant-type --payload-type --sender-aws-account-id --sort --status" ;;
+    "selling list-engagement-members") echo "--catalog --identifier --max-results --next-token" ;;
+    "selling list-engagement-resource-associations") echo "--catalog --created-by --engagement-identifier --max-results --next-token --resource-identifier --resource-type" ;;
+    "selling list-engagements") echo "--catalog --context-types --created-by --engagement-identifier --exclude-context-types --exclude-created-by --max-results --next-token --sort" ;;
+    "selling list-opportunities") echo "--catalog --created-date --customer-company-name --identifier --last-modified-date --life-cycle-review-status --life-cycle-stage --max-results --next-token --sort --target-close-date" ;;
+    "selling list-opportunity-from-engagement-tasks") echo "--catalog --context-identifier --engagement-identifier --max-results --next-token --opportunity-identifier --sort --task-identifier --task-status" ;;
+    "selling list-prospecting-from-engagement-tasks") echo "--catalog --max-results --next-token --sort --start-after --start-before --task-identifier --task-name" ;;
+    "selling list-resource-snapshot-jobs") echo "--catalog --engagement-identifier --max-results --next-token --sort --status" ;;
+    "selling list-resource-snapshots") echo "--catalog --created-by --engagement-identifier --max-results --next-token --resource-identifier --resource-snapshot-template-identifier --resource-type" ;;
+    "selling list-solutions") echo "--aws-marketplace-solution-arn --catalog --category --identifier --max-results --next-token --sort --status" ;;
+    "selling list-tags-for-resource") echo "--resource-arn" ;;
+    "selling put-selling-system-settings") echo "--catalog --resource-snapshot-job-role-identifier" ;;
+    "selling reject-engagement-invitation") echo "--catalog --identifier --rejection-reason" ;;
+    "selling start-engagement-by-accepting-invitation-task") echo "--catalog --client-token --identifier --tags" ;;
+    "selling start-engagement-from-opportunity-task") echo "--aws-submission --catalog --client-token --identifier --tags" ;;
+    "selling start-opportunity-from-engagement-task") echo "--catalog --client-token --context-identifier --identifier --tags" ;;
+    "selling start-prospecting-from-engagement-task") echo "--catalog --client-token --identifiers --task-name" ;;
+    "selling start-resource-snapshot-job") echo "--catalog --resource-snapshot-job-identifier" ;;
+    "selling stop-resource-snapshot-job") echo "--catalog --resource-snapshot-job-identifier" ;;
+    "selling submit-opportunity") echo "--catalog --identifier --involvement-type --visibility" ;;
+    "selling tag-resource") echo "--resource-arn --tags" ;;
+    "selling untag-resource") echo "--resource-arn --tag-keys" ;;
+    "selling update-engagement-context") echo "--catalog --context-identifier --engagement-identifier --engagement-last-modified-at --payload --type" ;;
+    "selling update-opportunity") echo "--catalog --customer --identifier --last-modified-date --life-cycle --marketing --national-security --opportunity-type --partner-opportunity-identifier --primary-needs-from-aws --project --software-revenue" ;;
+    "selling wait:engagement-by-accepting-invitation-task-completed") echo "--catalog --engagement-invitation-identifier --max-results --next-token --opportunity-identifier --sort --task-identifier --task-status --waiter-delay --waiter-max-wait" ;;
+    "selling wait:engagement-from-opportunity-task-completed") echo "--catalog --engagement-identifier --max-results --next-token --opportunity-identifier --sort --task-identifier --task-status --waiter-delay --waiter-max-wait" ;;
+    "selling wait:opportunity-from-engagement-task-completed") echo "--catalog --context-identifier --engagement-identifier --max-results --next-token --opportunity-identifier --sort --task-identifier --task-status --waiter-delay --waiter-max-wait" ;;
+    "selling wait:prospecting-from-engagement-task-completed") echo "--catalog --task-identifier --waiter-delay --waiter-max-wait" ;;
+    "selling wait:resource-snapshot-job-succeeded") echo "--catalog --resource-snapshot-job-identifier --waiter-delay --waiter-max-wait" ;;
+    "selling wait:opportunity-approved") echo "--catalog --identifier --waiter-delay --waiter-max-wait" ;;
   esac
 }
 _partnercentral_bool_flags() {

@@ -8,6 +8,7 @@ local errors = require("partnercentral.errors")
 local SERVICES = {
   account = { dir = "partnercentral-account/2025-04-04", ops = 34 },
   channel = { dir = "partnercentral-channel/2024-03-18", ops = 17 },
+  selling = { dir = "partnercentral-selling/2022-07-26", ops = 45 },
 }
 
 local function count(t)
@@ -58,7 +59,8 @@ describe("committed models", function()
         for opname, op in pairs(m.operations) do
           assert.equal(opname, op.name)
           assert.is_table(m.shapes[op.input], opname .. " input")
-          assert.is_table(m.shapes[op.output], opname .. " output")
+          -- (an operation without output answers an empty object)
+          if op.output ~= nil then assert.is_table(m.shapes[op.output], opname .. " output") end
           assert.is_true(#op.errors > 0, opname)
           for _, e in ipairs(op.errors) do
             assert.is_true(m.shapes[e] and m.shapes[e].exception, opname .. " error " .. e)
@@ -106,6 +108,46 @@ describe("committed models", function()
     assert.equal("PartnerCentralChannel", c.metadata.targetPrefix)
     assert.equal("partnercentral-account", a.metadata.signingName)
     assert.equal("PartnerCentral Channel", c.metadata.serviceId)
+  end)
+
+  it("partnercentral.services names every committed model with its target prefix", function()
+    local services = require("partnercentral.services")
+    local names = {}
+    for _, s in ipairs(services.list) do
+      names[#names + 1] = s.name
+      assert.equal(s.target_prefix, model.get(s.name).metadata.targetPrefix, s.name)
+      assert.equal(s.name, services.name_of_prefix(s.target_prefix))
+      assert.is_table(SERVICES[s.name], s.name .. " is checked here too")
+    end
+    assert.equal(count(SERVICES), #names)
+    assert.equal(table.concat(names, ", "), services.names())
+    assert.is_nil(services.get("nope"))
+  end)
+
+  it("keeps the Selling facts: SigV4, target prefix, 12 paginators, 10 idempotency tokens", function()
+    local s = model.get("selling")
+    assert.same({ "aws.auth#sigv4" }, s.metadata.auth)
+    assert.equal("AWSPartnerCentralSelling", s.metadata.targetPrefix)
+    assert.equal("partnercentral-selling", s.metadata.signingName)
+    assert.equal("PartnerCentral Selling", s.metadata.serviceId)
+    assert.equal(12, count(s.paginators))
+    for name, p in pairs(s.paginators) do
+      assert.equal("NextToken", p.input_token, name)
+      assert.equal("MaxResults", p.limit_key, name)
+      assert.is_string(p.result_key, name)
+    end
+    local tokens = {}
+    for name, op in pairs(s.operations) do
+      for _, m in ipairs(s.shapes[op.input].members) do
+        if m.idempotencyToken then tokens[#tokens + 1] = name .. "." .. m.name end
+      end
+    end
+    table.sort(tokens)
+    assert.same({ "CreateEngagement.ClientToken", "CreateEngagementContext.ClientToken",
+      "CreateEngagementInvitation.ClientToken", "CreateOpportunity.ClientToken",
+      "CreateResourceSnapshot.ClientToken", "CreateResourceSnapshotJob.ClientToken",
+      "StartEngagementByAcceptingInvitationTask.ClientToken", "StartEngagementFromOpportunityTask.ClientToken",
+      "StartOpportunityFromEngagementTask.ClientToken", "StartProspectingFromEngagementTask.ClientToken" }, tokens)
   end)
 
   it("keeps the seed facts (idempotency token, lengths, pattern)", function()
@@ -180,7 +222,7 @@ describe("committed models", function()
   end)
 
   it("has the endpoint rule set without documentation", function()
-    for _, name in ipairs({ "account", "channel" }) do
+    for _, name in ipairs({ "account", "channel", "selling" }) do
       local r = model.get(name).endpoint_rules
       assert.equal("1.0", r.version)
       assert.equal("AWS::Region", r.parameters.Region.builtIn)
@@ -197,8 +239,9 @@ describe("committed models", function()
   end)
 
   it("get() refuses unknown names", function()
-    local m, err = model.get("selling")
+    local m, err = model.get("nope")
     assert.is_nil(m)
+    assert.matches("known: account, channel, selling", err.message)
     assert.is_true(errors.is(err, "config"))
     assert.has_error(function() model.get(1) end)
   end)
@@ -235,7 +278,7 @@ describe("model.load and the generator", function()
       .. "' '" .. out .. "' >/dev/null"
     local ok = os.execute(cmd)
     assert.is_truthy(ok == true or ok == 0, cmd)
-    for _, f in ipairs({ "account.lua", "channel.lua", "partitions.lua" }) do
+    for _, f in ipairs({ "account.lua", "channel.lua", "selling.lua", "partitions.lua" }) do
       local fresh = assert(helpers.read_file(out .. "/" .. f))
       os.remove(out .. "/" .. f)
       assert.equal(assert(helpers.read_file("lua/partnercentral/models/" .. f)), fresh, f)

@@ -6,7 +6,7 @@
 local helpers = require("spec.helpers")
 local core = require("partnercentral.core")
 local describe_mod = require("partnercentral.describe")
-local services = require("partnercentral.services")
+local services = require("partnercentral.services").list
 
 package.path = "tools/lib/?.lua;" .. package.path
 

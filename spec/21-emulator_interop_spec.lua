@@ -1,5 +1,5 @@
 -- Other SDKs against partnercentral-local, each with its own signer and
--- protocol code: boto3 (Debian's python3-boto3, models from ../shared through
+-- protocol code, for Account and Channel and for a Selling flow: boto3 (Debian's python3-boto3, models from ../shared through
 -- AWS_DATA_PATH; pending with a printed reason when ../shared is absent) and
 -- the AWS SDK for JavaScript v3 (npm packages installed into a cache folder,
 -- $PC_BUILD_ROOT/interop or build/interop, never into the tree; pending with
@@ -26,6 +26,28 @@ describe("emulator interop", function()
     say("boto3: " .. (out:match("botocore [%d.]+") or "botocore ?") .. "; " .. describe_algs(a))
     assert.is_true(a["partnercentral-account"].sigv4 + a["partnercentral-account"].sigv4a >= 2)
     assert.is_true(a["partnercentral-channel"].sigv4 + a["partnercentral-channel"].sigv4a >= 2)
+  end)
+
+  -- the Selling flow both SDKs complete: create -> update -> submit -> list back
+  local function selling_flow_ok(out)
+    assert.matches("OK CreateOpportunity O%d+", out)
+    assert.matches("OK UpdateOpportunity O%d+", out)
+    assert.matches("OK ConflictException ConflictException", out)   -- the stale LastModifiedDate
+    assert.matches("OK SubmitOpportunity O%d+", out)
+    assert.matches("OK ListOpportunities O%d+ Submitted", out)
+  end
+
+  it("boto3 completes the Selling flow (create, update, submit, list back)", function()
+    local rc, out = interop.boto3(emu.url, emu.partners.AWS, "selling")
+    if not rc then
+      say("boto3 skipped: " .. out)
+      pending(out) return
+    end
+    assert(rc == 0, out)
+    selling_flow_ok(out)
+    local a = algorithms(emu)
+    assert.is_true(a["partnercentral-selling"].sigv4 >= 7)
+    assert.equal(0, a["partnercentral-selling"].sigv4a)
   end)
 
   describe("the JavaScript SDK v3", function()
@@ -60,6 +82,15 @@ describe("emulator interop", function()
       assert.matches("InvalidSignatureException", out)
       assert.is_nil(out:find("wrong%-secret"))
       assert.equal(0, (algorithms(emu)["partnercentral-channel"] or { sigv4a = 0 }).sigv4a)
+    end)
+
+    it("completes the Selling flow (create, update, submit, list back)", function()
+      if not mods then pending(reason) return end
+      local rc, out = interop.js(mods, emu.url, emu.partners.AWS, "off", " --flow selling")
+      assert(rc == 0, out)
+      selling_flow_ok(out)
+      say("JavaScript SDK, Selling: " .. describe_algs(algorithms(emu)))
+      assert.is_true(algorithms(emu)["partnercentral-selling"].sigv4 >= 7)
     end)
 
     it("completes both calls with the SigV4 fallback when no SigV4a signer is loaded", function()

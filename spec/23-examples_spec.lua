@@ -15,7 +15,8 @@ describe("examples against one emulator", function()
     local interp = helpers.runtime():match("^luajit") and "luajit" or "lua5.4"
     local root = os.getenv("PC_BUILD_ROOT") or "build"
     local cmd = "env -u AWS_PROFILE -u AWS_SESSION_TOKEN -u AWS_ENDPOINT_URL_PARTNERCENTRAL_ACCOUNT"
-      .. " -u AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL AWS_ENDPOINT_URL=" .. q(emu.url)
+      .. " -u AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL -u AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING"
+      .. " -u PC_CATALOG AWS_ENDPOINT_URL=" .. q(emu.url)
       .. " AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1"
       .. " AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null"
       .. " LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH=" .. q(root .. "/" .. helpers.runtime() .. "/?.so;;")
@@ -33,6 +34,7 @@ describe("examples against one emulator", function()
       outs.task = run("start_profile_update_task.lua", emu.partners.AWS)
       outs.pma = run("update_program_management_account.lua")
       outs.list = run("list_connections.lua")
+      outs.sync = run("selling_crm_sync.lua")
       assert.matches("task pprofiletask%-%w+ is SUCCEEDED", outs.task, "round " .. round)
       assert.matches("stale revision %-> ConflictException", outs.pma, "round " .. round)
     end
@@ -46,5 +48,19 @@ describe("examples against one emulator", function()
     local function listed(out) local n = 0 for _ in out:gmatch("Listed %d") do n = n + 1 end return n end
     assert.equal(4, listed(first.list))
     assert.equal(4, listed(second.list))
+    -- the CRM sync: each run creates, updates (a stale date is a conflict), engages and
+    -- waits; the second run's listing of changes finds the first run's opportunity
+    for round, outs in ipairs({ first, second }) do
+      local sync = outs.sync
+      assert.matches("created O%d+ for crm%-", sync, "round " .. round)
+      assert.matches("updated O%d+: LastModifiedDate", sync)
+      assert.matches("stale update %-> ConflictException", sync)
+      assert.matches("engagement task task%-%w+ COMPLETE: engagement eng%-%w+, snapshot job job%-%w+", sync)
+      assert.matches("review: Approved", sync)
+    end
+    local created = first.sync:match("created (O%d+)")
+    assert.matches("changed since .-: 0 opportunities", first.sync)
+    assert.matches("changed since .-: 1 opportunities", second.sync)
+    assert.truthy(second.sync:find("  " .. created .. " crm%-"), second.sync)
   end)
 end)

@@ -136,8 +136,20 @@ describe("waiters", function()
   local waiters = require("partnercentral.waiters")
   local function fake(statuses)
     local n, slept = 0, {}
-    return { slept = slept, sleep = function(s) slept[#slept + 1] = s end,
+    return { service = "account", slept = slept, sleep = function(s) slept[#slept + 1] = s end,
       call = function() n = n + 1 return { Status = statuses[n] or statuses[#statuses] } end }
+  end
+  -- a Selling client whose calls answer from answers[op] (a list, one per poll),
+  -- noting each poll's operation and input
+  local function selling_fake(answers)
+    local n, calls = {}, {}
+    return { service = "selling", calls = calls, sleep = function() end,
+      call = function(_, op, input)
+        calls[#calls + 1] = { op = op, input = input }
+        n[op] = (n[op] or 0) + 1
+        local list = answers[op]
+        return list[n[op]] or list[#list]
+      end }
   end
   it("polls with a delay until SUCCEEDED", function()
     local c = fake{ "IN_PROGRESS", "IN_PROGRESS", "SUCCEEDED" }
@@ -151,5 +163,74 @@ describe("waiters", function()
     _, err = waiters.wait_for(fake{ "IN_PROGRESS" }, "ProfileUpdateTaskSucceeded", {}, { delay = 1, max_wait = 3 })
     assert.equal("timeout", err.kind)
     assert.has_error(function() waiters.wait_for(fake{}, "Nope", {}) end)
+  end)
+  it("are kept per service: a name of one service is unknown to another", function()
+    local sell = selling_fake{ GetOpportunity = { {} } }
+    local ok, err = pcall(waiters.wait_for, sell, "ProfileUpdateTaskSucceeded", {}, {})
+    assert.is_false(ok)
+    assert.matches('unknown waiter "ProfileUpdateTaskSucceeded" for selling %(known: EngagementByAccepting', err)
+    ok, err = pcall(waiters.wait_for, fake{}, "OpportunityApproved", {}, {})
+    assert.is_false(ok)
+    assert.matches("for account %(known: GetProfileUpdateTask", err)
+    ok, err = pcall(waiters.wait_for, { service = "channel" }, "OpportunityApproved", {}, {})
+    assert.matches("for channel %(known: none%)", err)
+    ok, err = pcall(waiters.wait_for, {}, "OpportunityApproved", {}, {})
+    assert.matches("for this client %(known: none%)", err)
+    assert.is_table(waiters.of{ service = "selling" }.OpportunityApproved)
+    assert.same({}, waiters.of{ service = "channel" })
+  end)
+  it("poll a Selling task through its List*Tasks operation with the task identifier filter", function()
+    local c = selling_fake{ ListEngagementFromOpportunityTasks = {
+      { TaskSummaries = { { TaskId = "task-aaaaaaaaaaaaa", TaskStatus = "IN_PROGRESS" } } },
+      { TaskSummaries = { { TaskId = "task-aaaaaaaaaaaaa", TaskStatus = "COMPLETE", OpportunityId = "O1" } } } } }
+    local input = { Catalog = "AWS", TaskIdentifier = "task-aaaaaaaaaaaaa" }
+    local res, meta = assert(waiters.wait_for(c, "engagement_from_opportunity_task_completed", input, { delay = 1 }))
+    assert.equal("O1", res.OpportunityId)           -- the task's summary, not the whole page
+    assert.equal(2, meta.polls)
+    assert.equal("ListEngagementFromOpportunityTasks", c.calls[1].op)
+    assert.same({ Catalog = "AWS", TaskIdentifier = { "task-aaaaaaaaaaaaa" } }, c.calls[1].input)
+    assert.equal("task-aaaaaaaaaaaaa", input.TaskIdentifier)   -- the caller's input is not changed
+  end)
+  it("fail with the task's reason, and when the list holds no such task", function()
+    local c = selling_fake{ ListOpportunityFromEngagementTasks = {
+      { TaskSummaries = { { TaskArn = "arn:aws:x:task-bbbbbbbbbbbbb", TaskStatus = "FAILED",
+        ReasonCode = "ContextNotFound", Message = "no context 9" } } } } }
+    local _, err = waiters.wait_for(c, "OpportunityFromEngagementTaskCompleted",
+      { Catalog = "AWS", TaskIdentifier = { "arn:aws:x:task-bbbbbbbbbbbbb" } }, {})
+    assert.equal("WaiterFailure", err.code)
+    assert.matches("reached status FAILED %(ContextNotFound: no context 9%)", err.message)
+    assert.equal("ContextNotFound", err.result.ReasonCode)
+    c = selling_fake{ ListEngagementByAcceptingInvitationTasks = { { TaskSummaries = {} } } }
+    _, err = waiters.wait_for(c, "EngagementByAcceptingInvitationTaskCompleted",
+      { Catalog = "AWS", TaskIdentifier = "task-ccccccccccccc" }, {})
+    assert.equal("WaiterFailure", err.code)
+    assert.matches("lists no task task%-ccccccccccccc", err.message)
+  end)
+  it("read a nested status (OpportunityApproved) and a job's execution (ResourceSnapshotJobSucceeded)", function()
+    local c = selling_fake{ GetOpportunity = { { LifeCycle = { ReviewStatus = "Submitted" } },
+      { LifeCycle = { ReviewStatus = "In review" } }, { LifeCycle = { ReviewStatus = "Action Required" } } } }
+    local _, err = waiters.wait_for(c, "OpportunityApproved", { Catalog = "AWS", Identifier = "O1" }, { delay = 1 })
+    assert.equal("WaiterFailure", err.code)
+    assert.matches("reached status Action Required", err.message)
+    c = selling_fake{ GetOpportunity = { { LifeCycle = { ReviewStatus = "Approved" } } } }
+    assert.equal("Approved", assert(waiters.wait_for(c, "OpportunityApproved", {}, {})).LifeCycle.ReviewStatus)
+    c = selling_fake{ GetResourceSnapshotJob = { { Status = "Running" }, { Status = "Running", LastSuccessfulExecutionDate = 1 } } }
+    assert.equal(1, assert(waiters.wait_for(c, "ResourceSnapshotJobSucceeded", {}, { delay = 1 })).LastSuccessfulExecutionDate)
+    for _, job in ipairs({ { Status = "Stopped" }, { Status = "Running", LastFailure = "no access" } }) do
+      c = selling_fake{ GetResourceSnapshotJob = { job } }
+      _, err = waiters.wait_for(c, "ResourceSnapshotJobSucceeded", {}, {})
+      assert.equal("WaiterFailure", err.code)
+    end
+    assert.matches("Running %(no access%)", err.message)
+    c = selling_fake{ GetProspectingFromEngagementTask = { { Engagements = { { Status = "PENDING" } } },
+      { EndTime = 5, Engagements = { { Status = "FAILED" }, { Status = "COMPLETED" } } } } }
+    assert.equal(5, assert(waiters.wait_for(c, "ProspectingFromEngagementTaskCompleted", {}, { delay = 1 })).EndTime)
+    c = selling_fake{ GetProspectingFromEngagementTask = { { EndTime = 5, Engagements = { { Status = "FAILED" } } } } }
+    _, err = waiters.wait_for(c, "ProspectingFromEngagementTaskCompleted", {}, {})
+    assert.matches("FAILED %(all 1 engagements failed%)", err.message)
+    c = selling_fake{ GetResourceSnapshotJob = { { Status = "Running" } } }
+    _, err = waiters.wait_for(c, "ResourceSnapshotJobSucceeded", {}, { delay = 1, max_wait = 2 })
+    assert.equal("WaiterTimeout", err.code)
+    assert.matches("still Running after 3 polls", err.message)
   end)
 end)

@@ -24,7 +24,7 @@ local echo_model = {
 }
 
 describe("client constructors", function()
-  it("builds Account and Channel clients with .new{} or by calling the module", function()
+  it("builds Account, Channel and Selling clients with .new{} or by calling the module", function()
     for _, make in ipairs{
       function() return pc.account.new{ region = "us-east-1", credentials = CREDS } end,
       function() return pc.account{ region = "us-east-1", credentials = CREDS } end,
@@ -39,7 +39,14 @@ describe("client constructors", function()
     assert.equal("Echo", pc.client{ model = echo_model }.md.serviceId)
     assert.equal("Echo", pc.client.new{ model = echo_model }.md.serviceId)
     assert.matches("PartnerCentral Account", tostring(pc.account{ credentials = CREDS }))
-    assert.has_error(function() client.new{ service = "selling" } end)
+    assert.equal("PartnerCentral Selling", pc.selling{ credentials = CREDS }.md.serviceId)
+    assert.equal("PartnerCentral Selling", require("partnercentral.selling").new{ credentials = CREDS }.md.serviceId)
+    assert.is_function(pc.selling{ credentials = CREDS }.start_engagement_from_opportunity_task)
+    assert.has_error(function() client.new{ service = "nope" } end, "client.new: service must be one of account, channel, selling, or pass model")
+    -- the service name: the option, or the one whose target prefix a model has
+    assert.equal("selling", pc.selling{ credentials = CREDS }.service)
+    assert.equal("account", pc.client{ model = require("partnercentral.model").get("account") }.service)
+    assert.is_nil(pc.client{ model = echo_model }.service)
   end)
 end)
 

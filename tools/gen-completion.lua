@@ -12,7 +12,7 @@ package.path = (script:match("^(.*)/[^/]*$") or ".") .. "/lib/?.lua;" .. package
 local apidoc = require("apidoc")
 local root = apidoc.setup(script)
 local cli_args = require("partnercentral.cli.args")
-local services = require("partnercentral.services")
+local services = require("partnercentral.services").list
 local waiters = require("partnercentral.describe").waiters
 
 local concat, format, ipairs = table.concat, string.format, ipairs

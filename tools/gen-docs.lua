@@ -280,9 +280,10 @@ local function waiters_section(svc, name)
       for i, a in ipairs(w.aliases) do t[i] = code(a) end
       return t
     end)(), ", ") .. ")") or ""
-    out[#out + 1] = format("- %s%s: polls [%s](#%s) until %s is %s; fails on %s. %s; CLI %s.",
-      code(w.name), alias, w.operation, w.operation:lower(), code(w.status), concat(succ, " or "),
-      concat(fail, ", "), code(waiter_call(name, w)),
+    local rule = w.status and format("%s is %s; fails on %s", code(w.status), concat(succ, " or "),
+      concat(fail, ", ")) or w.rule
+    out[#out + 1] = format("- %s%s: polls [%s](#%s) until %s. %s; CLI %s.",
+      code(w.name), alias, w.operation, w.operation:lower(), rule, code(waiter_call(name, w)),
       code(format("partnercentral %s wait %s", name, apidoc.kebab(w.name))))
   end
   return concat(out, "\n")

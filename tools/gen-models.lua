@@ -25,6 +25,7 @@ end
 local SERVICES = {
   { out = "account.lua", dir = "partnercentral-account/2025-04-04" },
   { out = "channel.lua", dir = "partnercentral-channel/2024-03-18" },
+  { out = "selling.lua", dir = "partnercentral-selling/2022-07-26" },
 }
 
 local function die(msg)

@@ -131,6 +131,7 @@ function Stubber:deactivate() end
 ---@class partnercentral
 ---@field account partnercentral.account.module the account client module
 ---@field channel partnercentral.channel.module the channel client module
+---@field selling partnercentral.selling.module the selling client module
 ---@field client fun(opts: partnercentral.ClientOptions): partnercentral.Client a client of any awsJson model
 ---@field errors table
 ---@field stub fun(client: partnercentral.Client): partnercentral.Stubber

@@ -1,5 +1,5 @@
 -- partnercentral.client: a generic awsJson1.0 client built from a model.
---   local c, config_err = client.new{ service = "account"|"channel" | model = table|path, region =,
+--   local c, config_err = client.new{ service = "account"|"channel"|"selling" | model = table|path, region =,
 --     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider(:get()),
 --     profile =, validation = "default"|"strict"|false,
 --     retry_mode = "standard"|"legacy"|"adaptive"|"none" (legacy and adaptive run standard),
@@ -73,7 +73,7 @@ end
 -- The other committed service whose model has `name` (model or snake_case
 -- name): calling an Account operation on a Channel client says where it lives.
 local function service_having(self, name)
-  for _, svc in ipairs(require("partnercentral.services")) do
+  for _, svc in ipairs(require("partnercentral.services").list) do
     local ok, m = pcall(require, "partnercentral.models." .. svc.name)
     if ok and type(m) == "table" and m ~= self.model and type(m.operations) == "table" then
       for op in pairs(m.operations) do
@@ -114,8 +114,9 @@ local function load_model(opts)
     error(errors.new{ kind = "config", code = "InvalidModel", message = "client.new: " .. msg }, 3)
   end
   if src == nil then
-    if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
-    error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
+    local services = require("partnercentral.services")
+    if type(opts.service) == "string" and services.get(opts.service) then return mod.get(opts.service) end
+    error("client.new: service must be one of " .. services.names() .. ", or pass model", 3)
   end
   if type(src) ~= "table" and type(src) ~= "string" then
     error("client.new: model must be a path or a table, got " .. type(src), 3)
@@ -179,7 +180,11 @@ function _M.new(opts)
   if type(opts) ~= "table" then error("client.new: options must be a table, got " .. type(opts), 2) end
   local model = load_model(opts)
   local md = model.metadata or {}
-  local self = setmetatable({ opts = opts, model = model, md = md }, _M.mt)
+  -- the service's name (partnercentral.services): the option, else the one
+  -- whose target prefix the model has (nil for any other service)
+  local service = (opts.model == nil and opts.service)
+    or require("partnercentral.services").name_of_prefix(md.targetPrefix)
+  local self = setmetatable({ opts = opts, model = model, md = md, service = service }, _M.mt)
   self.op_by_snake, self.op_targets = {}, {}
   for name in pairs(model.operations or {}) do
     self.op_by_snake[_M.snake(name)] = name
@@ -577,7 +582,7 @@ local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, op_
   endpoint_url = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
   transport = true, ep = true, in_ngx = true, content_type = true, settings = true, config_err = true,
-  op_has_token = true, stubber = true }
+  op_has_token = true, stubber = true, service = true }
 
 _M.mt = {
   __index = function(self, k)
@@ -598,7 +603,7 @@ _M.mt = {
   __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
 }
 
--- The module of one service (partnercentral.account, partnercentral.channel):
+-- The module of one service (partnercentral.account, .channel, .selling):
 -- new(opts) and m(opts) build a client with opts.service = service (opts not modified).
 function _M.service_module(service)
   local m = {}

@@ -124,17 +124,22 @@ end
 
 function _M.waiters(model)
   local W = require("partnercentral.waiters")
+  local md = model.metadata or {}
+  local service = require("partnercentral.services").name_of_prefix(md.targetPrefix)
+  local ws = W.waiters[service] or {}
   local out = {}
-  for _, name in ipairs(W.names) do
-    local w = W.waiters[name]
+  for _, name in ipairs(W.names[service] or {}) do
+    local w = ws[name]
     if model.operations[w.op] then
       local aliases = {}
-      for k, v in pairs(W.waiters) do
+      for k, v in pairs(ws) do
         if v == w and k ~= name then aliases[#aliases + 1] = k end
       end
       sort(aliases)
+      -- a waiter decided by a function (no status member) has no state lists
       out[#out + 1] = { name = name, operation = w.op, status = w.status,
-        success = sorted_keys(w.success), failure = sorted_keys(w.failure), aliases = aliases }
+        success = w.success and sorted_keys(w.success) or {}, failure = w.failure and sorted_keys(w.failure) or {},
+        rule = w.rule, aliases = aliases }
     end
   end
   return out

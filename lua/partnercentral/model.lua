@@ -4,7 +4,8 @@
 --   model.translate(service, paginators?, ruleset?, key_orders?) -> model | nil, err
 --   model.load(path_or_table)                      -> model | nil, err
 --   model.check(m)                                 -> true | nil, err (usable by a client?)
---   model.get("account" | "channel")               -> committed model | nil, err
+--   model.get("account" | "channel" | "selling")   -> committed model | nil, err
+--     (the names of partnercentral.services)
 --   model.partitions()                              -> partitions.json as a table
 --   model.dump(tbl, source)                         -> deterministic Lua source
 --
@@ -238,15 +239,14 @@ function _M.check(m)
   return true
 end
 
-local KNOWN = { account = true, channel = true }
-
 function _M.get(name)
   if type(name) ~= "string" then
     error("bad argument #1 to 'get' (string expected, got " .. type(name) .. ")", 2)
   end
-  if not KNOWN[name] then
+  local services = require("partnercentral.services")
+  if not services.get(name) then
     return config_error("ENOTFOUND", "no committed model named " .. name
-      .. " (known: account, channel)")
+      .. " (known: " .. services.names() .. ")")
   end
   return require("partnercentral.models." .. name)
 end

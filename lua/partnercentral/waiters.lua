@@ -1,57 +1,179 @@
 -- partnercentral.waiters: poll an asynchronous task until it reaches a final state.
 --   client:wait_for(name, input, { delay = 2, max_wait = 120 }) -> result, meta | nil, err
--- name: a waiter below, in CamelCase or snake_case ("profile_update_task_succeeded").
+-- name: a waiter of the client's service below, in CamelCase or snake_case
+-- ("profile_update_task_succeeded"). The official waiter files of these
+-- services are empty: each waiter here is defined from its operation's status
+-- enum (doc/waiters.md lists them with their success and failure states).
+-- Waiters are kept per service (the names of partnercentral.services, the
+-- client's `service`), so two services may use the same name; a client of a
+-- model of another service has none.
 -- Between polls it sleeps `delay` seconds with the client's sleeper (core.sleep_ms,
 -- or ngx.sleep inside nginx): never a busy loop. max_wait bounds the total time
 -- slept; when the next sleep would pass it, the result is a "timeout" error
 -- (code "WaiterTimeout") naming the last status. A failure state is a "service"
--- error with code "WaiterFailure" and the last response in err.result.
+-- error with code "WaiterFailure" and the last record in err.result.
 -- A failed poll (not found, throttled after retries, ...) ends the wait with that error.
 -- opts.call: per-call options for each poll (timeout, max_attempts, headers).
 local errors = require("partnercentral.errors")
 
 local _M = {}
 
--- poll operation, status member, success / failure values
+-- A waiter polls `op` and decides on one record of its answer:
+--   op         the operation polled
+--   input      fn(input) -> the poll's input (default: the input as given)
+--   record     fn(result, input) -> the record that decides, or nil when the answer
+--              holds none (then the wait fails) (default: the whole result)
+--   status     the record's status member; a dotted path reads a nested one
+--   success, failure   sets of status values
+--   decide     fn(record) -> "success" | "failure" | nil, status text
+--              (instead of status/success/failure, for a state that is more than one member;
+--              `rule` then says in words what it decides, for the reference)
+local function states(list)
+  local set = {}
+  for _, v in ipairs(list) do set[v] = true end
+  return set
+end
+
+-- The Selling task operations have no Get*Task: their List*Tasks operation
+-- polls one task through its TaskIdentifier filter (a list there; the waiter's
+-- input may give the one identifier, as Start*Task answered it, or a list).
+local function by_task_identifier(input)
+  local poll = {}
+  for k, v in pairs(input or {}) do poll[k] = v end
+  if type(poll.TaskIdentifier) == "string" then poll.TaskIdentifier = { poll.TaskIdentifier } end
+  return poll
+end
+
+local function listed_task(result, input)
+  local want = input and input.TaskIdentifier
+  if type(want) == "table" then want = want[1] end
+  for _, t in ipairs(result.TaskSummaries or {}) do
+    if want == nil or t.TaskId == want or t.TaskArn == want then return t end
+  end
+end
+
+local function list_task_waiter(op)
+  return { op = op, input = by_task_identifier, record = listed_task, status = "TaskStatus",
+    success = states{ "COMPLETE" }, failure = states{ "FAILED" } }
+end
+
+local TASK_DONE = { success = states{ "SUCCEEDED" }, failure = states{ "FAILED", "CANCELED" } }
+
 local W = {
-  ProfileUpdateTaskSucceeded = { op = "GetProfileUpdateTask", status = "Status",
-    success = { SUCCEEDED = true }, failure = { FAILED = true, CANCELED = true } },
-  QualificationsAssociationTaskSucceeded = { op = "GetQualificationsAssociationTask", status = "Status",
-    success = { SUCCEEDED = true }, failure = { FAILED = true, CANCELED = true } },
-  QualificationsDisassociationTaskSucceeded = { op = "GetQualificationsDisassociationTask", status = "Status",
-    success = { SUCCEEDED = true }, failure = { FAILED = true, CANCELED = true } },
-  VerificationSucceeded = { op = "GetVerification", status = "VerificationStatus",
-    success = { SUCCEEDED = true }, failure = { FAILED = true, REJECTED = true } },
+  account = {
+    ProfileUpdateTaskSucceeded = { op = "GetProfileUpdateTask", status = "Status",
+      success = TASK_DONE.success, failure = TASK_DONE.failure },
+    QualificationsAssociationTaskSucceeded = { op = "GetQualificationsAssociationTask", status = "Status",
+      success = TASK_DONE.success, failure = TASK_DONE.failure },
+    QualificationsDisassociationTaskSucceeded = { op = "GetQualificationsDisassociationTask", status = "Status",
+      success = TASK_DONE.success, failure = TASK_DONE.failure },
+    VerificationSucceeded = { op = "GetVerification", status = "VerificationStatus",
+      success = states{ "SUCCEEDED" }, failure = states{ "FAILED", "REJECTED" } },
+  },
+  selling = {
+    EngagementByAcceptingInvitationTaskCompleted = list_task_waiter("ListEngagementByAcceptingInvitationTasks"),
+    EngagementFromOpportunityTaskCompleted = list_task_waiter("ListEngagementFromOpportunityTasks"),
+    OpportunityFromEngagementTaskCompleted = list_task_waiter("ListOpportunityFromEngagementTasks"),
+    -- GetProspectingFromEngagementTask answers no TaskStatus: the task is done
+    -- once it has an EndTime; it failed when every engagement in it FAILED
+    ProspectingFromEngagementTaskCompleted = { op = "GetProspectingFromEngagementTask",
+      rule = "the task has an `EndTime`; fails when every engagement in it is `FAILED`",
+      decide = function(task)
+      local n, failed = 0, 0
+      for _, e in ipairs(task.Engagements or {}) do
+        n = n + 1
+        if e.Status == "FAILED" then failed = failed + 1 end
+      end
+      if task.EndTime == nil then return nil, "IN_PROGRESS (no EndTime yet)" end
+      if n > 0 and failed == n then return "failure", ("FAILED (all %d engagements failed)"):format(n) end
+      return "success", ("COMPLETED (%d of %d engagements failed)"):format(failed, n)
+    end },
+    -- a job runs until stopped: the wait is for its first successful execution
+    ResourceSnapshotJobSucceeded = { op = "GetResourceSnapshotJob",
+      rule = "the job has a `LastSuccessfulExecutionDate`; fails when it is `Stopped` or reports a `LastFailure` first",
+      decide = function(job)
+      local st = tostring(job.Status)
+      if job.LastSuccessfulExecutionDate ~= nil then return "success", st end
+      if job.Status == "Stopped" then return "failure", st end
+      if job.LastFailure ~= nil then return "failure", st .. " (" .. tostring(job.LastFailure) .. ")" end
+      return nil, st
+    end },
+    -- after SubmitOpportunity (or StartEngagementFromOpportunityTask): AWS's review
+    OpportunityApproved = { op = "GetOpportunity", status = "LifeCycle.ReviewStatus",
+      success = states{ "Approved" }, failure = states{ "Rejected", "Action Required" } },
+  },
 }
--- The waiters' own names, in the order the reference and the CLI list them;
--- the other keys of W are aliases (names people reach for).
-_M.names = { "ProfileUpdateTaskSucceeded", "QualificationsAssociationTaskSucceeded",
-  "QualificationsDisassociationTaskSucceeded", "VerificationSucceeded" }
-W.ProfileUpdateTaskCompleted = W.ProfileUpdateTaskSucceeded
-W.GetProfileUpdateTask = W.ProfileUpdateTaskSucceeded
-W.GetQualificationsAssociationTask = W.QualificationsAssociationTaskSucceeded
-W.GetQualificationsDisassociationTask = W.QualificationsDisassociationTaskSucceeded
-W.GetVerification = W.VerificationSucceeded
+-- Each service's own waiter names, in the order the reference and the CLI list
+-- them; other keys of W[service] are aliases (names people reach for).
+_M.names = {
+  account = { "ProfileUpdateTaskSucceeded", "QualificationsAssociationTaskSucceeded",
+    "QualificationsDisassociationTaskSucceeded", "VerificationSucceeded" },
+  selling = { "EngagementByAcceptingInvitationTaskCompleted", "EngagementFromOpportunityTaskCompleted",
+    "OpportunityFromEngagementTaskCompleted", "ProspectingFromEngagementTaskCompleted",
+    "ResourceSnapshotJobSucceeded", "OpportunityApproved" },
+}
+-- other names people reach for (Account's first names stay valid)
+local A = W.account
+A.ProfileUpdateTaskCompleted = A.ProfileUpdateTaskSucceeded
+A.GetProfileUpdateTask = A.ProfileUpdateTaskSucceeded
+A.GetQualificationsAssociationTask = A.QualificationsAssociationTaskSucceeded
+A.GetQualificationsDisassociationTask = A.QualificationsDisassociationTaskSucceeded
+A.GetVerification = A.VerificationSucceeded
 _M.waiters = W
 
 -- the client's CamelCase -> snake_case rule, so waiter names match method names
 local snake = require("partnercentral.client").snake
 local by_snake = {}
-for k, v in pairs(W) do by_snake[snake(k)] = v end
+for service, ws in pairs(W) do
+  by_snake[service] = {}
+  for k, v in pairs(ws) do by_snake[service][snake(k)] = v end
+end
 
-local function find(name)
+-- The waiters of a client's service (an empty table for a service without any).
+function _M.of(client)
+  return W[client.service] or {}
+end
+
+local function find(client, name)
   if type(name) ~= "string" then return nil end
-  return W[name] or by_snake[name]
+  return _M.of(client)[name] or (by_snake[client.service] or {})[name]
+end
+
+local function unknown(client, name)
+  local names = {}
+  for k in pairs(_M.of(client)) do names[#names + 1] = k end
+  table.sort(names)
+  error(("unknown waiter %q for %s (known: %s)"):format(tostring(name), tostring(client.service or "this client"),
+    #names > 0 and table.concat(names, ", ") or "none"), 4)
+end
+
+-- "LifeCycle.ReviewStatus" -> rec.LifeCycle.ReviewStatus
+local function member(rec, path)
+  local v = rec
+  for part in path:gmatch("[^.]+") do
+    if type(v) ~= "table" then return nil end
+    v = v[part]
+  end
+  return v
+end
+
+-- -> "success" | "failure" | nil, status text
+local function decide(w, rec)
+  if w.decide then return w.decide(rec) end
+  local st = member(rec, w.status)
+  if w.success[st] then return "success", tostring(st) end
+  if w.failure[st] then
+    -- a task's own reason (Selling tasks: ReasonCode, Message) says why
+    local why = type(rec.ReasonCode) == "string" and rec.ReasonCode
+    if type(rec.Message) == "string" then why = (why and (why .. ": ") or "") .. rec.Message end
+    return "failure", tostring(st) .. (why and (" (" .. why .. ")") or "")
+  end
+  return nil, tostring(st)
 end
 
 function _M.wait_for(client, name, input, opts)
-  local w = find(name)
-  if not w then
-    local names = {}
-    for k in pairs(W) do names[#names + 1] = k end
-    table.sort(names)
-    error(("unknown waiter %q (known: %s)"):format(tostring(name), table.concat(names, ", ")), 3)
-  end
+  local w = find(client, name)
+  if not w then unknown(client, name) end
   opts = opts or {}
   local delay, max_wait = opts.delay or 2, opts.max_wait or 120
   -- delay 0 would poll as fast as the service answers: refuse it
@@ -63,26 +185,36 @@ function _M.wait_for(client, name, input, opts)
     if raise then error(err, 0) end
     return nil, err
   end
+  local poll = w.input and w.input(input) or input
   local sleep = client.sleep
   local waited, polls = 0, 0
   while true do
-    local res, meta = client:call(w.op, input, opts.call)
+    local res, meta = client:call(w.op, poll, opts.call)
     polls = polls + 1
     if not res then return nil, meta end
-    local status = res[w.status]
-    if w.success[status] then
+    local rec = res
+    if w.record then
+      rec = w.record(res, poll)
+      if rec == nil then
+        return failed(errors.new{ kind = "service", code = "WaiterFailure", operation = w.op, result = res,
+          message = ("%s lists no task %s"):format(w.op, tostring(type(poll) == "table"
+            and type(poll.TaskIdentifier) == "table" and poll.TaskIdentifier[1] or "matching the input")) })
+      end
+    end
+    local outcome, status = decide(w, rec)
+    if outcome == "success" then
       meta = meta or {}
       meta.polls, meta.waited = polls, waited
-      return res, meta
+      return rec, meta
     end
-    if w.failure[status] then
-      return failed(errors.new{ kind = "service", code = "WaiterFailure", operation = w.op, result = res,
-        message = ("%s reached status %s"):format(w.op, tostring(status)) })
+    if outcome == "failure" then
+      return failed(errors.new{ kind = "service", code = "WaiterFailure", operation = w.op, result = rec,
+        message = ("%s reached status %s"):format(w.op, status) })
     end
     if waited + delay > max_wait then
-      return failed(errors.new{ kind = "timeout", code = "WaiterTimeout", operation = w.op, result = res,
+      return failed(errors.new{ kind = "timeout", code = "WaiterTimeout", operation = w.op, result = rec,
         message = ("%s: still %s after %d polls over %g s (max_wait %g s)"):format(
-          w.op, tostring(status), polls, waited, max_wait) })
+          w.op, status, polls, waited, max_wait) })
     end
     sleep(delay)
     waited = waited + delay

@@ -14,6 +14,7 @@
 --   emulator.json: encode/decode with the C core (the runtime's own build).
 --   emulator.use(opts, bind): one emulator per describe block (see below).
 --   emulator.checked_call(emu, service, op, input) -> status, body (200 bodies checked).
+--   emulator.target_prefix(service) -> "AWSPartnerCentralSelling" for "selling", ...
 --   emulator.partner_details(over): a valid TaskDetails for StartProfileUpdateTask.
 -- The emulator's own modules (partnercentral_local.*) live in emulator/lua.
 if not package.path:find("emulator/lua/?.lua", 1, true) then
@@ -107,8 +108,18 @@ function E:stop(signal)
   if self.tmp then os.execute("rm -rf " .. q(self.tmp)) self.tmp = nil end
 end
 
+-- The signing name of a target's service (the emulator's dispatch table).
 local function service_of(target)
-  return target:match("^PartnerCentralChannel%.") and "partnercentral-channel" or "partnercentral-account"
+  local svc = require("partnercentral_local.services")[target:match("^([^.]+)%.") or ""]
+  return svc and svc.signing or "partnercentral-account"
+end
+
+-- "account" | "channel" | "selling" -> its X-Amz-Target prefix
+function _M.target_prefix(service)
+  for prefix, svc in pairs(require("partnercentral_local.services")) do
+    if svc.model == service then return prefix end
+  end
+  error("no emulated service " .. tostring(service))
 end
 
 function E:call(target, body, opts)
@@ -157,7 +168,12 @@ end
 function _M.check_output(service, op, body)
   local m = require("partnercentral_local.compiled_models").get(service)
   if type(body) ~= "table" then return nil, "body is not a JSON object" end
-  return validate(service, m.model.operations[op].output, body)
+  local output = m.model.operations[op].output
+  if output == nil then   -- an operation without output answers an empty object
+    if next(body) == nil then return true end
+    return nil, op .. " has no output, but the body has members"
+  end
+  return validate(service, output, body)
 end
 
 -- An error body names an error the operation models (__type) and its other
@@ -199,10 +215,9 @@ end
 
 -- One call of an operation by name with a table input; a 200 body must fit the
 -- operation's output shape (asserted here so that no success goes unchecked).
--- service: "account" | "channel". -> status, body
+-- service: "account" | "channel" | "selling". -> status, body
 function _M.checked_call(emu, service, op, input)
-  local prefix = service == "channel" and "PartnerCentralChannel." or "PartnerCentralAccount."
-  local status, body = emu:call(prefix .. op, json.encode(input))
+  local status, body = emu:call(_M.target_prefix(service) .. "." .. op, json.encode(input))
   if status == 200 then
     local ok, err = _M.check_output(service, op, body)
     require("luassert")(ok, op .. " output: " .. tostring(err))

@@ -3,9 +3,10 @@
 -- ../shared through AWS_DATA_PATH) and the AWS SDK for JavaScript v3 (npm
 -- packages installed into a cache folder, $PC_BUILD_ROOT/interop or
 -- build/interop, never into the tree).
---   interop.boto3(url, partner) -> rc, output | nil, reason (pending)
+--   interop.boto3(url, partner, flow) -> rc, output | nil, reason (pending); flow "selling": the Selling flow
 --   interop.js_modules() -> node_modules path | nil, reason (installs once)
---   interop.js(mods, url, partner, mode, extra) -> rc, output   (mode "on"|"off": SigV4a signer)
+--   interop.js(mods, url, partner, mode, extra) -> rc, output   (mode "on"|"off": SigV4a signer;
+--     extra " --flow selling": the Selling flow)
 --   interop.algorithms(emu) -> { [signing name] = { sigv4 = n, sigv4a = n } } since the last reset
 --   interop.say(msg): a line on stderr, "interop: msg"
 local helpers = require("spec.helpers")
@@ -30,13 +31,14 @@ local function q(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
 
 function _M.say(msg) io.stderr:write("interop: " .. msg .. "\n") end
 
-function _M.boto3(url, partner)
+-- flow: nil (Account and Channel) or "selling"
+function _M.boto3(url, partner, flow)
   local shared = helpers.shared("models")
   if not shared then return nil, "boto3 needs ../shared/models (through AWS_DATA_PATH)" end
   local py = exists("/usr/bin/python3") and "/usr/bin/python3" or "python3"
   if run(py .. " -c 'import boto3'") ~= 0 then return nil, "python3-boto3 is not installed" end
   return run(py .. " tools/interop/boto3_check.py --endpoint " .. q(url) .. " --partner " .. q(partner)
-    .. " --shared " .. q(shared:gsub("/models$", "")))
+    .. " --shared " .. q(shared:gsub("/models$", "")) .. (flow and (" --flow " .. flow) or ""))
 end
 
 -- Absolute cache folder for the npm packages.
@@ -50,7 +52,7 @@ local function npm_dir()
 end
 
 local NPM_PACKAGES = { "@aws-sdk/client-partnercentral-account", "@aws-sdk/client-partnercentral-channel",
-                       "@aws-sdk/signature-v4a" }
+                       "@aws-sdk/client-partnercentral-selling", "@aws-sdk/signature-v4a" }
 
 function _M.js_modules()
   if run("node --version") ~= 0 then return nil, "node is not installed" end
@@ -93,7 +95,7 @@ end
 
 function _M.describe_algs(a)
   local parts = {}
-  for _, svc in ipairs({ "partnercentral-account", "partnercentral-channel" }) do
+  for _, svc in ipairs({ "partnercentral-account", "partnercentral-channel", "partnercentral-selling" }) do
     local s = a[svc] or { sigv4 = 0, sigv4a = 0 }
     parts[#parts + 1] = string.format("%s sigv4=%d sigv4a=%d", svc, s.sigv4, s.sigv4a)
   end

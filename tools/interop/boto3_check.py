@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Interop check: boto3 (its own SigV4 signer and JSON protocol code) against
 partnercentral-local. Completes a StartProfileUpdateTask and, after creating
-a program management account, an UpdateProgramManagementAccount.
+a program management account, an UpdateProgramManagementAccount; with
+--flow selling instead: CreateOpportunity -> UpdateOpportunity (with the
+LastModifiedDate it read; the stale one is a ConflictException) ->
+SubmitOpportunity, then lists it back with a paginator.
 
   boto3_check.py --endpoint http://127.0.0.1:PORT --partner partner-XXXX [--shared ../shared]
+                 [--flow account-channel|selling]
 
 Debian's boto3 predates these services, so the models are given through
 AWS_DATA_PATH: a temp folder laid out as botocore expects, whose files are
@@ -19,6 +23,7 @@ import tempfile
 SERVICES = {
     "partnercentral-account": "2025-04-04",
     "partnercentral-channel": "2024-03-18",
+    "partnercentral-selling": "2022-07-26",
 }
 
 
@@ -33,6 +38,51 @@ def data_path(shared):
     return root
 
 
+def selling_flow(session, endpoint, cfg):
+    import botocore
+    selling = session.client("partnercentral-selling", endpoint_url=endpoint, config=cfg)
+    solution = selling.list_solutions(Catalog="AWS", Status=["Active"])["SolutionSummaries"][0]["Id"]
+    created = selling.create_opportunity(   # ClientToken: filled in by botocore (idempotencyToken)
+        Catalog="AWS", Origin="Partner Referral", OpportunityType="Net New Business",
+        PartnerOpportunityIdentifier="boto3-1",
+        Customer={"Account": {"CompanyName": "Interop Retail", "WebsiteUrl": "https://retail.example.com",
+                              "Industry": "Retail", "Address": {"CountryCode": "US"}}},
+        Project={"Title": "Interop migration", "CustomerBusinessProblem": "The data centre lease ends next year.",
+                 "ExpectedCustomerSpend": [{"Amount": "1000", "CurrencyCode": "USD", "Frequency": "Monthly",
+                                            "TargetCompany": "AWS"}]},
+        LifeCycle={"Stage": "Prospect", "TargetCloseDate": "2027-06-30"})
+    opp_id = created["Id"]
+    print("OK CreateOpportunity %s (botocore %s)" % (opp_id, botocore.__version__))
+    selling.associate_opportunity(Catalog="AWS", OpportunityIdentifier=opp_id, RelatedEntityType="Solutions",
+                                  RelatedEntityIdentifier=solution)
+    got = selling.get_opportunity(Catalog="AWS", Identifier=opp_id)
+    keep = ("Customer", "Project", "LifeCycle", "OpportunityType", "PartnerOpportunityIdentifier")
+    update = {k: got[k] for k in keep if k in got}
+    update["Project"]["Title"] = "Interop migration (updated)"
+    updated = selling.update_opportunity(Catalog="AWS", Identifier=opp_id,
+                                         LastModifiedDate=got["LastModifiedDate"], **update)
+    assert updated["LastModifiedDate"] > got["LastModifiedDate"], updated
+    print("OK UpdateOpportunity %s" % opp_id)
+    try:
+        selling.update_opportunity(Catalog="AWS", Identifier=opp_id, LastModifiedDate=got["LastModifiedDate"], **update)
+        raise SystemExit("expected ConflictException")
+    except selling.exceptions.ConflictException as e:
+        print("OK ConflictException %s" % e.response["Error"]["Code"])
+    selling.submit_opportunity(Catalog="AWS", Identifier=opp_id, InvolvementType="Co-Sell", Visibility="Full")
+    print("OK SubmitOpportunity %s" % opp_id)
+    found = None
+    pages = selling.get_paginator("list_opportunities").paginate(
+        Catalog="AWS", LastModifiedDate={"AfterLastModifiedDate": created["LastModifiedDate"]},
+        PaginationConfig={"PageSize": 1})
+    for page in pages:
+        for o in page["OpportunitySummaries"]:
+            if o["Id"] == opp_id:
+                found = o
+    assert found is not None, "not listed"
+    assert found["LifeCycle"]["ReviewStatus"] == "Submitted", found
+    print("OK ListOpportunities %s %s" % (opp_id, found["LifeCycle"]["ReviewStatus"]))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--endpoint", required=True)
@@ -40,6 +90,7 @@ def main():
     ap.add_argument("--shared", default=os.environ.get("PC_SHARED", "../shared"))
     ap.add_argument("--access-key", default="test")
     ap.add_argument("--secret-key", default="test")
+    ap.add_argument("--flow", default="account-channel", choices=["account-channel", "selling"])
     args = ap.parse_args()
 
     root = data_path(args.shared)
@@ -53,6 +104,9 @@ def main():
             aws_access_key_id=args.access_key, aws_secret_access_key=args.secret_key,
             region_name="us-east-1")
         cfg = Config(retries={"max_attempts": 2, "mode": "standard"})
+        if args.flow == "selling":
+            selling_flow(session, args.endpoint, cfg)
+            return 0
         account = session.client("partnercentral-account", endpoint_url=args.endpoint, config=cfg)
         channel = session.client("partnercentral-channel", endpoint_url=args.endpoint, config=cfg)
 

@@ -72,7 +72,7 @@ end
 -- The services of lua/partnercentral/services.lua with the path of their model.
 function _M.services(models_root)
   local out = {}
-  for i, s in ipairs(require("partnercentral.services")) do
+  for i, s in ipairs(require("partnercentral.services").list) do
     out[i] = { name = s.name, model = s.model, path = models_root .. "/" .. s.model .. "/service-2.json" }
   end
   return out

@@ -39,6 +39,32 @@ function _M.fits(m, shape, value)
   return nil, (v.path and v.path ~= "" and (v.path .. ": ") or "") .. tostring(v.message)
 end
 
+-- A copy of value holding only what `shape` models, recursively (structure
+-- members, list items, map values): handlers keep records in the richer form
+-- they were given and answer the view an output shape allows.
+function _M.project(m, shape, value)
+  local shapes = m.model.shapes
+  local function walk(sname, v)
+    local s = shapes[sname]
+    if v == nil or type(v) ~= "table" or not s then return v end
+    local out
+    if s.type == "structure" then
+      out = {}
+      for _, mem in ipairs(s.members or {}) do out[mem.name] = walk(mem.shape, v[mem.name]) end
+    elseif s.type == "list" then
+      out = json.array()
+      for i, x in ipairs(v) do out[i] = walk(s.member, x) end
+    elseif s.type == "map" then
+      out = {}
+      for k, x in pairs(v) do out[k] = walk(s.value, x) end
+    else
+      return v
+    end
+    return out
+  end
+  return walk(shape, value)
+end
+
 -- JSON text -> generic Lua value (unknown members kept) | nil, message.
 function _M.decode(body)
   return json.decode(body)
@@ -58,6 +84,14 @@ function _M.write(m, shape, value)
   local body, _, msg = m.cm:serialize_shape(shape, value, { validation = "strict" })
   if body then return body end
   error("emulator output is not valid for " .. shape .. ": " .. tostring(msg), 0)
+end
+
+-- The same without validation: only for an answer the service gives although
+-- its model's constraints refuse it (ctx.unchecked, see where it is used).
+function _M.write_unchecked(m, shape, value)
+  local body, _, msg = m.cm:serialize_shape(shape, value, { validation = false })
+  if body then return body end
+  error("emulator output cannot be written as " .. shape .. ": " .. tostring(msg), 0)
 end
 
 return _M

@@ -45,22 +45,11 @@ local function send_error(e, svc)
   send(e.status, json.encode(body), e.code)
 end
 
+-- The service's own ValidationException layout (services.lua: invalid).
 local function violations_error(svc, violations)
   local first = violations[1] or {}
   local text = "Request validation failed: " .. (first.path or "") .. ": " .. (first.message or "")
-  if svc.model == "account" then
-    local details = json.array()
-    for i, v in ipairs(violations) do
-      details[i] = { FieldValidationError = { Name = v.path ~= "" and v.path or "(root)",
-        Message = tostring(v.message), Code = (v.kind == "required" or tostring(v.message):find("required")) and "REQUIRED_FIELD_MISSING" or "INVALID_VALUE" } }
-    end
-    util.fail("ValidationException", text, { Reason = "REQUEST_VALIDATION_FAILED", ErrorDetails = details })
-  end
-  local list = json.array()
-  for i, v in ipairs(violations) do
-    list[i] = { name = v.path ~= "" and v.path or "(root)", code = "INVALID_VALUE", message = tostring(v.message) }
-  end
-  util.fail("ValidationException", text, { reason = "REQUEST_VALIDATION_FAILED", fieldList = list })
+  util.fail("ValidationException", text, svc.invalid(violations, text))
 end
 
 local function header_list()
@@ -76,6 +65,8 @@ local function header_list()
   return list
 end
 
+local UNCHECKED = {}
+
 -- Context given to resource handlers.
 local function new_ctx(svc, op, m)
   local ctx = { service = svc.model, op = op, m = m, now = util.now(),
@@ -85,6 +76,11 @@ local function new_ctx(svc, op, m)
   end
   -- ctx.fits(shape, value) -> true | nil, why: see compiled_models.fits
   function ctx.fits(shape, value) return model.fits(m, shape, value) end
+  -- ctx.project(shape, value) -> a copy holding only what the shape models
+  function ctx.project(shape, value) return model.project(m, shape, value) end
+  -- ctx.unchecked(out): an answer the model's constraints refuse but the
+  -- service gives (written without the strict check; say why where it is used)
+  function ctx.unchecked(out) return setmetatable(out, UNCHECKED) end
   return ctx
 end
 
@@ -98,12 +94,8 @@ local function idempotency(h, m, input)
 end
 
 local function conflict_token(svc, token)
-  if svc.model == "account" then
-    util.fail("ConflictException", "The client token was already used with a different request.",
-      { Reason = "CONFLICT_CLIENT_TOKEN" })
-  end
   util.fail("ConflictException", "The client token was already used with a different request.",
-    { resourceId = token, resourceType = "ClientToken" })
+    svc.token_reused(token))
 end
 
 -- Calls that change state: every operation but Get*/List* (reads may settle
@@ -117,8 +109,15 @@ local function changes_state(op) return not (op:match("^Get") or op:match("^List
 local function run_handler(h, m, op, input, fault)
   local before = changes_state(h.op) and state.snapshot()
   local ok, text = pcall(function()
-    local out = h.fn(new_ctx(h.svc, h.op, m), input) or {}
-    local written = model.write(m, op.output, out)
+    local ctx = new_ctx(h.svc, h.op, m)
+    if h.svc.settle then require(h.svc.settle).settle(ctx) end
+    local out = h.fn(ctx, input) or {}
+    -- an operation without output answers an empty object
+    local written = "{}"
+    if op.output then
+      written = getmetatable(out) == UNCHECKED and model.write_unchecked(m, op.output, out)
+        or model.write(m, op.output, out)
+    end
     if fault and fault.action == "raise_after" then error("injected error after the handler ran") end
     return written
   end)

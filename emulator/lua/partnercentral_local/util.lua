@@ -35,9 +35,10 @@ local function rand(alphabet, n)
   end
   return table.concat(out)
 end
--- Account ids are mixed case ("partner-" + 13 alnum), Channel ids lower case.
+-- Account ids are mixed case ("partner-" + 13 alnum), Channel and Selling ids lower case
+-- (13 characters unless n says otherwise).
 function _M.id(prefix) return prefix .. rand(ALNUM, 13) end
-function _M.lid(prefix) return prefix .. rand(LOWER, 13) end
+function _M.lid(prefix, n) return prefix .. rand(LOWER, n or 13) end
 function _M.digits(n) return rand("0123456789", n) end
 
 function _M.uuid()

@@ -3,7 +3,7 @@
 --   help.top() / help.service(name) / help.operation(name, op) / help.waiters(name)
 --   / help.waiter(name, waiter) -> text
 local args = require("partnercentral.cli.args")
-local services = require("partnercentral.services")
+local services = require("partnercentral.services").list
 
 local concat, format, ipairs = table.concat, string.format, ipairs
 

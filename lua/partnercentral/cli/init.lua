@@ -16,7 +16,7 @@
 local args = require("partnercentral.cli.args")
 local help = require("partnercentral.cli.help")
 local output = require("partnercentral.cli.output")
-local services = require("partnercentral.services")
+local services = require("partnercentral.services").list
 local core = require("partnercentral.core")
 
 local format, concat, ipairs, tostring = string.format, table.concat, ipairs, tostring
