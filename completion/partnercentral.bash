@@ -2,7 +2,7 @@
 # bash completion for partnercentral: `source completion/partnercentral.bash`, or copy
 # it to ~/.local/share/bash-completion/completions/partnercentral.
 
-_partnercentral_services="account channel"
+_partnercentral_services="account channel benefits"
 _partnercentral_global_value="--region --profile --endpoint-url --output --cli-input-json --max-items --starting-token --page-size --cli-read-timeout --cli-connect-timeout --waiter-delay --waiter-max-wait"
 _partnercentral_global_flag="--no-paginate --debug --version --help"
 
@@ -10,12 +10,14 @@ _partnercentral_operations() {
   case "$1" in
     account) echo "accept-connection-invitation associate-aws-training-certification-email-domain cancel-connection cancel-connection-invitation cancel-profile-update-task create-connection-invitation create-partner disassociate-aws-training-certification-email-domain get-alliance-lead-contact get-connection get-connection-invitation get-connection-preferences get-partner get-profile-update-task get-profile-visibility get-qualifications-association-details get-qualifications-association-task get-qualifications-disassociation-task get-verification list-connection-invitations list-connections list-partners list-tags-for-resource put-alliance-lead-contact put-profile-visibility reject-connection-invitation send-email-verification-code start-profile-update-task start-qualifications-association-task start-qualifications-disassociation-task start-verification tag-resource untag-resource update-connection-preferences wait help" ;;
     channel) echo "accept-channel-handshake cancel-channel-handshake create-channel-handshake create-program-management-account create-relationship delete-program-management-account delete-relationship get-relationship list-channel-handshakes list-program-management-accounts list-relationships list-tags-for-resource reject-channel-handshake tag-resource untag-resource update-program-management-account update-relationship wait help" ;;
+    benefits) echo "amend-benefit-application associate-benefit-application-resource cancel-benefit-application create-benefit-application disassociate-benefit-application-resource get-benefit get-benefit-allocation get-benefit-application list-benefit-allocations list-benefit-applications list-benefits list-tags-for-resource recall-benefit-application submit-benefit-application tag-resource untag-resource update-benefit-application wait help" ;;
   esac
 }
 _partnercentral_waiters() {
   case "$1" in
     account) echo "profile-update-task-succeeded qualifications-association-task-succeeded qualifications-disassociation-task-succeeded verification-succeeded help" ;;
     channel) echo " help" ;;
+    benefits) echo "benefit-application-reviewed benefit-application-approved help" ;;
   esac
 }
 _partnercentral_flags() {
@@ -75,6 +77,25 @@ _partnercentral_flags() {
     "channel untag-resource") echo "--resource-arn --tag-keys" ;;
     "channel update-program-management-account") echo "--catalog --display-name --identifier --revision" ;;
     "channel update-relationship") echo "--catalog --display-name --identifier --program-management-account-identifier --requested-support-plan --revision" ;;
+    "benefits amend-benefit-application") echo "--amendment-reason --amendments --catalog --client-token --identifier --revision" ;;
+    "benefits associate-benefit-application-resource") echo "--benefit-application-identifier --catalog --resource-arn" ;;
+    "benefits cancel-benefit-application") echo "--catalog --client-token --identifier --reason" ;;
+    "benefits create-benefit-application") echo "--associated-resources --benefit-application-details --benefit-identifier --catalog --client-token --description --file-details --fulfillment-types --name --partner-contacts --tags" ;;
+    "benefits disassociate-benefit-application-resource") echo "--benefit-application-identifier --catalog --resource-arn" ;;
+    "benefits get-benefit") echo "--catalog --identifier" ;;
+    "benefits get-benefit-allocation") echo "--catalog --identifier" ;;
+    "benefits get-benefit-application") echo "--catalog --identifier" ;;
+    "benefits list-benefit-allocations") echo "--benefit-application-identifiers --benefit-identifiers --catalog --fulfillment-types --max-results --next-token --status" ;;
+    "benefits list-benefit-applications") echo "--associated-resource-arns --associated-resources --benefit-identifiers --catalog --fulfillment-types --max-results --next-token --programs --stages --status" ;;
+    "benefits list-benefits") echo "--catalog --fulfillment-types --max-results --next-token --programs --status" ;;
+    "benefits list-tags-for-resource") echo "--resource-arn" ;;
+    "benefits recall-benefit-application") echo "--catalog --client-token --identifier --reason" ;;
+    "benefits submit-benefit-application") echo "--catalog --identifier" ;;
+    "benefits tag-resource") echo "--resource-arn --tags" ;;
+    "benefits untag-resource") echo "--resource-arn --tag-keys" ;;
+    "benefits update-benefit-application") echo "--benefit-application-details --catalog --client-token --description --file-details --identifier --name --partner-contacts --revision" ;;
+    "benefits wait:benefit-application-reviewed") echo "--catalog --identifier --waiter-delay --waiter-max-wait" ;;
+    "benefits wait:benefit-application-approved") echo "--catalog --identifier --waiter-delay --waiter-max-wait" ;;
   esac
 }
 _partnercentral_bool_flags() {

@@ -1,5 +1,6 @@
 -- partnercentral.client: a generic awsJson1.0 client built from a model.
---   local c, config_err = client.new{ service = "account"|"channel" | model = table|path, region =,
+--   local c, config_err = client.new{ service = "account"|"channel"|"benefits" (partnercentral.services)
+--     | model = table|path, region =,
 --     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider(:get()),
 --     profile =, validation = "default"|"strict"|false,
 --     retry_mode = "standard"|"legacy"|"adaptive"|"none" (legacy and adaptive run standard),
@@ -33,7 +34,7 @@
 --     req.headers, req.body; headers appended there are sent unsigned);
 --     hooks.after_response(resp, req) after each HTTP answer (any status).
 --   An unknown operation name is a programmer error (raised): it names the client
---     that has it (account/channel), or a close spelling, or points to c:operations().
+--     that has it (another service of partnercentral.services), or a close spelling, or points to c:operations().
 --   c:operations() -> sorted model names; c:describe(op) -> plain tables (describe.lua)
 --   c:pages(op, input, call_opts), c:items(op, input, call_opts), c:wait_for(name, input, opts),
 --   c:close()   (see paginate.lua and waiters.lua)
@@ -114,8 +115,12 @@ local function load_model(opts)
     error(errors.new{ kind = "config", code = "InvalidModel", message = "client.new: " .. msg }, 3)
   end
   if src == nil then
-    if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
-    error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
+    local names = {}
+    for _, svc in ipairs(require("partnercentral.services")) do
+      if opts.service == svc.name then return mod.get(svc.name) end
+      names[#names + 1] = ("%q"):format(svc.name)
+    end
+    error("client.new: service must be " .. table.concat(names, ", ") .. ", or pass model", 3)
   end
   if type(src) ~= "table" and type(src) ~= "string" then
     error("client.new: model must be a path or a table, got " .. type(src), 3)
@@ -598,7 +603,7 @@ _M.mt = {
   __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
 }
 
--- The module of one service (partnercentral.account, partnercentral.channel):
+-- The module of one service (partnercentral.account, partnercentral.benefits, ...):
 -- new(opts) and m(opts) build a client with opts.service = service (opts not modified).
 function _M.service_module(service)
   local m = {}

@@ -1,17 +1,18 @@
 -- partnercentral: the SDK entry point.
 --   local pc = require("partnercentral")
 --   local acct = pc.account.new{ region = "us-east-1" }   -- or pc.account{ ... }
---   local ch = pc.channel{ ... }; local c = pc.client.new{ model = ... }
--- account, channel and client are the modules themselves (callable tables),
--- loaded on first use; model too. pc.stub(client) queues canned answers for
+--   local ch = pc.channel{ ... }; local b = pc.benefits{ ... }; local c = pc.client.new{ model = ... }
+-- The services of partnercentral.services (account, channel, benefits) and
+-- client are the modules themselves (callable tables), loaded on first use;
+-- model too. pc.stub(client) queues canned answers for
 -- unit tests (partnercentral.stub).
 -- JSON values inside documents: pc.null is JSON null (core.null), and
 -- pc.array(t) marks t as a JSON array (core.json_array_mt), the way to send
 -- [] since an empty Lua table is sent as {}.
 local _M = { VERSION = require("partnercentral.version") }
 _M.errors = require("partnercentral.errors")
-local lazy = { account = "partnercentral.account", channel = "partnercentral.channel",
-  client = "partnercentral.client", model = "partnercentral.model", stub = "partnercentral.stub" }
+local lazy = { client = "partnercentral.client", model = "partnercentral.model", stub = "partnercentral.stub" }
+for _, svc in ipairs(require("partnercentral.services")) do lazy[svc.name] = "partnercentral." .. svc.name end
 local from_core = { null = "null", json_array_mt = "json_array_mt" }
 
 function _M.array(t)

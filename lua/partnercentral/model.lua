@@ -4,7 +4,8 @@
 --   model.translate(service, paginators?, ruleset?, key_orders?) -> model | nil, err
 --   model.load(path_or_table)                      -> model | nil, err
 --   model.check(m)                                 -> true | nil, err (usable by a client?)
---   model.get("account" | "channel")               -> committed model | nil, err
+--   model.get("account" | "channel" | "benefits")  -> committed model | nil, err
+--                                                     (the names of partnercentral.services)
 --   model.partitions()                              -> partitions.json as a table
 --   model.dump(tbl, source)                         -> deterministic Lua source
 --
@@ -238,15 +239,24 @@ function _M.check(m)
   return true
 end
 
-local KNOWN = { account = true, channel = true }
+-- The committed models: the services of partnercentral.services (the one list).
+local function known(name)
+  local names = {}
+  for _, s in ipairs(require("partnercentral.services")) do
+    if s.name == name then return true end
+    names[#names + 1] = s.name
+  end
+  return false, concat(names, ", ")
+end
 
 function _M.get(name)
   if type(name) ~= "string" then
     error("bad argument #1 to 'get' (string expected, got " .. type(name) .. ")", 2)
   end
-  if not KNOWN[name] then
+  local ok, names = known(name)
+  if not ok then
     return config_error("ENOTFOUND", "no committed model named " .. name
-      .. " (known: account, channel)")
+      .. " (known: " .. names .. ")")
   end
   return require("partnercentral.models." .. name)
 end

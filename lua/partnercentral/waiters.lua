@@ -22,11 +22,19 @@ local W = {
     success = { SUCCEEDED = true }, failure = { FAILED = true, CANCELED = true } },
   VerificationSucceeded = { op = "GetVerification", status = "VerificationStatus",
     success = { SUCCEEDED = true }, failure = { FAILED = true, REJECTED = true } },
+  -- Benefits: a submitted application is IN_REVIEW until AWS decides. Any
+  -- other status not listed (IN_REVIEW, and PENDING_SUBMISSION, which a read
+  -- right after SubmitBenefitApplication may still show) keeps polling.
+  BenefitApplicationReviewed = { op = "GetBenefitApplication", status = "Status",
+    success = { APPROVED = true, REJECTED = true, ACTION_REQUIRED = true }, failure = { CANCELED = true } },
+  BenefitApplicationApproved = { op = "GetBenefitApplication", status = "Status",
+    success = { APPROVED = true }, failure = { REJECTED = true, ACTION_REQUIRED = true, CANCELED = true } },
 }
 -- The waiters' own names, in the order the reference and the CLI list them;
 -- the other keys of W are aliases (names people reach for).
 _M.names = { "ProfileUpdateTaskSucceeded", "QualificationsAssociationTaskSucceeded",
-  "QualificationsDisassociationTaskSucceeded", "VerificationSucceeded" }
+  "QualificationsDisassociationTaskSucceeded", "VerificationSucceeded",
+  "BenefitApplicationReviewed", "BenefitApplicationApproved" }
 W.ProfileUpdateTaskCompleted = W.ProfileUpdateTaskSucceeded
 W.GetProfileUpdateTask = W.ProfileUpdateTaskSucceeded
 W.GetQualificationsAssociationTask = W.QualificationsAssociationTaskSucceeded
