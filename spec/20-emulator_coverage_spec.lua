@@ -1,6 +1,7 @@
 -- Coverage of partnercentral-local against the committed models: every
--- operation of both APIs has a handler; one scripted session over real HTTP
--- calls every operation on a success path and on an error path. Every 200
+-- operation of every emulated API has a handler; one scripted session over
+-- real HTTP calls every Account and Channel operation on a success path and
+-- on an error path (Benefits: spec/47-benefits_emulator_spec.lua). Every 200
 -- body must be valid (strict) for the operation's output shape; every error
 -- must be one the operation models, its body valid for that exception shape.
 local emulator = require("spec.support.emulator")
@@ -223,18 +224,19 @@ end
 describe("emulator coverage", function()
   local models = require("partnercentral_local.compiled_models")
 
-  it("handles all 34 Account and 17 Channel operations, nothing else", function()
+  it("handles every operation of every emulated service (34 Account, 17 Channel, 17 Benefits), nothing else", function()
     local handlers = require("partnercentral_local.server").handlers()
-    local want, counts = {}, { account = 0, channel = 0 }
-    for prefix, svc in pairs(SERVICE) do
-      for op in pairs(models.get(svc).model.operations) do
+    local want, counts = {}, {}
+    for prefix, svc in pairs(require("partnercentral_local.services")) do
+      counts[svc.model] = 0
+      for op in pairs(models.get(svc.model).model.operations) do
         want[prefix .. "." .. op] = true
-        counts[svc] = counts[svc] + 1
+        counts[svc.model] = counts[svc.model] + 1
         assert(handlers[prefix .. "." .. op], "no handler for " .. prefix .. "." .. op)
       end
     end
     for target in pairs(handlers) do assert(want[target], "handler for unknown target " .. target) end
-    assert.same({ account = 34, channel = 17 }, counts)
+    assert.same({ account = 34, channel = 17, benefits = 17 }, counts)
   end)
 
   it("calls every operation on a success and an error path; every body fits the model (strict)", function()

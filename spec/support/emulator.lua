@@ -14,6 +14,7 @@
 --   emulator.json: encode/decode with the C core (the runtime's own build).
 --   emulator.use(opts, bind): one emulator per describe block (see below).
 --   emulator.checked_call(emu, service, op, input) -> status, body (200 bodies checked).
+--   emulator.target_prefix(service) -> "PartnerCentralAccount" | ... (the emulator's services.lua)
 --   emulator.partner_details(over): a valid TaskDetails for StartProfileUpdateTask.
 -- The emulator's own modules (partnercentral_local.*) live in emulator/lua.
 if not package.path:find("emulator/lua/?.lua", 1, true) then
@@ -107,8 +108,21 @@ function E:stop(signal)
   if self.tmp then os.execute("rm -rf " .. q(self.tmp)) self.tmp = nil end
 end
 
+-- The emulator's dispatch table (target prefix -> model, signing name).
+local SERVICES = require("partnercentral_local.services")
+
+-- The signing name of a target's service (the Account one for an unknown prefix).
 local function service_of(target)
-  return target:match("^PartnerCentralChannel%.") and "partnercentral-channel" or "partnercentral-account"
+  local svc = SERVICES[target:match("^([^.]+)%.") or ""]
+  return svc and svc.signing or "partnercentral-account"
+end
+
+-- "account" | "channel" | "benefits" -> its X-Amz-Target prefix
+function _M.target_prefix(service)
+  for prefix, svc in pairs(SERVICES) do
+    if svc.model == service then return prefix end
+  end
+  error("no emulated service " .. tostring(service))
 end
 
 function E:call(target, body, opts)
@@ -199,10 +213,9 @@ end
 
 -- One call of an operation by name with a table input; a 200 body must fit the
 -- operation's output shape (asserted here so that no success goes unchecked).
--- service: "account" | "channel". -> status, body
+-- service: "account" | "channel" | "benefits". -> status, body
 function _M.checked_call(emu, service, op, input)
-  local prefix = service == "channel" and "PartnerCentralChannel." or "PartnerCentralAccount."
-  local status, body = emu:call(prefix .. op, json.encode(input))
+  local status, body = emu:call(_M.target_prefix(service) .. "." .. op, json.encode(input))
   if status == 200 then
     local ok, err = _M.check_output(service, op, body)
     require("luassert")(ok, op .. " output: " .. tostring(err))

@@ -45,22 +45,15 @@ local function send_error(e, svc)
   send(e.status, json.encode(body), e.code)
 end
 
+-- The service's error layouts (its `errors` module in services.lua): the
+-- fields of a ValidationException for schema violations and of the
+-- ConflictException for a reused client token.
+local function layout(svc) return require(svc.errors) end
+
 local function violations_error(svc, violations)
   local first = violations[1] or {}
   local text = "Request validation failed: " .. (first.path or "") .. ": " .. (first.message or "")
-  if svc.model == "account" then
-    local details = json.array()
-    for i, v in ipairs(violations) do
-      details[i] = { FieldValidationError = { Name = v.path ~= "" and v.path or "(root)",
-        Message = tostring(v.message), Code = (v.kind == "required" or tostring(v.message):find("required")) and "REQUIRED_FIELD_MISSING" or "INVALID_VALUE" } }
-    end
-    util.fail("ValidationException", text, { Reason = "REQUEST_VALIDATION_FAILED", ErrorDetails = details })
-  end
-  local list = json.array()
-  for i, v in ipairs(violations) do
-    list[i] = { name = v.path ~= "" and v.path or "(root)", code = "INVALID_VALUE", message = tostring(v.message) }
-  end
-  util.fail("ValidationException", text, { reason = "REQUEST_VALIDATION_FAILED", fieldList = list })
+  util.fail("ValidationException", text, layout(svc).validation_fields(violations))
 end
 
 local function header_list()
@@ -76,10 +69,18 @@ local function header_list()
   return list
 end
 
--- Context given to resource handlers.
-local function new_ctx(svc, op, m)
+-- Context given to resource handlers. ctx.body is the request's JSON text;
+-- ctx.raw(json_text) -> a placeholder string to put in the answer where that
+-- JSON value must be written verbatim (a document as the caller sent it: the
+-- LuaJIT core would turn an integer beyond 2^53 into a string).
+local function new_ctx(svc, op, m, body_text)
   local ctx = { service = svc.model, op = op, m = m, now = util.now(),
-                delay = state.config.task_delay }
+                delay = state.config.task_delay, body = body_text, raws = {} }
+  function ctx.raw(text)
+    local mark = "pcl-raw-json-" .. util.uuid()
+    ctx.raws[mark] = text
+    return mark
+  end
   function ctx.fail(code, message, fields)
     util.fail(code, message, fields)
   end
@@ -88,22 +89,32 @@ local function new_ctx(svc, op, m)
   return ctx
 end
 
+-- The model's idempotency tokens, and the members the service treats as
+-- such although its model does not mark them (services.lua `tokens`).
 local function idempotency(h, m, input)
   local shape = m.model.shapes[m.model.operations[h.op].input]
+  local tokens = h.svc.tokens or {}
   for _, mem in ipairs(shape.members or {}) do
-    if mem.idempotencyToken and input[mem.name] ~= nil then
+    if (mem.idempotencyToken or tokens[mem.name]) and input[mem.name] ~= nil then
       return h.svc.model .. "." .. h.op .. "." .. input[mem.name], util.fingerprint(input, mem.name)
     end
   end
 end
 
 local function conflict_token(svc, token)
-  if svc.model == "account" then
-    util.fail("ConflictException", "The client token was already used with a different request.",
-      { Reason = "CONFLICT_CLIENT_TOKEN" })
-  end
   util.fail("ConflictException", "The client token was already used with a different request.",
-    { resourceId = token, resourceType = "ClientToken" })
+    layout(svc).token_conflict_fields(token))
+end
+
+-- The answer text with each ctx.raw placeholder (a JSON string) replaced by
+-- its JSON text.
+local function splice_raws(text, raws)
+  for mark, raw in pairs(raws) do
+    local q = '"' .. mark .. '"'
+    local i = text:find(q, 1, true)
+    if i then text = text:sub(1, i - 1) .. raw .. text:sub(i + #q) end
+  end
+  return text
 end
 
 -- Calls that change state: every operation but Get*/List* (reads may settle
@@ -114,11 +125,12 @@ local function changes_state(op) return not (op:match("^Get") or op:match("^List
 -- fails (a modeled error, a Lua error, an answer the model refuses, an
 -- injected `raise_after`), the stores are put back as they were, so a failed
 -- call leaves no partial or unreadable state behind. -> answer text
-local function run_handler(h, m, op, input, fault)
+local function run_handler(h, m, op, input, fault, body_text)
   local before = changes_state(h.op) and state.snapshot()
   local ok, text = pcall(function()
-    local out = h.fn(new_ctx(h.svc, h.op, m), input) or {}
-    local written = model.write(m, op.output, out)
+    local ctx = new_ctx(h.svc, h.op, m, body_text)
+    local out = h.fn(ctx, input) or {}
+    local written = splice_raws(model.write(m, op.output, out), ctx.raws)
     if fault and fault.action == "raise_after" then error("injected error after the handler ran") end
     return written
   end)
@@ -143,7 +155,7 @@ local function process(h, body_text, fault)
     if state.idem[key].fp ~= fp then conflict_token(h.svc, key) end
     return 200, state.idem[key].body
   end
-  local text = run_handler(h, m, op, input, fault)
+  local text = run_handler(h, m, op, input, fault, body_text)
   if key then state.idem[key] = { fp = fp, body = text } end
   return 200, text
 end
