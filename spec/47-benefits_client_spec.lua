@@ -414,6 +414,34 @@ describe("Benefits client against the emulator", function()
     end)
   end)
 
+  describe("endpoints", function()
+    it("the rule set's regional endpoint, SigV4 for partnercentral-benefits; AWS_ENDPOINT_URL_PARTNERCENTRAL_BENEFITS", function()
+      local seen = {}
+      local recorder = { request = function(_, req)
+        seen[#seen + 1] = req
+        return { status = 200, headers = { ["x-amzn-requestid"] = "r" }, body = "{}" }
+      end }
+      local c = pc.benefits{ region = "eu-west-1", transport = recorder, getenv = function() return nil end,
+        credentials = { access_key = "AKID", secret_key = "secret" } }
+      assert(c:list_benefits{ Catalog = "AWS" })
+      assert.equal("https://partnercentral-benefits.eu-west-1.api.aws/", seen[1].url)
+      local auth, target
+      for _, h in ipairs(seen[1].headers) do
+        if h[1] == "Authorization" then auth = h[2] end
+        if h[1] == "X-Amz-Target" then target = h[2] end
+      end
+      assert.matches("^AWS4%-HMAC%-SHA256 Credential=AKID/%d+/eu%-west%-1/partnercentral%-benefits/aws4_request", auth)
+      assert.equal("PartnerCentralBenefitsService.ListBenefits", target)
+      -- the service's own endpoint variable (from its service id) wins over AWS_ENDPOINT_URL
+      local env = { AWS_ENDPOINT_URL_PARTNERCENTRAL_BENEFITS = emu.url, AWS_ENDPOINT_URL = "http://127.0.0.1:9" }
+      local e = pc.benefits{ region = "us-east-1", getenv = function(k) return env[k] end,
+        credentials = { access_key = emu.key, secret_key = emu.secret } }
+      assert.equal(emu.url, e.settings.endpoint)
+      assert.equal(5, #assert(e:list_benefits{ Catalog = "AWS" }).BenefitSummaries)
+      e:close()
+    end)
+  end)
+
   describe("the stubber", function()
     it("answers canned Benefits outputs (documents included) without I/O", function()
       local c = pc.benefits.new{ region = "us-east-1", credentials = { access_key = "x", secret_key = "y" } }

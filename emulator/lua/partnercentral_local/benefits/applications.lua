@@ -118,8 +118,12 @@ function _M.settle(ctx, a)
   return a
 end
 
+-- In creation order, so that allocations granted together are listed in
+-- the order of their applications.
 function _M.settle_all(ctx)
-  for _, a in pairs(state.store("benefit_applications").by_id) do _M.settle(ctx, a) end
+  local all = {}
+  for _, a in pairs(state.store("benefit_applications").by_id) do all[#all + 1] = a end
+  for _, a in ipairs(common.by_creation(all)) do _M.settle(ctx, a) end
 end
 
 ---------------------------------------------------------------- records
