@@ -174,6 +174,15 @@ end
 
 local function head(a) return { Id = a.id, Arn = a.arn, Revision = a.revision } end
 
+-- A benefit allocation ARN must name one the caller has; other ARNs
+-- (opportunities, ...) are taken as given.
+local function check_resource(ctx, arn)
+  if arn:match(":catalog/[^/]+/benefit%-allocation/benalloc%-[0-9a-z]+$")
+      and not require("partnercentral_local.benefits.allocations").find_arn(arn) then
+    common.not_found(ctx, "Benefit allocation", arn)
+  end
+end
+
 local function detail(ctx, a)
   return { Id = a.id, Arn = a.arn, Catalog = a.catalog, BenefitId = a.benefit_id, Name = a.name,
     Description = a.description, FulfillmentTypes = common.array(a.fulfillment_types),
@@ -229,6 +238,7 @@ function ops.CreateBenefitApplication(ctx, input)
     revision = "1", associated = {}, contacts = util.deepcopy(input.PartnerContacts or {}),
     files = file_details(input.FileDetails) }
   for _, arn in ipairs(input.AssociatedResources or {}) do
+    check_resource(ctx, arn)
     if not common.contains(a.associated, arn) then a.associated[#a.associated + 1] = arn end
   end
   set_status(a, "PENDING_SUBMISSION")
@@ -354,11 +364,7 @@ function ops.AssociateBenefitApplicationResource(ctx, input)
   if common.contains(a.associated, arn) then
     common.conflict(ctx, "The resource " .. arn .. " is already associated with " .. a.id .. ".")
   end
-  -- a benefit allocation must be one the caller has
-  local alloc = arn:match(":catalog/[^/]+/benefit%-allocation/(benalloc%-[0-9a-z]+)$")
-  if alloc and not require("partnercentral_local.benefits.allocations").find_arn(arn) then
-    common.not_found(ctx, "Benefit allocation", arn)
-  end
+  check_resource(ctx, arn)
   local would = json.array(util.deepcopy(a.associated))
   would[#would + 1] = arn
   local ok, why = ctx.fits("GetBenefitApplicationOutputAssociatedResourcesList", would)
