@@ -2,7 +2,7 @@
 # bash completion for partnercentral: `source completion/partnercentral.bash`, or copy
 # it to ~/.local/share/bash-completion/completions/partnercentral.
 
-_partnercentral_services="account channel selling"
+_partnercentral_services="account channel selling benefits"
 _partnercentral_global_value="--region --profile --endpoint-url --output --cli-input-json --max-items --starting-token --page-size --cli-read-timeout --cli-connect-timeout --waiter-delay --waiter-max-wait"
 _partnercentral_global_flag="--no-paginate --debug --version --help"
 
@@ -11,6 +11,7 @@ _partnercentral_operations() {
     account) echo "accept-connection-invitation associate-aws-training-certification-email-domain cancel-connection cancel-connection-invitation cancel-profile-update-task create-connection-invitation create-partner disassociate-aws-training-certification-email-domain get-alliance-lead-contact get-connection get-connection-invitation get-connection-preferences get-partner get-profile-update-task get-profile-visibility get-qualifications-association-details get-qualifications-association-task get-qualifications-disassociation-task get-verification list-connection-invitations list-connections list-partners list-tags-for-resource put-alliance-lead-contact put-profile-visibility reject-connection-invitation send-email-verification-code start-profile-update-task start-qualifications-association-task start-qualifications-disassociation-task start-verification tag-resource untag-resource update-connection-preferences wait help" ;;
     channel) echo "accept-channel-handshake cancel-channel-handshake create-channel-handshake create-program-management-account create-relationship delete-program-management-account delete-relationship get-relationship list-channel-handshakes list-program-management-accounts list-relationships list-tags-for-resource reject-channel-handshake tag-resource untag-resource update-program-management-account update-relationship wait help" ;;
     selling) echo "accept-engagement-invitation assign-opportunity associate-opportunity create-engagement create-engagement-context create-engagement-invitation create-opportunity create-resource-snapshot create-resource-snapshot-job delete-resource-snapshot-job disassociate-opportunity get-aws-opportunity-summary get-engagement get-engagement-invitation get-opportunity get-prospecting-from-engagement-task get-resource-snapshot get-resource-snapshot-job get-selling-system-settings list-engagement-by-accepting-invitation-tasks list-engagement-from-opportunity-tasks list-engagement-invitations list-engagement-members list-engagement-resource-associations list-engagements list-opportunities list-opportunity-from-engagement-tasks list-prospecting-from-engagement-tasks list-resource-snapshot-jobs list-resource-snapshots list-solutions list-tags-for-resource put-selling-system-settings reject-engagement-invitation start-engagement-by-accepting-invitation-task start-engagement-from-opportunity-task start-opportunity-from-engagement-task start-prospecting-from-engagement-task start-resource-snapshot-job stop-resource-snapshot-job submit-opportunity tag-resource untag-resource update-engagement-context update-opportunity wait help" ;;
+    benefits) echo "amend-benefit-application associate-benefit-application-resource cancel-benefit-application create-benefit-application disassociate-benefit-application-resource get-benefit get-benefit-allocation get-benefit-application list-benefit-allocations list-benefit-applications list-benefits list-tags-for-resource recall-benefit-application submit-benefit-application tag-resource untag-resource update-benefit-application wait help" ;;
   esac
 }
 _partnercentral_waiters() {
@@ -18,6 +19,7 @@ _partnercentral_waiters() {
     account) echo "profile-update-task-succeeded qualifications-association-task-succeeded qualifications-disassociation-task-succeeded verification-succeeded help" ;;
     channel) echo " help" ;;
     selling) echo "engagement-by-accepting-invitation-task-completed engagement-from-opportunity-task-completed opportunity-from-engagement-task-completed prospecting-from-engagement-task-completed resource-snapshot-job-succeeded opportunity-approved help" ;;
+    benefits) echo "benefit-application-reviewed benefit-application-approved help" ;;
   esac
 }
 _partnercentral_flags() {
@@ -128,6 +130,25 @@ _partnercentral_flags() {
     "selling wait:prospecting-from-engagement-task-completed") echo "--catalog --task-identifier --waiter-delay --waiter-max-wait" ;;
     "selling wait:resource-snapshot-job-succeeded") echo "--catalog --resource-snapshot-job-identifier --waiter-delay --waiter-max-wait" ;;
     "selling wait:opportunity-approved") echo "--catalog --identifier --waiter-delay --waiter-max-wait" ;;
+    "benefits amend-benefit-application") echo "--amendment-reason --amendments --catalog --client-token --identifier --revision" ;;
+    "benefits associate-benefit-application-resource") echo "--benefit-application-identifier --catalog --resource-arn" ;;
+    "benefits cancel-benefit-application") echo "--catalog --client-token --identifier --reason" ;;
+    "benefits create-benefit-application") echo "--associated-resources --benefit-application-details --benefit-identifier --catalog --client-token --description --file-details --fulfillment-types --name --partner-contacts --tags" ;;
+    "benefits disassociate-benefit-application-resource") echo "--benefit-application-identifier --catalog --resource-arn" ;;
+    "benefits get-benefit") echo "--catalog --identifier" ;;
+    "benefits get-benefit-allocation") echo "--catalog --identifier" ;;
+    "benefits get-benefit-application") echo "--catalog --identifier" ;;
+    "benefits list-benefit-allocations") echo "--benefit-application-identifiers --benefit-identifiers --catalog --fulfillment-types --max-results --next-token --status" ;;
+    "benefits list-benefit-applications") echo "--associated-resource-arns --associated-resources --benefit-identifiers --catalog --fulfillment-types --max-results --next-token --programs --stages --status" ;;
+    "benefits list-benefits") echo "--catalog --fulfillment-types --max-results --next-token --programs --status" ;;
+    "benefits list-tags-for-resource") echo "--resource-arn" ;;
+    "benefits recall-benefit-application") echo "--catalog --client-token --identifier --reason" ;;
+    "benefits submit-benefit-application") echo "--catalog --identifier" ;;
+    "benefits tag-resource") echo "--resource-arn --tags" ;;
+    "benefits untag-resource") echo "--resource-arn --tag-keys" ;;
+    "benefits update-benefit-application") echo "--benefit-application-details --catalog --client-token --description --file-details --identifier --name --partner-contacts --revision" ;;
+    "benefits wait:benefit-application-reviewed") echo "--catalog --identifier --waiter-delay --waiter-max-wait" ;;
+    "benefits wait:benefit-application-approved") echo "--catalog --identifier --waiter-delay --waiter-max-wait" ;;
   esac
 }
 _partnercentral_bool_flags() {

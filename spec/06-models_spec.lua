@@ -9,6 +9,7 @@ local SERVICES = {
   account = { dir = "partnercentral-account/2025-04-04", ops = 34 },
   channel = { dir = "partnercentral-channel/2024-03-18", ops = 17 },
   selling = { dir = "partnercentral-selling/2022-07-26", ops = 45 },
+  benefits = { dir = "partnercentral-benefits/2018-05-10", ops = 17 },
 }
 
 local function count(t)
@@ -150,6 +151,22 @@ describe("committed models", function()
       "StartOpportunityFromEngagementTask.ClientToken", "StartProspectingFromEngagementTask.ClientToken" }, tokens)
   end)
 
+  it("keeps the Benefits facts: SigV4, documents, paginators, client tokens the model leaves unmarked", function()
+    local b = model.get("benefits")
+    assert.same({ "aws.auth#sigv4" }, b.metadata.auth)
+    assert.equal("PartnerCentralBenefitsService", b.metadata.targetPrefix)
+    assert.equal("partnercentral-benefits", b.metadata.signingName)
+    assert.same({ type = "document" }, b.shapes.Document)
+    assert.same({ name = "BenefitApplicationDetails", shape = "Document" },
+      find_member(b.shapes.CreateBenefitApplicationInput, "BenefitApplicationDetails"))
+    -- required, documented as idempotent, but without the idempotencyToken trait
+    assert.same({ name = "ClientToken", shape = "CreateBenefitApplicationInputClientTokenString" },
+      find_member(b.shapes.CreateBenefitApplicationInput, "ClientToken"))
+    assert.equal(3, count(b.paginators))
+    assert.same({ input_token = "NextToken", output_token = "NextToken", limit_key = "MaxResults",
+      result_key = "BenefitApplicationSummaries" }, b.paginators.ListBenefitApplications)
+  end)
+
   it("keeps the seed facts (idempotency token, lengths, pattern)", function()
     local a, c = model.get("account"), model.get("channel")
     local req = a.shapes.StartProfileUpdateTaskRequest
@@ -222,7 +239,7 @@ describe("committed models", function()
   end)
 
   it("has the endpoint rule set without documentation", function()
-    for _, name in ipairs({ "account", "channel", "selling" }) do
+    for _, name in ipairs({ "account", "channel", "selling", "benefits" }) do
       local r = model.get(name).endpoint_rules
       assert.equal("1.0", r.version)
       assert.equal("AWS::Region", r.parameters.Region.builtIn)
@@ -241,7 +258,7 @@ describe("committed models", function()
   it("get() refuses unknown names", function()
     local m, err = model.get("nope")
     assert.is_nil(m)
-    assert.matches("known: account, channel, selling", err.message)
+    assert.matches("known: account, channel, selling, benefits", err.message)
     assert.is_true(errors.is(err, "config"))
     assert.has_error(function() model.get(1) end)
   end)

@@ -147,6 +147,16 @@ describe("generated reference, types and completion", function()
     -- the help data of the CLI is the same text
     local docs = require("partnercentral.docs.account")
     assert.equals((sec:gsub("\n+$", "")), docs.operations.StartProfileUpdateTask)
+    -- Benefits: document members, its paginators and waiters
+    local bmd = assert(helpers.read_file("doc/api/benefits.md"))
+    local create = bmd:match("\n(## CreateBenefitApplication\n.-)\n## ")
+    assert.matches("- `BenefitApplicationDetails` (`--benefit-application-details`): any JSON value.", create, 1, true)
+    assert.is_nil(create:find("Idempotency token", 1, true))   -- the model marks none
+    assert.matches("Paginated: `NextToken` in, `NextToken` out, page size `MaxResults`, items in `BenefitAllocationSummaries`",
+      bmd:match("\n(## ListBenefitAllocations\n.-)\n## "), 1, true)
+    local getapp = bmd:match("\n(## GetBenefitApplication\n.-)\n## ")
+    assert.matches("Waiter: [`BenefitApplicationReviewed`](#waiters)", getapp, 1, true)
+    assert.matches("Waiter: [`BenefitApplicationApproved`](#waiters)", getapp, 1, true)
   end)
 end)
 
@@ -318,6 +328,7 @@ describe("bash completion (completion/partnercentral.bash)", function()
     for i, sv in ipairs(services) do names[i] = sv.name end
     names[#names + 1] = "help"
     assert.same(names, complete{ "" })
+    assert.same({ "benefit-application-reviewed", "benefit-application-approved" }, complete{ "benefits", "wait", "benefit" })
     assert.same({ "start-profile-update-task" }, complete{ "account", "start-prof" })
     assert.same({ "--task-details" }, complete{ "account", "start-profile-update-task", "--catalog", "AWS", "--ta" })
     assert.same({ "profile-update-task-succeeded" }, complete{ "account", "wait", "profile-up" })

@@ -1,7 +1,8 @@
 -- Coverage of partnercentral-local against the committed models: every
 -- operation of every service has a handler; one scripted session over real
 -- HTTP calls every Account and Channel operation on a success path and on an
--- error path (Selling's: spec/25-selling_coverage_spec.lua). Every 200
+-- error path (Selling's: spec/25-selling_coverage_spec.lua; Benefits':
+-- spec/47-benefits_emulator_spec.lua). Every 200
 -- body must be valid (strict) for the operation's output shape; every error
 -- must be one the operation models, its body valid for that exception shape.
 local emulator = require("spec.support.emulator")
@@ -224,7 +225,7 @@ end
 describe("emulator coverage", function()
   local models = require("partnercentral_local.compiled_models")
 
-  it("handles all 34 Account, 17 Channel and 45 Selling operations, nothing else", function()
+  it("handles all 34 Account, 17 Channel, 45 Selling and 17 Benefits operations, nothing else", function()
     local handlers = require("partnercentral_local.server").handlers()
     local want, counts = {}, {}
     for prefix, svc in pairs(require("partnercentral_local.services")) do
@@ -236,7 +237,7 @@ describe("emulator coverage", function()
       end
     end
     for target in pairs(handlers) do assert(want[target], "handler for unknown target " .. target) end
-    assert.same({ account = 34, channel = 17, selling = 45 }, counts)
+    assert.same({ account = 34, channel = 17, selling = 45, benefits = 17 }, counts)
   end)
 
   it("calls every operation on a success and an error path; every body fits the model (strict)", function()

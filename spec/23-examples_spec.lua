@@ -16,7 +16,7 @@ describe("examples against one emulator", function()
     local root = os.getenv("PC_BUILD_ROOT") or "build"
     local cmd = "env -u AWS_PROFILE -u AWS_SESSION_TOKEN -u AWS_ENDPOINT_URL_PARTNERCENTRAL_ACCOUNT"
       .. " -u AWS_ENDPOINT_URL_PARTNERCENTRAL_CHANNEL -u AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING"
-      .. " -u PC_CATALOG AWS_ENDPOINT_URL=" .. q(emu.url)
+      .. " -u AWS_ENDPOINT_URL_PARTNERCENTRAL_BENEFITS -u PC_CATALOG AWS_ENDPOINT_URL=" .. q(emu.url)
       .. " AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1"
       .. " AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null"
       .. " LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH=" .. q(root .. "/" .. helpers.runtime() .. "/?.so;;")
@@ -35,7 +35,11 @@ describe("examples against one emulator", function()
       outs.pma = run("update_program_management_account.lua")
       outs.list = run("list_connections.lua")
       outs.sync = run("selling_crm_sync.lua")
+      outs.benefit = run("benefit_application.lua")
       assert.matches("task pprofiletask%-%w+ is SUCCEEDED", outs.task, "round " .. round)
+      assert.matches("requires: UseCase, RequestedAmount", outs.benefit, 1, true)
+      assert.matches("application benappl%-[0-9a-z]+ is APPROVED", outs.benefit, "round " .. round)
+      assert.matches("allocation benalloc%-[0-9a-z]+ CREDITS 5000%.00 USD, expires %d%d%d%d%-", outs.benefit)
       assert.matches("stale revision %-> ConflictException", outs.pma, "round " .. round)
     end
     -- the first run creates the account, the second finds and renames it again
@@ -62,5 +66,7 @@ describe("examples against one emulator", function()
     assert.matches("changed since .-: 0 opportunities", first.sync)
     assert.matches("changed since .-: 1 opportunities", second.sync)
     assert.truthy(second.sync:find("  " .. created .. " crm%-"), second.sync)
+    -- each run of the benefit example applies anew
+    assert.are_not.equal(first.benefit:match("application (benappl%-%w+)"), second.benefit:match("application (benappl%-%w+)"))
   end)
 end)

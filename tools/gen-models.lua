@@ -22,11 +22,12 @@ if type(core.json_decode) ~= "function" then
   os.exit(1)
 end
 
-local SERVICES = {
-  { out = "account.lua", dir = "partnercentral-account/2025-04-04" },
-  { out = "channel.lua", dir = "partnercentral-channel/2024-03-18" },
-  { out = "selling.lua", dir = "partnercentral-selling/2022-07-26" },
-}
+-- The services of partnercentral.services (the one list): <name>.lua from
+-- <models-root>/<model>/service-2.json (+ paginators and endpoint rule set).
+local SERVICES = {}
+for i, s in ipairs(require("partnercentral.services").list) do
+  SERVICES[i] = { out = s.name .. ".lua", dir = s.model }
+end
 
 local function die(msg)
   io.stderr:write("gen-models: ", tostring(msg), "\n")

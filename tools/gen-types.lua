@@ -183,9 +183,11 @@ end
 ---------------------------------------------------------------- the library file
 
 local function library_types(services)
-  local fields = {}
+  local fields, news, names = {}, {}, {}
   for _, s in ipairs(services) do
     fields[#fields + 1] = format("---@field %s partnercentral.%s.module the %s client module", s.name, s.name, s.name)
+    news[#news + 1] = format("pc.%s.new{...}", s.name)
+    names[#names + 1] = format("%q", s.name)
   end
   local text = ([[
 ---@meta partnercentral
@@ -200,14 +202,14 @@ local function library_types(services)
 ---@field raise_errors? boolean raise the error object instead of returning nil, err
 ---@field headers? string[][] extra headers { {name, value}, ... } (sent unsigned)
 
----Client options (pc.account.new{...}, pc.channel.new{...}, pc.client.new{...}).
+---Client options (@NEWS@, pc.client.new{...}).
 ---@class partnercentral.ClientOptions
 ---@field region? string AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile)
 ---@field endpoint? string endpoint URL (else AWS_ENDPOINT_URL[_<SERVICE>], the profile)
 ---@field credentials? table { access_key =, secret_key =, session_token = } or a provider with :get()
 ---@field profile? string shared config profile
 ---@field model? string|table a botocore service-2.json path or table (pc.client only)
----@field service? string "account"|"channel" (pc.client only)
+---@field service? string @NAMES@ (pc.client only)
 ---@field validation? "default"|"strict"|false client-side validation mode
 ---@field retry_mode? "standard"|"legacy"|"adaptive"|"none"
 ---@field max_attempts? integer
@@ -326,6 +328,8 @@ function Stubber:deactivate() end
 local pc = {}
 return pc
 ]]):gsub("@FIELDS@", function() return concat(fields, "\n") end)
+  text = text:gsub("@NEWS@", function() return concat(news, ", ") end)
+  text = text:gsub("@NAMES@", function() return concat(names, "|") end)
   return text
 end
 

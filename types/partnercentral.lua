@@ -10,14 +10,14 @@
 ---@field raise_errors? boolean raise the error object instead of returning nil, err
 ---@field headers? string[][] extra headers { {name, value}, ... } (sent unsigned)
 
----Client options (pc.account.new{...}, pc.channel.new{...}, pc.client.new{...}).
+---Client options (pc.account.new{...}, pc.channel.new{...}, pc.selling.new{...}, pc.benefits.new{...}, pc.client.new{...}).
 ---@class partnercentral.ClientOptions
 ---@field region? string AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile)
 ---@field endpoint? string endpoint URL (else AWS_ENDPOINT_URL[_<SERVICE>], the profile)
 ---@field credentials? table { access_key =, secret_key =, session_token = } or a provider with :get()
 ---@field profile? string shared config profile
 ---@field model? string|table a botocore service-2.json path or table (pc.client only)
----@field service? string "account"|"channel" (pc.client only)
+---@field service? string "account"|"channel"|"selling"|"benefits" (pc.client only)
 ---@field validation? "default"|"strict"|false client-side validation mode
 ---@field retry_mode? "standard"|"legacy"|"adaptive"|"none"
 ---@field max_attempts? integer
@@ -132,6 +132,7 @@ function Stubber:deactivate() end
 ---@field account partnercentral.account.module the account client module
 ---@field channel partnercentral.channel.module the channel client module
 ---@field selling partnercentral.selling.module the selling client module
+---@field benefits partnercentral.benefits.module the benefits client module
 ---@field client fun(opts: partnercentral.ClientOptions): partnercentral.Client a client of any awsJson model
 ---@field errors table
 ---@field stub fun(client: partnercentral.Client): partnercentral.Stubber

@@ -1,5 +1,6 @@
 -- partnercentral.client: a generic awsJson1.0 client built from a model.
---   local c, config_err = client.new{ service = "account"|"channel"|"selling" | model = table|path, region =,
+--   local c, config_err = client.new{ service = "account"|"channel"|"selling"|"benefits" (partnercentral.services)
+--     | model = table|path, region =,
 --     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider(:get()),
 --     profile =, validation = "default"|"strict"|false,
 --     retry_mode = "standard"|"legacy"|"adaptive"|"none" (legacy and adaptive run standard),
@@ -33,7 +34,7 @@
 --     req.headers, req.body; headers appended there are sent unsigned);
 --     hooks.after_response(resp, req) after each HTTP answer (any status).
 --   An unknown operation name is a programmer error (raised): it names the client
---     that has it (account/channel), or a close spelling, or points to c:operations().
+--     that has it (another service of partnercentral.services), or a close spelling, or points to c:operations().
 --   c:operations() -> sorted model names; c:describe(op) -> plain tables (describe.lua)
 --   c:pages(op, input, call_opts), c:items(op, input, call_opts), c:wait_for(name, input, opts),
 --   c:close()   (see paginate.lua and waiters.lua)
@@ -603,7 +604,7 @@ _M.mt = {
   __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
 }
 
--- The module of one service (partnercentral.account, .channel, .selling):
+-- The module of one service (partnercentral.account, .channel, .selling, .benefits):
 -- new(opts) and m(opts) build a client with opts.service = service (opts not modified).
 function _M.service_module(service)
   local m = {}

@@ -2,8 +2,8 @@
 --   local pc = require("partnercentral")
 --   local acct = pc.account.new{ region = "us-east-1" }   -- or pc.account{ ... }
 --   local ch = pc.channel{ ... }; local c = pc.client.new{ model = ... }
---   local selling = pc.selling{ region = "us-east-1" }
--- The services (partnercentral.services: account, channel, selling, ...) and
+--   local selling = pc.selling{ region = "us-east-1" }; local b = pc.benefits{ ... }
+-- The services (partnercentral.services: account, channel, selling, benefits) and
 -- client are the modules themselves (callable tables), loaded on first use;
 -- model too. pc.stub(client) queues canned answers for unit tests
 -- (partnercentral.stub).

@@ -4,7 +4,7 @@
 --   model.translate(service, paginators?, ruleset?, key_orders?) -> model | nil, err
 --   model.load(path_or_table)                      -> model | nil, err
 --   model.check(m)                                 -> true | nil, err (usable by a client?)
---   model.get("account" | "channel" | "selling")   -> committed model | nil, err
+--   model.get("account" | "channel" | "selling" | "benefits") -> committed model | nil, err
 --     (the names of partnercentral.services)
 --   model.partitions()                              -> partitions.json as a table
 --   model.dump(tbl, source)                         -> deterministic Lua source

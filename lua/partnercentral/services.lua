@@ -15,6 +15,7 @@ local _M = {
     { name = "account", model = "partnercentral-account/2025-04-04", target_prefix = "PartnerCentralAccount" },
     { name = "channel", model = "partnercentral-channel/2024-03-18", target_prefix = "PartnerCentralChannel" },
     { name = "selling", model = "partnercentral-selling/2022-07-26", target_prefix = "AWSPartnerCentralSelling" },
+    { name = "benefits", model = "partnercentral-benefits/2018-05-10", target_prefix = "PartnerCentralBenefitsService" },
   },
 }
 
@@ -29,7 +30,7 @@ function _M.get(name) return by_name[name] end
 -- -> the service name of a model's target prefix, or nil (another service)
 function _M.name_of_prefix(prefix) return by_prefix[prefix] and by_prefix[prefix].name end
 
--- "account, channel, selling" (for messages)
+-- "account, channel, selling, benefits" (for messages)
 function _M.names() return table.concat(names, ", ") end
 
 return _M

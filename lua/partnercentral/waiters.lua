@@ -102,6 +102,15 @@ local W = {
     OpportunityApproved = { op = "GetOpportunity", status = "LifeCycle.ReviewStatus",
       success = states{ "Approved" }, failure = states{ "Rejected", "Action Required" } },
   },
+  benefits = {
+    -- A submitted application is IN_REVIEW until AWS decides. Any other status
+    -- not listed (IN_REVIEW, and PENDING_SUBMISSION, which a read right after
+    -- SubmitBenefitApplication may still show) keeps polling.
+    BenefitApplicationReviewed = { op = "GetBenefitApplication", status = "Status",
+      success = states{ "APPROVED", "REJECTED", "ACTION_REQUIRED" }, failure = states{ "CANCELED" } },
+    BenefitApplicationApproved = { op = "GetBenefitApplication", status = "Status",
+      success = states{ "APPROVED" }, failure = states{ "REJECTED", "ACTION_REQUIRED", "CANCELED" } },
+  },
 }
 -- Each service's own waiter names, in the order the reference and the CLI list
 -- them; other keys of W[service] are aliases (names people reach for).
@@ -111,6 +120,7 @@ _M.names = {
   selling = { "EngagementByAcceptingInvitationTaskCompleted", "EngagementFromOpportunityTaskCompleted",
     "OpportunityFromEngagementTaskCompleted", "ProspectingFromEngagementTaskCompleted",
     "ResourceSnapshotJobSucceeded", "OpportunityApproved" },
+  benefits = { "BenefitApplicationReviewed", "BenefitApplicationApproved" },
 }
 -- other names people reach for (Account's first names stay valid)
 local A = W.account

@@ -14,7 +14,7 @@
 --   emulator.json: encode/decode with the C core (the runtime's own build).
 --   emulator.use(opts, bind): one emulator per describe block (see below).
 --   emulator.checked_call(emu, service, op, input) -> status, body (200 bodies checked).
---   emulator.target_prefix(service) -> "AWSPartnerCentralSelling" for "selling", ...
+--   emulator.target_prefix(service) -> "AWSPartnerCentralSelling" for "selling", ... (the emulator's services.lua)
 --   emulator.partner_details(over): a valid TaskDetails for StartProfileUpdateTask.
 -- The emulator's own modules (partnercentral_local.*) live in emulator/lua.
 if not package.path:find("emulator/lua/?.lua", 1, true) then
@@ -108,15 +108,18 @@ function E:stop(signal)
   if self.tmp then os.execute("rm -rf " .. q(self.tmp)) self.tmp = nil end
 end
 
--- The signing name of a target's service (the emulator's dispatch table).
+-- The emulator's dispatch table (target prefix -> model, signing name).
+local SERVICES = require("partnercentral_local.services")
+
+-- The signing name of a target's service (the Account one for an unknown prefix).
 local function service_of(target)
-  local svc = require("partnercentral_local.services")[target:match("^([^.]+)%.") or ""]
+  local svc = SERVICES[target:match("^([^.]+)%.") or ""]
   return svc and svc.signing or "partnercentral-account"
 end
 
--- "account" | "channel" | "selling" -> its X-Amz-Target prefix
+-- "account" | "channel" | "selling" | "benefits" -> its X-Amz-Target prefix
 function _M.target_prefix(service)
-  for prefix, svc in pairs(require("partnercentral_local.services")) do
+  for prefix, svc in pairs(SERVICES) do
     if svc.model == service then return prefix end
   end
   error("no emulated service " .. tostring(service))
@@ -215,7 +218,7 @@ end
 
 -- One call of an operation by name with a table input; a 200 body must fit the
 -- operation's output shape (asserted here so that no success goes unchecked).
--- service: "account" | "channel" | "selling". -> status, body
+-- service: "account" | "channel" | "selling" | "benefits". -> status, body
 function _M.checked_call(emu, service, op, input)
   local status, body = emu:call(_M.target_prefix(service) .. "." .. op, json.encode(input))
   if status == 200 then

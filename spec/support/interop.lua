@@ -7,6 +7,7 @@
 --   interop.js_modules() -> node_modules path | nil, reason (installs once)
 --   interop.js(mods, url, partner, mode, extra) -> rc, output   (mode "on"|"off": SigV4a signer;
 --     extra " --flow selling": the Selling flow)
+--   interop.boto3_benefits(url) / interop.js_benefits(mods, url) -> rc, output: the Benefits checks
 --   interop.algorithms(emu) -> { [signing name] = { sigv4 = n, sigv4a = n } } since the last reset
 --   interop.say(msg): a line on stderr, "interop: msg"
 local helpers = require("spec.helpers")
@@ -52,7 +53,8 @@ local function npm_dir()
 end
 
 local NPM_PACKAGES = { "@aws-sdk/client-partnercentral-account", "@aws-sdk/client-partnercentral-channel",
-                       "@aws-sdk/client-partnercentral-selling", "@aws-sdk/signature-v4a" }
+                       "@aws-sdk/client-partnercentral-selling", "@aws-sdk/client-partnercentral-benefits",
+                       "@aws-sdk/signature-v4a" }
 
 function _M.js_modules()
   if run("node --version") ~= 0 then return nil, "node is not installed" end
@@ -81,6 +83,19 @@ end
 function _M.js(mods, url, partner, mode, extra)
   return run("PC_INTEROP_NODE_MODULES=" .. q(mods) .. " node tools/interop/js_check.mjs --endpoint "
     .. q(url) .. " --partner " .. q(partner) .. " --sigv4a " .. mode .. (extra or ""))
+end
+
+-- The Benefits checks (tools/interop/*_benefits.*): create -> submit a benefit application.
+function _M.boto3_benefits(url)
+  local shared = helpers.shared("models")
+  if not shared then return nil, "boto3 needs ../shared/models (through AWS_DATA_PATH)" end
+  local py = exists("/usr/bin/python3") and "/usr/bin/python3" or "python3"
+  if run(py .. " -c 'import boto3'") ~= 0 then return nil, "python3-boto3 is not installed" end
+  return run(py .. " tools/interop/boto3_benefits.py --endpoint " .. q(url) .. " --shared " .. q(shared:gsub("/models$", "")))
+end
+
+function _M.js_benefits(mods, url)
+  return run("PC_INTEROP_NODE_MODULES=" .. q(mods) .. " node tools/interop/js_benefits.mjs --endpoint " .. q(url))
 end
 
 function _M.algorithms(emu)

@@ -12,7 +12,7 @@
 -- (a fixed UUID) so that results are deterministic.
 local _M = {}
 
--- Samples per pattern, hand-made for the patterns of both Partner Central
+-- Samples per pattern, hand-made for the patterns of the Partner Central
 -- models (each is checked by spec/11-roundtrip_spec.lua in strict mode).
 local BY_PATTERN = {
   ["arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"] =
@@ -71,6 +71,27 @@ local BY_PATTERN = {
   ["arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/(program-management-account/pma-[a-z0-9]{13}(/relationship/rs-[a-z0-9]{13})?|channel-handshake/ch-[a-z0-9]{13})"] =
     "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/program-management-account/pma-abcdefghij123",
   ["([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)"] = "Environment",
+  -- Benefits
+  ["[A-Za-z0-9_-]+"] = "AWS",
+  ["arn:[\\w+=/,.@-]+:partnercentral:[\\w+=/,.@-]*:[0-9]{12}:catalog/([a-zA-Z]+)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*"] =
+    "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/benefit-application/benappl-abcdefghij1234",
+  ["arn:aws:([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)"] =
+    "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/opportunity/O1234567",
+  ["ben-[0-9a-z]{14}"] = "ben-poccredits0001",
+  ["benappl-[0-9a-z]{14}"] = "benappl-abcdefghij1234",
+  ["benalloc-[0-9a-z]{14}"] = "benalloc-abcdefghij1234",
+  ["(arn:.+|ben-[0-9a-z]{14})"] = "ben-poccredits0001",
+  ["(arn:.+|benappl-[0-9a-z]{14})"] = "benappl-abcdefghij1234",
+  ["(arn:.+|benalloc-[0-9a-z]{14})"] = "benalloc-abcdefghij1234",
+  ["(arn:.+benalloc-[0-9a-z]{14})"] =
+    "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/benefit-allocation/benalloc-abcdefghij1234",
+  ["[a-zA-Z0-9-]{1,64}"] = "3f1c9a52-8d2e-4b7a-9c41-0e5d6f7a8b9c",
+  ["[!-~]{1,64}"] = "3f1c9a52-8d2e-4b7a-9c41-0e5d6f7a8b9c",
+  ["[\\s\\S]{1,1000}"] = "No longer needed.",
+  ["[\\s\\S]*"] = "eyJ0b2tlbiI6Im5leHQifQ==",
+  ["(s3://|https://).*"] = "s3://example-bucket/plan.pdf",
+  ["[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"] =
+    "jane.doe@example.com",
 }
 
 -- Where the pattern alone does not say enough (length limits on "[0-9]*").
@@ -113,6 +134,11 @@ local function value(model, name, depth, seen)
   if t == "float" or t == "double" then return 1.5 end
   if t == "timestamp" then return EPOCH end
   if t == "blob" then return "blob\0data" end
+  if t == "document" then   -- any JSON value: objects, arrays, numbers, null
+    local core = require("partnercentral.core")
+    return { Kind = "sample", Count = 3, Ratio = 1.5, Flag = false, Nothing = core.null,
+      Items = setmetatable({ "a", 1, { b = true } }, core.json_array_mt), Empty = setmetatable({}, core.json_array_mt) }
+  end
   if t == "list" then
     local n = math.max(1, s.min or 1)
     if s.max and n > s.max then n = s.max end

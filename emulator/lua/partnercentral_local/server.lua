@@ -45,11 +45,15 @@ local function send_error(e, svc)
   send(e.status, json.encode(body), e.code)
 end
 
--- The service's own ValidationException layout (services.lua: invalid).
+-- The service's error layouts (its `errors` module in services.lua): the
+-- fields of a ValidationException for schema violations and of the
+-- ConflictException for a reused client token.
+local function layout(svc) return require(svc.errors) end
+
 local function violations_error(svc, violations)
   local first = violations[1] or {}
   local text = "Request validation failed: " .. (first.path or "") .. ": " .. (first.message or "")
-  util.fail("ValidationException", text, svc.invalid(violations, text))
+  util.fail("ValidationException", text, layout(svc).validation_fields(violations))
 end
 
 local function header_list()
@@ -67,10 +71,18 @@ end
 
 local UNCHECKED = {}
 
--- Context given to resource handlers.
-local function new_ctx(svc, op, m)
+-- Context given to resource handlers. ctx.body is the request's JSON text;
+-- ctx.raw(json_text) -> a placeholder string to put in the answer where that
+-- JSON value must be written verbatim (a document as the caller sent it: the
+-- LuaJIT core would turn an integer beyond 2^53 into a string).
+local function new_ctx(svc, op, m, body_text)
   local ctx = { service = svc.model, op = op, m = m, now = util.now(),
-                delay = state.config.task_delay }
+                delay = state.config.task_delay, body = body_text, raws = {} }
+  function ctx.raw(text)
+    local mark = "pcl-raw-json-" .. util.uuid()
+    ctx.raws[mark] = text
+    return mark
+  end
   function ctx.fail(code, message, fields)
     util.fail(code, message, fields)
   end
@@ -84,10 +96,13 @@ local function new_ctx(svc, op, m)
   return ctx
 end
 
+-- The model's idempotency tokens, and the members the service treats as
+-- such although its model does not mark them (services.lua `tokens`).
 local function idempotency(h, m, input)
   local shape = m.model.shapes[m.model.operations[h.op].input]
+  local tokens = h.svc.tokens or {}
   for _, mem in ipairs(shape.members or {}) do
-    if mem.idempotencyToken and input[mem.name] ~= nil then
+    if (mem.idempotencyToken or tokens[mem.name]) and input[mem.name] ~= nil then
       return h.svc.model .. "." .. h.op .. "." .. input[mem.name], util.fingerprint(input, mem.name)
     end
   end
@@ -95,7 +110,18 @@ end
 
 local function conflict_token(svc, token)
   util.fail("ConflictException", "The client token was already used with a different request.",
-    svc.token_reused(token))
+    layout(svc).token_conflict_fields(token))
+end
+
+-- The answer text with each ctx.raw placeholder (a JSON string) replaced by
+-- its JSON text.
+local function splice_raws(text, raws)
+  for mark, raw in pairs(raws) do
+    local q = '"' .. mark .. '"'
+    local i = text:find(q, 1, true)
+    if i then text = text:sub(1, i - 1) .. raw .. text:sub(i + #q) end
+  end
+  return text
 end
 
 -- Calls that change state: every operation but Get*/List* (reads may settle
@@ -106,10 +132,10 @@ local function changes_state(op) return not (op:match("^Get") or op:match("^List
 -- fails (a modeled error, a Lua error, an answer the model refuses, an
 -- injected `raise_after`), the stores are put back as they were, so a failed
 -- call leaves no partial or unreadable state behind. -> answer text
-local function run_handler(h, m, op, input, fault)
+local function run_handler(h, m, op, input, fault, body_text)
   local before = changes_state(h.op) and state.snapshot()
   local ok, text = pcall(function()
-    local ctx = new_ctx(h.svc, h.op, m)
+    local ctx = new_ctx(h.svc, h.op, m, body_text)
     if h.svc.settle then require(h.svc.settle).settle(ctx) end
     local out = h.fn(ctx, input) or {}
     -- an operation without output answers an empty object
@@ -117,6 +143,7 @@ local function run_handler(h, m, op, input, fault)
     if op.output then
       written = getmetatable(out) == UNCHECKED and model.write_unchecked(m, op.output, out)
         or model.write(m, op.output, out)
+      written = splice_raws(written, ctx.raws)
     end
     if fault and fault.action == "raise_after" then error("injected error after the handler ran") end
     return written
@@ -142,7 +169,7 @@ local function process(h, body_text, fault)
     if state.idem[key].fp ~= fp then conflict_token(h.svc, key) end
     return 200, state.idem[key].body
   end
-  local text = run_handler(h, m, op, input, fault)
+  local text = run_handler(h, m, op, input, fault, body_text)
   if key then state.idem[key] = { fp = fp, body = text } end
   return 200, text
 end

@@ -2,6 +2,7 @@
 -- lazy completion of asynchronous tasks.
 local util = require("partnercentral_local.util")
 local state = require("partnercentral_local.state")
+local json = require("partnercentral_local.json_codec")
 local _M = {}
 
 local CATALOGS = { AWS = true, Sandbox = true }
@@ -42,6 +43,19 @@ function _M.settle(task, delay, finish)
   end
   return task
 end
+
+-- Error layouts (services.lua `errors`): schema violations and a reused token.
+function _M.validation_fields(violations)
+  local details = json.array()
+  for i, v in ipairs(violations) do
+    details[i] = { FieldValidationError = { Name = v.path ~= "" and v.path or "(root)",
+      Message = tostring(v.message), Code = (v.kind == "required" or tostring(v.message):find("required"))
+        and "REQUIRED_FIELD_MISSING" or "INVALID_VALUE" } }
+  end
+  return { Reason = "REQUEST_VALIDATION_FAILED", ErrorDetails = details }
+end
+
+function _M.token_conflict_fields() return { Reason = "CONFLICT_CLIENT_TOKEN" } end
 
 function _M.head(p)
   return { Catalog = p.catalog, Arn = p.arn, Id = p.id }

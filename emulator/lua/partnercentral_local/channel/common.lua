@@ -2,6 +2,7 @@
 -- errors with resourceId/resourceType, revisions (strings of digits in the
 -- Channel model), pagination with the lowercase members.
 local util = require("partnercentral_local.util")
+local json = require("partnercentral_local.json_codec")
 local _M = {}
 
 function _M.catalog(ctx, catalog)
@@ -10,6 +11,17 @@ function _M.catalog(ctx, catalog)
       fieldList = { { name = "catalog", code = "INVALID_VALUE", message = "unknown catalog" } } })
   end
 end
+
+-- Error layouts (services.lua `errors`): schema violations and a reused token.
+function _M.validation_fields(violations)
+  local list = json.array()
+  for i, v in ipairs(violations) do
+    list[i] = { name = v.path ~= "" and v.path or "(root)", code = "INVALID_VALUE", message = tostring(v.message) }
+  end
+  return { reason = "REQUEST_VALIDATION_FAILED", fieldList = list }
+end
+
+function _M.token_conflict_fields(token) return { resourceId = token, resourceType = "ClientToken" } end
 
 function _M.not_found(ctx, rtype, id)
   ctx.fail("ResourceNotFoundException", rtype .. " " .. tostring(id) .. " was not found.",

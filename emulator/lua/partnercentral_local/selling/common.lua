@@ -22,6 +22,22 @@ function _M.invalid(ctx, field, message, code, reason)
     ErrorList = { { FieldName = field, Message = message, Code = code or "INVALID_VALUE" } } })
 end
 
+-- Error layouts (services.lua `errors`): schema violations (Reason +
+-- ErrorList[{FieldName, Message, Code}], the code from the kind of violation:
+-- the model's ValidationExceptionErrorCode) and a reused token (a Message only).
+local VIOLATION_CODES = { required = "REQUIRED_FIELD_MISSING", enum = "INVALID_ENUM_VALUE",
+  pattern = "INVALID_STRING_FORMAT" }
+function _M.validation_fields(violations)
+  local list = {}
+  for i, v in ipairs(violations) do
+    list[i] = { FieldName = v.path ~= "" and v.path or "(root)", Message = tostring(v.message),
+      Code = VIOLATION_CODES[v.kind] or "INVALID_VALUE" }
+  end
+  return { Reason = "REQUEST_VALIDATION_FAILED", ErrorList = list }
+end
+
+function _M.token_conflict_fields() return {} end
+
 -- ValidationException listing several fields: errs = { {field, message, code}, ... }
 function _M.invalid_all(ctx, message, errs)
   local list = {}
