@@ -42,7 +42,7 @@ describe("client constructors", function()
     assert.equal("PartnerCentral Selling", pc.selling{ credentials = CREDS }.md.serviceId)
     assert.equal("PartnerCentral Selling", require("partnercentral.selling").new{ credentials = CREDS }.md.serviceId)
     assert.is_function(pc.selling{ credentials = CREDS }.start_engagement_from_opportunity_task)
-    assert.has_error(function() client.new{ service = "nope" } end, "client.new: service must be one of account, channel, selling, or pass model")
+    assert.has_error(function() client.new{ service = "nope" } end, "client.new: service must be one of account, channel, selling, benefits, or pass model")
     -- the service name: the option, or the one whose target prefix a model has
     assert.equal("selling", pc.selling{ credentials = CREDS }.service)
     assert.equal("account", pc.client{ model = require("partnercentral.model").get("account") }.service)

@@ -109,9 +109,22 @@ local function fit(s, shape)
   return s
 end
 
-local function string_sample(name, shape)
+-- A pattern without a hand-made sample: the reference generator's example
+-- maker (tools/lib/apidoc.lua), the first candidate the core accepts (strict).
+local function pattern_sample(model, name, shape)
+  local apidoc = require("tools.lib.apidoc")
+  local cm = require("partnercentral.core").model_compile(model)
+  for _, optional in ipairs{ 0, 1 } do
+    for _, k in ipairs{ 3, 1, 5, 8, 13, 20, 40, shape.min or 1, shape.max or 1 } do
+      local c = apidoc.pattern_example(shape.pattern, k, optional)
+      if c and cm:validate_shape(name, c, "strict") == true then return c end
+    end
+  end
+end
+
+local function string_sample(model, name, shape)
   if shape.enum and #shape.enum > 0 then return shape.enum[1] end
-  local s = BY_SHAPE[name] or (shape.pattern and BY_PATTERN[shape.pattern])
+  local s = BY_SHAPE[name] or (shape.pattern and (BY_PATTERN[shape.pattern] or pattern_sample(model, name, shape)))
   if s then return s end
   if shape.pattern then error("model_samples: no sample for pattern " .. shape.pattern .. " (shape " .. name .. ")") end
   return fit("sample " .. name, shape)
@@ -123,7 +136,7 @@ local function value(model, name, depth, seen)
   local s = model.shapes[name]
   assert(s, "model_samples: unknown shape " .. tostring(name))
   local t = s.type
-  if t == "string" then return string_sample(name, s) end
+  if t == "string" then return string_sample(model, name, s) end
   if t == "integer" or t == "long" then
     local v = 3
     if s.min and v < s.min then v = s.min end
