@@ -73,6 +73,7 @@ build = {
       ["partnercentral.docs.account"] = "lua/partnercentral/docs/account.lua",
       ["partnercentral.docs.channel"] = "lua/partnercentral/docs/channel.lua",
       ["partnercentral.endpoint"] = "lua/partnercentral/endpoint.lua",
+      ["partnercentral.endpoint_lib"] = "lua/partnercentral/endpoint_lib.lua",
       ["partnercentral.errors"] = "lua/partnercentral/errors.lua",
       ["partnercentral.init"] = "lua/partnercentral/init.lua",
       ["partnercentral.load_core"] = "lua/partnercentral/load_core.lua",
