@@ -96,6 +96,7 @@ build = {
       ["partnercentral.waiters"] = "lua/partnercentral/waiters.lua",
     },
     bin = { ["partnercentral"] = "bin/partnercentral" },
+    conf = { "LICENSE", "NOTICE" },
   },
 }
 test = { type = "command", command = "make test" }
