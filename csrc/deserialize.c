@@ -33,10 +33,14 @@ pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out,
     const char *end = NULL;
     cJSON *v;
     pc_err e;
+    int has_nul = 0;
     *out = NULL;
     if (len > max_body)
         return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
-    /* cJSON bounds its own recursion (CJSON_NESTING_LIMIT) and reads at most len bytes */
+    /* nesting first (bounded stack for every walk of the tree), and the NUL check in the same pass */
+    if (pc_json_prescan(body, len, PC_JSON_MAX_DEPTH, &has_nul))
+        return pc_err_set(errbuf, PC_EPARSE, PC_JSON_DEPTH_MSG, PC_JSON_MAX_DEPTH);
+    /* cJSON reads at most len bytes */
     v = cJSON_ParseWithLengthOpts(body, len, &end, 0);
     if (v == NULL) {
         size_t off = end != NULL && end >= body && end <= body + len ? (size_t)(end - body) : 0;
@@ -48,7 +52,7 @@ pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out,
         return pc_err_set(errbuf, PC_EPARSE, "invalid JSON: trailing characters at offset %zu",
                           (size_t)(end - body));
     }
-    if (pc_json_has_nul(body, len)) {
+    if (has_nul) {
         cJSON_Delete(v);
         return pc_err_set(errbuf, PC_EPARSE, PC_JSON_NUL_MSG);
     }

@@ -31,7 +31,7 @@ describe("rockspec", function()
     end
     local tmp = os.tmpname()
     os.remove(tmp)
-    assert.equals(0, (sh("mkdir -p " .. tmp .. "/src && cp -r bin csrc lua rockspec " .. tmp .. "/src")))
+    assert.equals(0, (sh("mkdir -p " .. tmp .. "/src && cp -r bin csrc lua rockspec LICENSE NOTICE " .. tmp .. "/src")))
     local rc, out = sh("cd " .. tmp .. "/src && luarocks --lua-version=5.4 --tree=" .. tmp
       .. "/tree make rockspec/partnercentral-scm-1.rockspec CURL_INCDIR=/usr/include/x86_64-linux-gnu")
     assert.equals(0, rc, out)
@@ -66,7 +66,12 @@ describe("rockspec", function()
     -- the command line is installed too, and finds its modules and help in the tree
     local crc, cout = sh("cd " .. tmp .. " && env -u LUA_PATH -u LUA_CPATH -u LUA_PATH_5_4 -u LUA_CPATH_5_4 "
       .. tmp .. "/tree/bin/partnercentral channel help update-program-management-account")
+    -- the licence texts are installed with the rock, unchanged
+    local conf = tmp .. "/tree/lib/luarocks/rocks-5.4/partnercentral/scm-1/conf/"
+    local license, notice = helpers.read_file(conf .. "LICENSE"), helpers.read_file(conf .. "NOTICE")
     sh("rm -rf " .. tmp)
+    assert.equals(helpers.read_file("LICENSE"), license)
+    assert.equals(helpers.read_file("NOTICE"), notice)
     assert.equals(0, rc, out)
     assert.matches("rock ok", out)
     assert.equals(0, crc, cout)

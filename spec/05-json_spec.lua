@@ -148,16 +148,33 @@ describe("core.json_decode", function()
     assert.equal("\\\1", decode('"\\\\\\u0001"'))
   end)
 
-  it("handles deep nesting up to the limit and rejects deeper input", function()
-    local n = 900
-    local v = decode(string.rep("[", n) .. string.rep("]", n))
-    local depth = 0
-    while type(v) == "table" do depth = depth + 1; v = v[1] end
-    assert.equal(n, depth)
-    local code = fail_code(decode(string.rep("[", 5000) .. string.rep("]", 5000)))
-    assert.equal("EPARSE", code)
-    code = fail_code(decode(string.rep('{"a":', 5000)))
-    assert.equal("EPARSE", code)
+  it("takes nesting up to 128 levels and refuses deeper text before parsing it", function()
+    for _, open_close in ipairs{ { "[", "]", "" }, { '{"a":', "}", "1" } } do
+      local o, c, mid = open_close[1], open_close[2], open_close[3]
+      local v = decode(o:rep(128) .. mid .. c:rep(128))
+      local depth = 0
+      while type(v) == "table" do depth = depth + 1; v = v[1] or v.a end
+      assert.equal(128, depth)
+      for _, n in ipairs{ 129, 1000, 100000 } do
+        local code, msg = fail_code(decode(o:rep(n) .. mid .. c:rep(n)))
+        assert.equal("EPARSE", code)
+        assert.equal("JSON nested deeper than 128 levels", msg)
+      end
+    end
+    -- brackets inside strings are text
+    assert.same({ ("[{"):rep(200) }, decode('["' .. ("[{"):rep(200) .. '"]'))
+  end)
+
+  it("a hostile nesting is a typed error even on a small C stack (no crash)", function()
+    -- 1000 levels (cJSON's own limit) took some 200 KB of stack across the
+    -- parse, the conversion to Lua and back: a segfault in a 64 KB thread.
+    local interp = require("spec.helpers").runtime():match("^luajit") and "luajit" or "lua5.4"
+    local script = "local core = require('partnercentral.core') "
+      .. "local v, code = core.json_decode(('['):rep(1000) .. (']'):rep(1000)) "
+      .. "local w = core.json_decode(('{\"a\":'):rep(128) .. '1' .. ('}'):rep(128)) "
+      .. "io.write(tostring(code), ' ', tostring(core.json_encode(w) ~= nil))"
+    local out = require("spec.helpers").sh(("ulimit -s 64; %s -e %q 2>&1; echo ' rc='$?"):format(interp, script))
+    assert.equal("EPARSE true rc=0", (out:gsub("%s+$", "")))
   end)
 
   it("raises for a non-string argument (programmer error)", function()

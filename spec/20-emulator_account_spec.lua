@@ -296,3 +296,56 @@ describe("emulator Account API", function()
     end)
   end)
 end)
+
+-- The signature clock reads X-Amz-Date as UTC whatever the emulator's zone:
+-- local-time functions (os.time) are right in UTC and in zones whose offset
+-- never changed since 1970 (America/St_Johns, the TZ pass of tools/run-tests),
+-- and wrong in Europe/London (UTC+1 all of 1970) or on Lord Howe (+10 then,
+-- +10:30 now), in every season. This file runs in the TZ pass too.
+describe("emulator signature clock in any time zone", function()
+  local helpers = require("spec.helpers")
+  local ZONES = { "UTC", "Europe/London", "Australia/Lord_Howe", "America/St_Johns", "America/Sao_Paulo" }
+  local function have(zone) return io.open("/usr/share/zoneinfo/" .. zone, "rb") ~= nil end
+
+  it("reads X-Amz-Date by calendar arithmetic: the same epoch in every zone and season", function()
+    local cases = { { "20250715T120000Z", 1752580800 }, { "20250115T120000Z", 1736942400 },
+      { "20240229T235959Z", 1709251199 }, { "19700101T000000Z", 0 }, { "21000301T000000Z", 4107542400 },
+      { "20000229T000000Z", 951782400 }, { "19991231T235959Z", 946684799 } }
+    local args = {}
+    for _, c in ipairs(cases) do args[#args + 1] = c[1] end
+    for _, bad in ipairs{ "20250230T000000Z", "21000229T000000Z", "20251301T000000Z", "20250101T240000Z",
+        "20250101T006000Z", "2025-01-01T00:00:00Z" } do args[#args + 1] = bad end
+    local script = "package.path = 'emulator/lua/?.lua;' .. package.path "
+      .. "local a = require('partnercentral_local.auth') "
+      .. "for _, d in ipairs{ '" .. table.concat(args, "', '") .. "' } do io.write(tostring(a.epoch_of(d)), ' ') end"
+    local interp = helpers.runtime():match("^luajit") and "luajit" or "lua5.4"
+    local ran = 0
+    for _, zone in ipairs(ZONES) do
+      if have(zone) then
+        ran = ran + 1
+        local out = helpers.sh(("TZ=%s %s -e %q 2>&1"):format(zone, interp, script))
+        local got = {}
+        for w in out:gmatch("%S+") do got[#got + 1] = w end
+        for i, c in ipairs(cases) do assert.equal(tostring(c[2]), got[i], zone .. " " .. c[1] .. ": " .. out) end
+        for i = #cases + 1, #args do assert.equal("nil", got[i], zone .. " " .. args[i]) end
+      end
+    end
+    assert.is_true(ran >= 2, "tzdata is missing (apt-get install tzdata)")
+  end)
+
+  it("accepts a request signed now, and refuses one 16 minutes old, under TZ=Europe/London", function()
+    if not have("Europe/London") then return pending("tzdata is missing") end
+    local emulator = require("spec.support.emulator")
+    local emu = assert(emulator.start{ tz = "Europe/London" })
+    local ok, err = pcall(function()
+      local body = '{"Catalog":"AWS","Identifier":"' .. emu.partners.AWS .. '"}'
+      local s, b = emu:call("PartnerCentralAccount.GetPartner", body)
+      assert.equal(200, s, b and b.message or b and b.Message)
+      s, b = emu:call("PartnerCentralAccount.GetPartner", body, { date = os.date("!%Y%m%dT%H%M%SZ", os.time() - 16 * 60) })
+      assert.equal(403, s)
+      assert.matches("Signature expired", b.message or b.Message)
+    end)
+    emu:stop()
+    assert(ok, err)
+  end)
+end)

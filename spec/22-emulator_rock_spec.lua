@@ -34,7 +34,7 @@ describe("the partnercentral-local rock", function()
     if run("command -v luarocks") ~= 0 then skip = "skipped: luarocks is not installed" return end
     tmp = sh("mktemp -d"):gsub("%s+$", "")
     A, B = tmp .. "/tree54", tmp .. "/tree51"
-    assert.equal(0, (run("mkdir -p " .. tmp .. "/src && cp -r bin csrc lua emulator rockspec " .. tmp .. "/src")))
+    assert.equal(0, (run("mkdir -p " .. tmp .. "/src && cp -r bin csrc lua emulator rockspec LICENSE NOTICE " .. tmp .. "/src")))
   end)
   teardown(function() if tmp then os.execute("rm -rf " .. q(tmp)) end end)
 

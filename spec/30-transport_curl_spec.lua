@@ -1,5 +1,6 @@
 -- The libcurl transport against a real loopback server (spec/support/canned_server.py).
 local core = require("partnercentral.core")
+local retry = require("partnercentral.retry")
 local curl = require("partnercentral.transport.curl")
 local tsel = require("partnercentral.transport")
 local ch = require("spec.support.client_helpers")
@@ -181,6 +182,22 @@ describe("transport.curl", function()
     resp, err = t:request{ url = srv.url .. "/close" }
     assert.is_nil(resp)
     assert.equal("network", err.kind)
+    assert.is_nil(err.sent)   -- the request went out
+  end)
+
+  it("says err.sent = false when nothing left the client", function()
+    local t = curl.new{ timeout = 2, connect_timeout = 1 }
+    for _, url in ipairs{ "http://127.0.0.1:1/", "http://nonexistent.invalid/" } do
+      local resp, err = t:request{ url = url }
+      assert.is_nil(resp)
+      assert.equal("network", err.kind, url)
+      assert.is_false(err.sent, url)
+      assert.is_false(retry.may_have_reached(err))
+    end
+    -- a scheme curl refuses stays a config error (not a malformed answer)
+    local _, err = t:request{ url = "ftp://127.0.0.1:1/" }
+    assert.equal("EINVAL", err.code)
+    t:close()
   end)
 
   it("is chosen by transport.select outside nginx", function()

@@ -5,6 +5,7 @@ local core = require("partnercentral.core")
 local curl = require("partnercentral.transport.curl")
 local ch = require("spec.support.client_helpers")
 local hostile = require("spec.support.hostile_cases")
+local retry = require("partnercentral.retry")
 
 -- Peak RSS of this process since the last reset, and the reset (Linux: writing
 -- 5 to clear_refs sets VmHWM back to the current RSS).
@@ -42,6 +43,8 @@ describe("transport.curl against a hostile server", function()
       assert.is_nil(resp)
       assert.equal(c.kind, err.kind, tostring(err))
       assert.equal(c.code, err.code, tostring(err))
+      assert.equal(c.retried, retry.classify(err) ~= nil, tostring(err))
+      assert.is_true(retry.may_have_reached(err), tostring(err))
       assert.is_true(took < hostile.timeout + hostile.slack, ("took %.2f s"):format(took))
       if c.deadline then
         assert.is_true(took >= hostile.timeout - 0.1, ("ended early: %.2f s"):format(took))

@@ -154,3 +154,159 @@ describe("endpoint.split_url", function()
     assert.is_nil(endpoint.split_url("not a url"))
   end)
 end)
+
+-- The rules-engine library (Smithy standard library and AWS functions), with
+-- the examples of the Smithy documentation and cases of our own.
+describe("rule-set functions", function()
+  local lib = require("partnercentral.endpoint_lib")
+  local parts = require("partnercentral.models.partitions")
+  local function call(name, ...)
+    local args = { ... }
+    return lib.call(name, args, select("#", ...), { partitions = parts })
+  end
+  local function raises(name, ...)
+    local ok, e = pcall(call, name, ...)
+    assert.is_false(ok, name)
+    return assert(lib.is_error(e), "not a rule-set error: " .. tostring(e))
+  end
+
+  it("parseURL: the documented examples; nil for a query or another scheme", function()
+    assert.same({ scheme = "https", authority = "example.com", path = "", normalizedPath = "/", isIp = false },
+      call("parseURL", "https://example.com"))
+    assert.is_nil(call("parseURL", "https://example.com:8443?foo=bar&faz=baz"))
+    assert.same({ scheme = "http", authority = "example.com:80", path = "/foo/bar", normalizedPath = "/foo/bar/",
+      isIp = false }, call("parseURL", "http://example.com:80/foo/bar"))
+    assert.is_true(call("parseURL", "https://127.0.0.1").isIp)
+    assert.is_true(call("parseURL", "https://[fe80::1]").isIp)
+    assert.equal("[fe80::1]:443", call("parseURL", "https://[fe80::1]:443/").authority)
+    assert.is_false(call("parseURL", "https://256.0.0.1").isIp)
+    for _, u in ipairs{ "ftp://example.com", "example.com", "https://", "https://a b", "https://h:x/", 42 } do
+      assert.is_nil(call("parseURL", u), tostring(u))
+    end
+    assert.is_nil(call("parseURL", nil))
+  end)
+
+  it("aws.parseArn: the documented examples; resourceId split on : and /", function()
+    assert.same({ partition = "aws", service = "sns", region = "us-west-2", accountId = "012345678910",
+      resourceId = { "example-sns-topic-name" } },
+      call("aws.parseArn", "arn:aws:sns:us-west-2:012345678910:example-sns-topic-name"))
+    assert.same({ "vpc", "vpc-0e9801d129EXAMPLE" },
+      call("aws.parseArn", "arn:aws:ec2:us-east-1:012345678910:vpc/vpc-0e9801d129EXAMPLE").resourceId)
+    local iam = call("aws.parseArn", "arn:aws:iam::012345678910:user/johndoe")
+    assert.equal("", iam.region)
+    assert.same({ "user", "johndoe" }, iam.resourceId)
+    local s3 = call("aws.parseArn", "arn:aws:s3:::bucket_name")
+    assert.equal("", s3.accountId)
+    assert.same({ "bucket_name" }, s3.resourceId)
+    assert.same({ "a", "", "b", "" }, call("aws.parseArn", "arn:p:s:r:a:a::b/").resourceId)
+    assert.same({ "x", "y" }, call("aws.parseArn", "arn:p:s:r:a:x:y").resourceId)
+    for _, bad in ipairs{ "11111111-2222-3333-4444-555555555555", "arn:aws:s3:::", "arn::s3:::b", "arn:aws::r:a:x",
+        "arn:aws:s3:r", "urn:aws:s3:::b", 7 } do
+      assert.is_nil(call("aws.parseArn", bad), tostring(bad))
+    end
+    assert.is_nil(call("aws.parseArn", nil))
+  end)
+
+  it("aws.partition: known regions, then the partitions' patterns, else aws; with the name", function()
+    assert.equal("aws", call("aws.partition", "us-east-1").name)
+    assert.equal("aws-cn", call("aws.partition", "cn-north-1").name)
+    assert.equal("amazonaws.com.cn", call("aws.partition", "cn-northwest-9").dnsSuffix)
+    assert.equal("aws-us-gov", call("aws.partition", "us-gov-east-7").name)
+    assert.equal("aws", call("aws.partition", "nowhere").name)
+    assert.is_true(call("aws.partition", "nowhere").supportsFIPS)
+  end)
+
+  it("isValidHostLabel and aws.isVirtualHostableS3Bucket", function()
+    for _, c in ipairs{ { "abc", false, true }, { "a", false, true }, { ("a"):rep(63), false, true },
+        { ("a"):rep(64), false, false }, { "-a", false, false }, { "a-", false, false }, { "a.b", false, false },
+        { "a.b", true, true }, { "a..b", true, false }, { "a.-b", true, false }, { "", false, false },
+        { "a_b", false, false }, { "123", false, true } } do
+      assert.equal(c[3], call("isValidHostLabel", c[1], c[2]), c[1])
+    end
+    for _, c in ipairs{ { "my-bucket", false, true }, { "ab", false, false }, { "My-Bucket", false, false },
+        { "a.b.c", false, false }, { "a.b.c", true, true }, { "a-.b", true, false }, { "a.-b", true, false },
+        { "a..b", true, false }, { "192.168.5.4", true, false }, { "-ab", false, false }, { "ab-", false, false },
+        { ("a"):rep(64), false, false } } do
+      assert.equal(c[3], call("aws.isVirtualHostableS3Bucket", c[1], c[2]), c[1])
+    end
+  end)
+
+  it("substring, uriEncode, split, coalesce, ite, getAttr", function()
+    assert.equal("abcd", call("substring", "abcdefg", 0, 4, false))
+    assert.equal("defg", call("substring", "abcdefg", 0, 4, true))
+    assert.equal("de", call("substring", "abcdefg", 3, 5, false))
+    assert.is_nil(call("substring", "abc", 0, 4, false))
+    assert.is_nil(call("substring", "abc", 2, 2, false))
+    assert.is_nil(call("substring", "\195\169abcd", 0, 2, false))   -- not ASCII
+    assert.equal("a%20b%2F%3A%2C%3F%23%5B%5D%7B%7D%7C%40%21%24%26%27%28%29%2A%2B%3B%3D%25%3C%3E%22%5E%60%5C-_.~",
+      call("uriEncode", "a b/:,?#[]{}|@!$&'()*+;=%<>\"^`\\-_.~"))
+    assert.same({ "a", "b", "c" }, call("split", "a--b--c", "--", 0))
+    assert.same({ "a", "b--c" }, call("split", "a--b--c", "--", 2))
+    assert.same({ "", "b", "" }, call("split", "--b--", "--", 0))
+    assert.same({ "" }, call("split", "", "--", 0))
+    assert.same({ "", "", "" }, call("split", "----", "--", 0))
+    assert.same({ "mybucket" }, call("split", "mybucket", "--", 1))
+    assert.same({ "", "x-s3--azid--suffix" }, call("split", "--x-s3--azid--suffix", "--", 2))
+    assert.equal("b", call("coalesce", nil, "b", "c"))
+    assert.is_false(call("coalesce", nil, false, true))
+    assert.is_nil(call("coalesce", nil, nil))
+    assert.equal("y", call("ite", true, "y", "n"))
+    assert.equal("n", call("ite", false, "y", "n"))
+    local v = { a = { b = { "x", "y" } } }
+    assert.equal("y", call("getAttr", v, "a.b[1]"))
+    assert.is_nil(call("getAttr", v, "a.b[2]"))
+    assert.is_nil(call("getAttr", v, "a.c.d"))
+    assert.is_true(call("isSet", false))
+    assert.is_false(call("isSet", nil))
+    assert.is_true(call("not", false))
+  end)
+
+  it("raise a rule-set error for a value of the wrong type or an unknown function", function()
+    raises("stringEquals", "a", nil)
+    raises("stringEquals", true, "a")
+    raises("booleanEquals", "true", true)
+    raises("substring", nil, 0, 1, false)
+    raises("split", "a", "", 0)
+    raises("ite", nil, "a", "b")
+    assert.matches("aws.nope", raises("aws.nope", "x"))
+  end)
+end)
+
+describe("endpoint.resolve with rule sets it cannot evaluate", function()
+  local function rs(rule, params)
+    return { version = "1.0", parameters = params or { Region = { type = "String", builtIn = "AWS::Region" } },
+      rules = { rule } }
+  end
+  it("returns a typed error (kind endpoint), never raises", function()
+    for _, rules in ipairs{
+      rs{ type = "endpoint", conditions = { { fn = "aws.unknown", argv = {} } }, endpoint = { url = "https://x" } },
+      rs{ type = "endpoint", conditions = { { fn = "isSet" } }, endpoint = { url = "https://x" } },
+      rs{ type = "endpoint", conditions = {}, endpoint = { url = "https://{Nope}.example.com" } },
+      rs{ type = "endpoint", conditions = {}, endpoint = { url = { ref = "Region" } } },
+      rs{ type = "endpoint", conditions = {} },
+      rs{ type = "mystery", conditions = {} },
+      rs{ type = "tree", conditions = {}, rules = "not a list" },
+      rs({ type = "endpoint", conditions = {}, endpoint = { url = "https://x" } },
+        { Region = { type = "String", required = true } }),
+    } do
+      local ok, ep, err = pcall(endpoint.resolve, rules, {})
+      assert.is_true(ok, tostring(ep))
+      assert.is_nil(ep)
+      assert.equal("endpoint", err.kind)
+      assert.equal("EndpointResolutionError", err.code)
+    end
+  end)
+  it("expands templates with {{ }} escapes, and evaluates endpoint headers", function()
+    local ep = assert(endpoint.resolve(rs{ type = "endpoint", conditions = {}, endpoint = {
+      url = "https://{Region}.example.com/{{literal}}",
+      headers = { ["x-a"] = { "1", "{Region}" }, ["X-B"] = { "b" } } } }, { Region = "eu-west-1" }))
+    assert.equal("https://eu-west-1.example.com/{literal}", ep.url)
+    assert.same({ { "x-a", "1,eu-west-1" }, { "X-B", "b" } }, endpoint.header_list(ep))
+    assert.same({}, endpoint.header_list{ url = "https://x" })
+  end)
+  it("a region that is all digits is not a region (as botocore)", function()
+    assert.is_false(endpoint.valid_region("123"))
+    assert.is_true(endpoint.valid_region("123a"))
+    assert.is_true(endpoint.valid_host("123.example.com"))
+  end)
+end)

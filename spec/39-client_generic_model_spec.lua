@@ -9,6 +9,7 @@
 local pc = require("partnercentral")
 local core = require("partnercentral.core")
 local capture = require("spec.support.capture")
+local helpers = require("spec.helpers")
 
 local is54 = math.type ~= nil
 local M10 = "spec/fixtures/models/fidelity10/service-2.json"
@@ -184,6 +185,90 @@ describe("generic awsJson models on the wire", function()
       local res, err = call(client(M10, { validation = false }), "PutData", {})
       assert.is_nil(res)
       assert.equal("Tenant", err.violations[1].path)
+    end)
+  end)
+
+  -- A botocore model directory with its own endpoint-rule-set-1.json: the
+  -- fidelity10 service and a rule set written like real ones (DynamoDB's uses
+  -- aws.parseArn; endpoint headers are in the Smithy endpoint object).
+  describe("endpoint rule sets", function()
+    local function model_dir(rules)
+      local dir = os.tmpname()
+      os.remove(dir)
+      assert(os.execute("mkdir -p " .. dir))
+      helpers.write_file(dir .. "/service-2.json", assert(helpers.read_file(M10)))
+      helpers.write_file(dir .. "/endpoint-rule-set-1.json", core.json_encode(rules))
+      return dir
+    end
+    local function ruleset(endpoint_rule)
+      return { version = "1.0",
+        parameters = {
+          Region = { builtIn = "AWS::Region", type = "String", required = false, documentation = "r" },
+          Endpoint = { builtIn = "SDK::Endpoint", type = "String", required = false, documentation = "e" },
+          ResourceArn = { type = "String", required = false, documentation = "an operation's ARN" },
+        },
+        rules = {
+          { conditions = { { fn = "aws.parseArn", argv = { { ref = "ResourceArn" } }, assign = "arn" } },
+            type = "endpoint", endpoint = { url = "https://{arn#accountId}.example.com" } },
+          endpoint_rule,
+        } }
+    end
+
+    it("evaluates AWS library functions and sends the endpoint's headers, signed", function()
+      local dir = model_dir(ruleset{ type = "tree",
+        conditions = { { fn = "isSet", argv = { { ref = "Endpoint" } } },
+                       { fn = "aws.partition", argv = { { ref = "Region" } }, assign = "p" },
+                       { fn = "aws.parseArn", argv = { "arn:aws:dynamodb:us-west-2:123456789012:table/T" },
+                         assign = "table" } },
+        rules = { { conditions = {}, type = "endpoint", endpoint = { url = { ref = "Endpoint" },
+          headers = { ["X-Fidelity-Route"] = { "{p#name}", "{table#resourceId[1]}" },
+                      ["x-fidelity-account"] = { "{table#accountId}" } } } } } })
+      local c = client(dir .. "/service-2.json")
+      local _, err, seen = call(c, "GetCounter", {})
+      os.execute("rm -rf " .. dir)
+      assert.is_nil(err)
+      local r = sent_one(seen)
+      assert.equal("aws,T", r.header("X-Fidelity-Route"))
+      assert.equal("123456789012", r.header("X-Fidelity-Account"))
+      local signed = r.header("Authorization"):match("SignedHeaders=([^,]+)")
+      assert.matches("x%-fidelity%-account", signed)
+      assert.matches("x%-fidelity%-route", signed)
+      assert.is_true(srv:verify_v4(r, CREDS.secret_key, "us-west-2", "fidelity10"))
+    end)
+
+    it("is a typed endpoint error, never a raw one, when the rule set cannot be evaluated", function()
+      local cases = {
+        { fn = "aws.nosuchFunction", argv = { { ref = "Region" } } },         -- a function we lack
+        { fn = "stringEquals", argv = { true, "x" } },                       -- a broken rule
+        { fn = "parseURL" },                                                 -- no argv
+      }
+      for _, cond in ipairs(cases) do
+        local dir = model_dir(ruleset{ type = "endpoint", conditions = { cond },
+          endpoint = { url = { ref = "Endpoint" } } })
+        for _, raise in ipairs{ false, true } do
+          local c = client(dir .. "/service-2.json", { raise_errors = raise })
+          local ok, res, err, seen = pcall(call, c, "GetCounter", {})
+          if raise then ok, err = not ok, res end
+          assert.is_true(ok, tostring(res))
+          assert.equal("endpoint", err.kind)
+          assert.equal("EndpointResolutionError", err.code)
+          if not raise then assert.equal(0, #seen) end
+        end
+        os.execute("rm -rf " .. dir)
+      end
+    end)
+
+    it("refuses endpoint headers that the SDK sets or that could split the request", function()
+      for _, h in ipairs{ { Authorization = { "x" } }, { ["X-Amz-Date"] = { "x" } }, { ["X-A"] = { "a\r\nB: c" } },
+          { ["Bad Name"] = { "x" } } } do
+        local dir = model_dir(ruleset{ type = "endpoint", conditions = {},
+          endpoint = { url = { ref = "Endpoint" }, headers = h } })
+        local res, err, seen = call(client(dir .. "/service-2.json"), "GetCounter", {})
+        os.execute("rm -rf " .. dir)
+        assert.is_nil(res)
+        assert.equal("EndpointResolutionError", err.code)
+        assert.equal(0, #seen)
+      end
     end)
   end)
 

@@ -107,6 +107,25 @@ describe("config_files with a temp HOME", function()
     assert.equal("us-east-2", assert(cf.profile("default", { getenv = getenv })).region)
   end)
 
+  it("[default] and [profile default] both: the later one in the file is the profile, whole (botocore)", function()
+    for _ = 1, 5 do   -- (the old reading depended on table order: try it more than once)
+      write_default("[profile default]\nregion = us-east-2\noutput = json\n[default]\nregion = us-east-1\n")
+      local p = assert(cf.profile("default", { getenv = getenv }))
+      assert.equal("us-east-1", p.region)
+      assert.is_nil(p.output)
+      write_default("[default]\nregion = us-east-1\noutput = json\n[profile default]\nregion = us-east-2\n")
+      p = assert(cf.profile("default", { getenv = getenv }))
+      assert.equal("us-east-2", p.region)
+      assert.is_nil(p.output)
+    end
+    -- the same for two spellings of one named profile
+    write_default("[profile \"a\"]\nregion = r-1\n[profile a]\nregion = r-2\n")
+    assert.equal("r-2", assert(cf.profile("a", { getenv = getenv })).region)
+    local sections, order = assert(cf.parse("[b]\nx = 1\n[a]\n[c]\n"))
+    assert.same({ "b", "a", "c" }, order)
+    assert.equal("1", sections.b.x)
+  end)
+
   it("lets the credentials file win on the same key", function()
     write_default("[default]\nregion = us-east-1\naws_access_key_id = FROMCONFIG\n",
       "[default]\naws_access_key_id = FROMCREDS\n")

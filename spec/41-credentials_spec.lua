@@ -107,6 +107,59 @@ describe("credentials chain", function()
     end)
   end)
 
+  describe("chain options", function()
+    -- a chain that would find keys in the environment, so only a bad option fails it
+    local KEYS = { AWS_ACCESS_KEY_ID = "AKIDOPTIONS", AWS_SECRET_ACCESS_KEY = "OPTSECRET000000000000000000000000000001" }
+    it("a bad value or an unknown name is a typed InvalidOption of every get(), before anything runs", function()
+      local nan, huge = 0 / 0, math.huge
+      local cases = {}
+      for _, name in ipairs{ "sts_timeout", "sso_timeout", "container_timeout", "process_timeout" } do
+        for _, v in ipairs{ "abc", "5", {}, nan, huge, -huge, 1e300, 0, -1, 0.0001, true } do cases[#cases + 1] = { name, v } end
+      end
+      for _, name in ipairs{ "sts_attempts", "container_attempts" } do
+        for _, v in ipairs{ 0, 1.5, huge, nan, "3", -1, 101 } do cases[#cases + 1] = { name, v } end
+      end
+      for _, name in ipairs{ "container_delay", "advisory_refresh", "mandatory_refresh" } do
+        for _, v in ipairs{ -1, nan, huge, "1" } do cases[#cases + 1] = { name, v } end
+      end
+      for _, c in ipairs{ { "providers", { "nope" } }, { "providers", {} }, { "providers", "env" },
+          { "shared_cache", {} }, { "http", "x" }, { "now", 5 }, { "sleep", {} }, { "sso_cache_dir", "a\nb" },
+          { "cache_key", "" }, { "profile", 7 }, { "credentials", "AKID" } } do
+        cases[#cases + 1] = c
+      end
+      for _, c in ipairs(cases) do
+        local sent, read = 0, 0
+        local ch = credentials.chain{ getenv = H.env(KEYS),
+          readfile = function() read = read + 1 end, http = function() sent = sent + 1 end, [c[1]] = c[2] }
+        if c[1] == "http" then ch = credentials.chain{ getenv = H.env(KEYS), [c[1]] = c[2] } end
+        for _ = 1, 2 do
+          local ok, creds, err = pcall(ch.get, ch)
+          assert.is_true(ok, c[1] .. ": raised " .. tostring(creds))
+          assert.is_nil(creds, c[1] .. " = " .. tostring(c[2]))
+          assert.equal("credentials", err.kind)
+          assert.equal("InvalidOption", err.code)
+          assert.equal(c[1], err.option)
+          assert.matches(c[1], err.message, 1, true)
+        end
+        assert.equal(0, sent)
+        assert.equal(0, read)
+      end
+    end)
+
+    it("names the closest option; a bad endpoint keeps its own code; good values still work", function()
+      local err = select(2, credentials.chain{ getenv = H.env(KEYS), sts_timout = 3 }:get())
+      assert.equal("InvalidOption", err.code)
+      assert.matches("did you mean 'sts_timeout'", err.message, 1, true)
+      err = select(2, credentials.chain{ getenv = H.env(KEYS), sts_endpoint = "ftp://x" }:get())
+      assert.equal("InvalidEndpoint", err.code)
+      assert.equal("sts_endpoint", err.option)
+      local c = assert(credentials.chain{ getenv = H.env(KEYS), sts_timeout = 2.5, sts_attempts = 1,
+        container_delay = 0, advisory_refresh = 0, providers = { "env" }, sso_cache_dir = "/tmp/x",
+        shared_cache = { get = function() end, set = function() end } }:get())
+      assert.equal("AKIDOPTIONS", c.access_key)
+    end)
+  end)
+
   describe("environment", function()
     it("prefers AWS_SECURITY_TOKEN over AWS_SESSION_TOKEN and reads AWS_ACCOUNT_ID", function()
       env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY = "AKIDENV", "ENVSECRET"

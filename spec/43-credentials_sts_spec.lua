@@ -365,6 +365,16 @@ describe("credentials from STS", function()
         ep({ AWS_STS_REGIONAL_ENDPOINTS = "legacy" }, "af-south-1"))
       assert.same({ "https://sts.cn-north-1.amazonaws.com.cn", "cn-north-1" }, ep({}, "cn-north-1"))
     end)
+    it("a region that is not a host label is InvalidRegion, not another host", function()
+      for _, r in ipairs{ "x.attacker.com/", "eu-west-1.evil.com", "123", "a b", "" } do
+        local res = ep({}, r)
+        assert.is_nil(res[1], r)
+        assert.equal("InvalidRegion", res[2].code)
+        assert.equal("credentials", res[2].kind)
+      end
+      -- an explicit endpoint does not use the region in its host
+      assert.same({ "http://a", "x.y" }, ep({ AWS_ENDPOINT_URL_STS = "http://a" }, "x.y"))
+    end)
     it("AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL, unless ignored", function()
       assert.same({ "http://a", "eu-west-1" }, ep({ AWS_ENDPOINT_URL_STS = "http://a", AWS_ENDPOINT_URL = "http://b" }, "eu-west-1"))
       assert.same({ "http://b", "us-east-1" }, ep({ AWS_ENDPOINT_URL = "http://b" }, nil))

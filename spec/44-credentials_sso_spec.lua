@@ -330,6 +330,26 @@ describe("credentials from SSO", function()
       assert.equal("NoCredentials", err.code)
     end)
 
+    it("an sso_region that is not a host label is InvalidRegion; the token goes nowhere", function()
+      for _, r in ipairs{ "x.attacker.com/", "us-east-1.evil.com", "evil.com#", "123", "-a" } do
+        for _, text in ipairs{
+          "[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = R\n"
+            .. "[sso-session corp]\nsso_region = " .. r .. "\nsso_start_url = " .. START_URL .. "\n",
+          "[profile dev]\nsso_start_url = " .. START_URL .. "\nsso_region = " .. r
+            .. "\nsso_account_id = 123456789012\nsso_role_name = R\n" } do
+          config(text)
+          session_token{ expiresAt = H.iso(T0 + 60) }   -- near expiry: a refresh would be tried
+          token_file(START_URL)
+          local sent = {}
+          local err = get_err{ getenv = H.env{ HOME = dir.path },
+            http = function(req) sent[#sent + 1] = req.url return nil, "not sent" end }
+          assert.equal("InvalidRegion", err.code, r)
+          assert.matches("sso_region", err.message)
+          assert.same({}, sent)
+        end
+      end
+    end)
+
     it("sso_cache_dir and the endpoints are checked", function()
       session_config()
       session_token()

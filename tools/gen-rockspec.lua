@@ -115,6 +115,12 @@ build = {
   w("    },")
   local bin = bin_line("bin")
   if bin then w(bin) end
+  -- The licence texts travel with the rock (the models are Apache-2.0 derived
+  -- works: section 4(a) and (d)). LuaRocks copies build.install.conf files into
+  -- the rock's conf/ directory (<tree>/lib/luarocks/rocks-*/partnercentral/<v>/conf/);
+  -- its default "copy README and LICENSE as docs" does not run here, because the
+  -- doc/ directory is copied instead.
+  w('    conf = { "LICENSE", "NOTICE" },')
   w([[  },
 }
 test = { type = "command", command = "make test" }]])

@@ -4,6 +4,7 @@
  * (spec/fixtures/models/tiny.json).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,62 @@ static void test_numbers(void) {
     /* the offsets of parse errors */
     CHECK(pc_json_parse("[1,]", 4, 64, &v, errbuf) == PC_EPARSE && strstr(errbuf, "offset 3") != NULL);
     pc_buf_cleanup(&b);
+}
+
+/* "[[...]]" n deep, or {"a":{"a":...1}} (objects != 0), in a malloc'd string */
+static char *nested(int n, int objects) {
+    size_t per = objects ? 5 : 1, len = (size_t)n * (per + 1) + 2, i, o = 0;
+    char *s = malloc(len);
+    if (s == NULL) return NULL;
+    for (i = 0; i < (size_t)n; i++) {
+        memcpy(s + o, objects ? "{\"a\":" : "[", per);
+        o += per;
+    }
+    if (objects) s[o++] = '1';
+    for (i = 0; i < (size_t)n; i++) s[o++] = objects ? '}' : ']';
+    s[o] = '\0';
+    return s;
+}
+
+/* pc_json_parse refuses text nested deeper than PC_JSON_MAX_DEPTH before
+ * cJSON reads it; brackets inside strings do not count; the NUL check holds. */
+static void test_parse_depth(void) {
+    char errbuf[PC_ERRMAX];
+    cJSON *v = NULL;
+    int kind, nul = 0;
+    for (kind = 0; kind < 2; kind++) {
+        char *ok = nested(PC_JSON_MAX_DEPTH, kind), *deep = nested(PC_JSON_MAX_DEPTH + 1, kind);
+        char *absurd = nested(100000, kind);
+        CHECK(ok != NULL && deep != NULL && absurd != NULL);
+        if (ok == NULL || deep == NULL || absurd == NULL) { free(ok); free(deep); free(absurd); return; }
+        CHECK(pc_json_parse(ok, strlen(ok), SIZE_MAX, &v, errbuf) == PC_OK && v != NULL);
+        cJSON_Delete(v);
+        v = NULL;
+        CHECK(pc_json_parse(deep, strlen(deep), SIZE_MAX, &v, errbuf) == PC_EPARSE && v == NULL);
+        CHECK(strstr(errbuf, "nested deeper than 128 levels") != NULL);
+        CHECK(pc_json_parse(absurd, strlen(absurd), SIZE_MAX, &v, errbuf) == PC_EPARSE && v == NULL);
+        free(ok);
+        free(deep);
+        free(absurd);
+    }
+    {   /* brackets and escaped quotes inside strings are text */
+        const char *t = "[\"[[[[{{{{\\\"[[[[\", {\"k[{\": \"}}]]\"}]";
+        CHECK(pc_json_prescan(t, strlen(t), 2, &nul) == 0 && nul == 0);
+        CHECK(pc_json_prescan(t, strlen(t), 1, &nul) == 1);
+        CHECK(pc_json_parse(t, strlen(t), 4096, &v, errbuf) == PC_OK);
+        cJSON_Delete(v);
+        v = NULL;
+    }
+    /* U+0000, escaped or raw, is still refused; an escaped backslash before u0000 is text */
+    {
+        const char *esc = "\"a\\u0000\"", *text = "\"a\\\\u0000\"", raw[] = "[\"a\0\"]";
+        CHECK(pc_json_prescan(esc, strlen(esc), 8, &nul) == 0 && nul == 1);
+        CHECK(pc_json_prescan(text, strlen(text), 8, &nul) == 0 && nul == 0);
+        CHECK(pc_json_prescan(raw, sizeof raw - 1, 8, &nul) == 0 && nul == 1);
+        CHECK(pc_json_parse(esc, strlen(esc), 64, &v, errbuf) == PC_EPARSE && strstr(errbuf, "U+0000") != NULL);
+        CHECK(pc_json_parse(text, strlen(text), 64, &v, errbuf) == PC_OK);
+        cJSON_Delete(v);
+    }
 }
 
 static void test_sort_keys(void) {
@@ -365,6 +422,7 @@ int main(void) {
     test_timestamps();
     test_print();
     test_numbers();
+    test_parse_depth();
     test_sort_keys();
     test_gzip();
     test_sort_members(m);

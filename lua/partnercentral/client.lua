@@ -260,6 +260,8 @@ local function resolve(self)
   if not ep then return nil, err end
   local ok, uerr = endpoint.check_url(ep.url)
   if not ok then return nil, uerr end
+  local ep_headers, herr = endpoint.header_list(ep)   -- sent and signed with every call
+  if not ep_headers then return nil, herr end
   local u = endpoint.split_url(ep.url)
   local auth = endpoint.auth_scheme(ep, st.auth_scheme_preference, st.region, st.sigv4a_signing_region_set)
   if auth.name == "sigv4" and not auth.region then return nil, missing_region() end
@@ -271,7 +273,7 @@ local function resolve(self)
   local target = spath .. ((squery or "") ~= "" and ("?" .. squery) or "")
   u.path = target
   local url = u.scheme .. "://" .. ep.url:match("^%a[%w+.-]*://([^/?#]+)") .. target
-  self.ep = { url = url, split = u, auth = auth, sign_path = spath, sign_query = squery or "",
+  self.ep = { url = url, split = u, auth = auth, sign_path = spath, sign_query = squery or "", headers = ep_headers,
     service = auth.signing_name or self.md.signingName or self.md.endpointPrefix }
   return self.ep
 end
@@ -347,6 +349,8 @@ local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, 
     { "Host", ep.split.host_header },
     { "X-Amz-Target", self.op_targets[op] },
   }
+  -- the rule set's endpoint headers (rare), signed like the SDK's own
+  for i = 1, #ep.headers do headers[#headers + 1] = ep.headers[i] end
   -- the SDK's encoding goes after the caller's, in one signed header
   local user_enc = wire.encoding and caller_encoding(copts)
   if wire.encoding then

@@ -33,6 +33,7 @@
 --   config.check_client_options(opts) -> nil | err (unknown option: names the closest)
 --   config.check_call_options(copts) -> copts | nil, err (nil copts -> an empty table)
 --   config.MISSING_REGION: the how-to text of a missing region
+--   config.conv.{bool, integer(lo, hi), seconds, text, url, region}: the converters
 local errors = require("partnercentral.errors")
 local config_files = require("partnercentral.config_files")
 local endpoint = require("partnercentral.endpoint")
@@ -148,6 +149,10 @@ local function ca_file(v)
   f:close()
   return s
 end
+
+-- The converters, for other option tables (the credentials chain's):
+-- conv(v, from_option) -> value | nil, reason
+_M.conv = { bool = bool, integer = integer, seconds = seconds, text = text, url = url, region = region }
 
 -- the table -----------------------------------------------------------------
 

@@ -9,14 +9,15 @@
 --        | nil, err (kind "config": ProfileNotFound, InvalidConfigFile with the file and line)
 --   cf.load(opts) -> { config = { profiles =, services =, sso_sessions = },
 --                      credentials = { profiles = } } | nil, err
---   cf.parse(text, label) -> { [section] = { key = value | { key = value } } } | nil, err
+--   cf.parse(text, label) -> { [section] = { key = value | { key = value } } }, { section names in
+--        file order } | nil, err
 --   cf.profile_name(explicit, getenv) -> name   (explicit > AWS_DEFAULT_PROFILE > AWS_PROFILE)
 -- opts: getenv (default os.getenv), readfile(path) -> text | nil (default io.open).
 -- A missing file is an empty file. Messages name the file and line, never the
 -- line's text: the credentials file holds secrets.
 local errors = require("partnercentral.errors")
 
-local type, pairs, tostring = type, pairs, tostring
+local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
 local find, sub, match, gsub, lower = string.find, string.sub, string.match, string.gsub, string.lower
 
 local _M = { _VERSION = require("partnercentral.version") }
@@ -54,7 +55,7 @@ end
 -- comments, duplicate sections or keys are errors.
 function _M.parse(text, label)
   label = label or "config"
-  local sections, cur, curname, lastkey = {}, nil, nil, nil
+  local sections, order, cur, curname, lastkey = {}, {}, nil, nil, nil
   local lineno = 0
   text = gsub(text, "\r\n", "\n")
   for line in (text .. "\n"):gmatch("([^\n]*)\n") do
@@ -76,6 +77,7 @@ function _M.parse(text, label)
         if sections[header] then return perr(label, lineno, "duplicate section") end
         cur, curname, lastkey = {}, header, nil
         sections[header] = cur
+        order[#order + 1] = header
       else
         if not cur then return perr(label, lineno, "key outside of any section") end
         local e, c = find(stripped, "=", 1, true), find(stripped, ":", 1, true)
@@ -95,7 +97,7 @@ function _M.parse(text, label)
       if sub(v, 1, 1) == "\n" then sec[k] = parse_nested(v) end
     end
   end
-  return sections
+  return sections, order
 end
 
 -- Shell-style split of a section name, enough for `profile "my name"`.
@@ -133,13 +135,16 @@ function _M.paths(getenv)
          expand(getenv("AWS_SHARED_CREDENTIALS_FILE") or "~/.aws/credentials", getenv)
 end
 
--- botocore configloader.build_profile_map
-local function config_map(sections)
+-- botocore configloader.build_profile_map, in file order: of two sections that
+-- name one profile (`[default]` and `[profile default]`, or `[profile a]` and
+-- `[profile "a"]`) the later one in the file is the profile, whole (no merge).
+local function config_map(sections, order)
   local out = { profiles = {}, services = {}, sso_sessions = {} }
-  for name, sec in pairs(sections) do
+  for _, name in ipairs(order) do
+    local sec = sections[name]
     local parts = split_name(name)
     if name == "default" then
-      out.profiles.default = out.profiles.default or sec
+      out.profiles.default = sec
     elseif parts and #parts == 2 then
       if parts[1] == "profile" then out.profiles[parts[2]] = sec
       elseif parts[1] == "services" then out.services[parts[2]] = sec
@@ -152,7 +157,7 @@ end
 
 local function read_parsed(path, readfile)
   local text = readfile(path)
-  if not text then return {} end
+  if not text then return {}, {} end
   return _M.parse(text, path)
 end
 
@@ -160,11 +165,11 @@ function _M.load(opts)
   opts = opts or {}
   local getenv, readfile = opts.getenv or os.getenv, opts.readfile or default_readfile
   local cpath, kpath = _M.paths(getenv)
-  local csec, err = read_parsed(cpath, readfile)
-  if not csec then return nil, err end
+  local csec, corder = read_parsed(cpath, readfile)
+  if not csec then return nil, corder end
   local ksec, err2 = read_parsed(kpath, readfile)
   if not ksec then return nil, err2 end
-  return { config = config_map(csec), credentials = { profiles = ksec },
+  return { config = config_map(csec, corder), credentials = { profiles = ksec },
     config_path = cpath, credentials_path = kpath }
 end
 

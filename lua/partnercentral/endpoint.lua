@@ -1,18 +1,22 @@
--- partnercentral.endpoint: evaluates a Smithy endpoint rule set (version 1.0).
+-- partnercentral.endpoint: evaluates a Smithy endpoint rule set (versions 1.0 and 1.1).
 --   endpoint.resolve(rules, params, partitions?) -> { url=, properties=, headers= } | nil, err
+--     headers = { name = { value, ... } } (the rule set's endpoint headers)
 --   params: { Region =, UseFIPS =, Endpoint = } (the rule set's parameter names). A name
 --     the rule set does not declare, or a value of the wrong type, is a programmer
 --     error, raised: a misspelt parameter must never be silently ignored.
 --   partitions: partitions.json as a table (default: partnercentral.models.partitions)
--- Errors are partnercentral.errors objects of kind "endpoint".
+-- Errors are partnercentral.errors objects of kind "endpoint" (code EndpointResolutionError):
+--   an error rule, no matching rule, and a rule set this engine cannot evaluate (an
+--   unknown function, a broken rule) alike; nothing in a rule set raises.
+--   endpoint.header_list(ep) -> { { name, value }, ... } | nil, err  (the headers to send)
 --   endpoint.auth_scheme(ep, prefer, client_region, region_set?) -> { name =, region =, region_set = }
 --   endpoint.check_url(u) -> true | nil, err (InvalidEndpoint)
 --   endpoint.valid_region(r) -> boolean; endpoint.valid_host(h) -> boolean
 --   endpoint.region_set(s) -> "a,b" | nil
 --   endpoint.name_list("a, b") -> { "a", "b" } | nil
--- Supported functions: isSet, not, booleanEquals, stringEquals, getAttr, aws.partition,
--- substring, parseURL, uriEncode, isValidHostLabel.
+-- The functions a rule set may call are in partnercentral.endpoint_lib.
 local errors = require("partnercentral.errors")
+local lib = require("partnercentral.endpoint_lib")
 
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
 local find, sub, gsub, match, lower = string.find, string.sub, string.gsub, string.match, string.lower
@@ -23,127 +27,41 @@ local function fail(msg)
   return nil, errors.new{ kind = "endpoint", code = "EndpointResolutionError", message = msg }
 end
 
--- partitions.json regionRegex values are simple PCREs: ^(a|b)\-\w+\-\d+$.
--- They become a list of Lua patterns (one per alternative of the one group).
-local pat_cache = {}
-local function regex_patterns(re)
-  local c = pat_cache[re]
-  if c then return c end
-  local function tolua(s)
-    s = gsub(s, "\\%-", "%%-")
-    s = gsub(s, "\\w", "[%%w_]")
-    s = gsub(s, "\\d", "%%d")
-    return s
-  end
-  local pre, alts, post = match(re, "^(.-)%(([^()]*)%)(.*)$")
-  local list = {}
-  if pre then
-    for alt in (alts .. "|"):gmatch("([^|]*)|") do list[#list + 1] = tolua(pre .. alt .. post) end
-  else
-    list[1] = tolua(re)
-  end
-  pat_cache[re] = list
-  return list
-end
+local raise = lib.raise
 
-local function partition_of(partitions, region)
-  local parts = partitions.partitions
-  for _, p in ipairs(parts) do
-    if p.regions and p.regions[region] then return p end
-  end
-  for _, p in ipairs(parts) do
-    for _, pat in ipairs(regex_patterns(p.regionRegex or "^$")) do
-      if find(region, pat) then return p end
-    end
-  end
-  return parts[1] -- botocore: anything else resolves in the first partition
-end
+-- RFC 3986 percent-encoding (the rule sets' uriEncode, also used for STS and
+-- SSO query strings)
+_M.uri_encode = lib.uri_encode
 
-local function is_host_label(s, allow_dots)
-  if type(s) ~= "string" then return false end
-  if allow_dots then
-    for label in (s .. "."):gmatch("([^.]*)%.") do
-      if not is_host_label(label, false) then return false end
-    end
-    return true
-  end
-  return #s >= 1 and #s <= 63 and find(s, "^[%w][%w%-]*$") ~= nil
-end
-
--- RFC 3986 unreserved characters stay; everything else is %XX (the rule
--- sets' uriEncode, also used for STS and SSO query strings).
-local function uri_encode(s)
-  return (gsub(s, "[^%w%-%._~]", function(c) return string.format("%%%02X", c:byte()) end))
-end
-_M.uri_encode = uri_encode
-
-local function parse_url(u)
-  if type(u) ~= "string" or find(u, "?", 1, true) then return nil end
-  local scheme, authority, path = match(u, "^(https?)://([^/]+)(.*)$")
-  if not scheme then return nil end
-  local normalized = path
-  if sub(normalized, -1) ~= "/" then normalized = normalized .. "/" end
-  if sub(normalized, 1, 1) ~= "/" then normalized = "/" .. normalized end
-  local host = match(authority, "^([^:]+)") or authority
-  return { scheme = scheme, authority = authority, path = path, normalizedPath = normalized,
-           isIp = find(host, "^%d+%.%d+%.%d+%.%d+$") ~= nil or sub(authority, 1, 1) == "[" }
-end
-
-local eval
-
-local function get_attr(v, path)
-  for part in gsub(path, "%[(%d+)%]", ".%1"):gmatch("[^.]+") do
-    if type(v) ~= "table" then return nil end
-    local n = tonumber(part)
-    if n then v = v[n + 1] else v = v[part] end
-  end
-  return v
-end
-
-local fns = {
-  isSet = function(a) return a ~= nil end,
-  ["not"] = function(a) return not a end,
-  booleanEquals = function(a, b) return a == b end,
-  stringEquals = function(a, b) return a == b end,
-  getAttr = function(a, p) return get_attr(a, p) end,
-  substring = function(s, i, j, rev)
-    if type(s) ~= "string" or j > #s or i >= j or find(s, "[\128-\255]") then return nil end
-    if rev then return sub(s, #s - j + 1, #s - i) end
-    return sub(s, i + 1, j)
-  end,
-  uriEncode = function(s) return uri_encode(s) end,
-  isValidHostLabel = function(s, dots) return is_host_label(s, dots) end,
-  parseURL = function(u) return parse_url(u) end,
-}
-
--- Expands "{Region}" and "{PartitionResult#name}" in a template string.
+-- Expands "{Region}" and "{PartitionResult#name}" in a template string ("{{"
+-- and "}}" are literal braces). A reference to an unset value, or to one that
+-- is not a string, is an evaluation error: it must never reach a URL as "nil".
 local function template(s, scope)
-  return (gsub(s, "{([^}]+)}", function(ref)
+  if not find(s, "[{}]") then return s end
+  return (gsub(gsub(gsub(s, "{{", "\1"), "}}", "\2"), "{([^{}]*)}", function(ref)
     local name, path = match(ref, "^([^#]+)#(.+)$")
     local v
-    if name then v = get_attr(scope[name], path) else v = scope[ref] end
+    if name then v = lib.get_attr(scope[name], path) else v = scope[ref] end
+    if type(v) ~= "string" and type(v) ~= "number" and type(v) ~= "boolean" then
+      raise(("the template {%s} refers to %s"):format(ref:sub(1, 60), v == nil and "an unset value" or type(v)))
+    end
     return tostring(v)
-  end))
+  end):gsub("\1", "{"):gsub("\2", "}"))
 end
 
-eval = function(x, scope, ctx)
+local function eval(x, scope, ctx)
   local t = type(x)
   if t == "string" then return template(x, scope) end
   if t ~= "table" then return x end
-  if x.ref then return scope[x.ref] end
-  if x.fn then
-    local args = {}
-    for i, a in ipairs(x.argv) do args[i] = eval(a, scope, ctx) end
-    if x.fn == "aws.partition" then
-      if type(args[1]) ~= "string" then return nil end
-      local p = partition_of(ctx.partitions, args[1])
-      return p and p.outputs
-    end
-    local f = fns[x.fn]
-    if not f then error("endpoint rules: unsupported function " .. tostring(x.fn)) end
-    return f(args[1], args[2], args[3], args[4])
+  if x.ref ~= nil then return scope[x.ref] end
+  if x.fn ~= nil then
+    local argv = x.argv
+    if type(argv) ~= "table" then raise("the rule set calls " .. tostring(x.fn) .. " without argv") end
+    local args, n = {}, #argv
+    for i = 1, n do args[i] = eval(argv[i], scope, ctx) end
+    return lib.call(x.fn, args, n, ctx)
   end
-  -- plain table (properties, headers): evaluate each value
+  -- plain table (properties, headers, list literals): evaluate each value
   local out = {}
   for k, v in pairs(x) do out[k] = eval(v, scope, ctx) end
   return out
@@ -164,7 +82,27 @@ local function copy(t)
   return o
 end
 
+-- endpoint headers: { name = { values... } } (Smithy: map<string, array>)
+local function eval_headers(h, scope, ctx)
+  local out = {}
+  for name, values in pairs(h) do
+    if type(name) ~= "string" or type(values) ~= "table" then
+      raise("endpoint headers must map names to lists of values")
+    end
+    local list = {}
+    for i, v in ipairs(values) do
+      list[i] = eval(v, scope, ctx)
+      if type(list[i]) ~= "string" then
+        raise("the endpoint header " .. name:sub(1, 60) .. " has a value that is not a string")
+      end
+    end
+    out[name] = list
+  end
+  return out
+end
+
 local function walk(rules, scope, ctx)
+  if type(rules) ~= "table" then raise("a rule list is missing") end
   for _, r in ipairs(rules) do
     local s = copy(scope)
     if conditions_hold(r.conditions, s, ctx) then
@@ -177,12 +115,36 @@ local function walk(rules, scope, ctx)
         return eval(r.error, s, ctx), "error"
       elseif r.type == "endpoint" then
         local e = r.endpoint
-        return { url = eval(e.url, s, ctx), properties = e.properties and eval(e.properties, s, ctx) or {},
-                 headers = e.headers and eval(e.headers, s, ctx) or {} }, "endpoint"
+        if type(e) ~= "table" then raise("an endpoint rule has no endpoint") end
+        local url = eval(e.url, s, ctx)
+        if type(url) ~= "string" then raise("an endpoint rule gives a URL that is not a string") end
+        return { url = url, properties = e.properties and eval(e.properties, s, ctx) or {},
+                 headers = type(e.headers) == "table" and eval_headers(e.headers, s, ctx) or {} }, "endpoint"
+      else
+        raise("a rule of unknown type " .. tostring(r.type):sub(1, 30))
       end
     end
   end
   return nil
+end
+
+-- The rule set's scope: the parameters given, else their defaults.
+local function parameter_scope(declared, params)
+  local scope = {}
+  for name, def in pairs(declared) do
+    local v = params[name]
+    if v == nil and type(def) == "table" then v = def.default end
+    if v == nil and type(def) == "table" and def.required then
+      raise("missing required endpoint parameter " .. tostring(name))
+    end
+    scope[name] = v
+  end
+  return scope
+end
+
+local function evaluate(ruleset, params, partitions)
+  local scope = parameter_scope(ruleset.parameters or {}, params)
+  return walk(ruleset.rules, scope, { partitions = partitions })
 end
 
 function _M.resolve(ruleset, params, partitions)
@@ -198,7 +160,7 @@ function _M.resolve(ruleset, params, partitions)
     return nil, errors.new{ kind = "config", code = "InvalidRegion",
       message = "region must be a valid host label (like us-east-1)" }
   end
-  local declared = ruleset.parameters or {}
+  local declared = type(ruleset.parameters) == "table" and ruleset.parameters or {}
   for name, v in pairs(params) do
     local def = declared[name]
     if type(def) ~= "table" then
@@ -209,17 +171,45 @@ function _M.resolve(ruleset, params, partitions)
       error(("endpoint.resolve: parameter %s must be a %s, got %s"):format(name, want, type(v)), 2)
     end
   end
-  local scope = {}
-  for name, def in pairs(declared) do
-    local v = params[name]
-    if v == nil then v = def.default end
-    if v == nil and def.required then return fail("missing required endpoint parameter " .. name) end
-    scope[name] = v
+  -- A broken or unsupported rule set is a typed error, never a raw one.
+  local ok, res, kind = pcall(evaluate, ruleset, params, partitions)
+  if not ok then
+    local msg = lib.is_error(res)
+      or ("the endpoint rule set could not be evaluated (" .. tostring(res):sub(1, 200) .. ")")
+    return fail(msg)
   end
-  local res, kind = walk(ruleset.rules, scope, { partitions = partitions })
   if kind == "endpoint" then return res end
   if kind == "error" then return fail(tostring(res)) end
   return fail("no endpoint rule matched")
+end
+
+-- The endpoint's headers as sent: { { name, "v1,v2" }, ... } sorted by name
+-- (values of one name joined by commas, RFC 9110 5.3) | nil, err. A name that
+-- is not an HTTP token, a value with CR, LF or NUL, or a header the SDK sets
+-- or signs itself is refused (typed, kind "endpoint").
+local OWN_HEADERS = {}
+for n in ("host authorization content-type content-length content-encoding transfer-encoding "
+  .. "connection expect te trailer upgrade user-agent x-amz-target x-amz-date x-amz-security-token "
+  .. "x-amz-region-set x-amz-content-sha256 amz-sdk-invocation-id amz-sdk-request"):gmatch("%S+") do
+  OWN_HEADERS[n] = true
+end
+function _M.header_list(ep)
+  local out = {}
+  for name, values in pairs(type(ep.headers) == "table" and ep.headers or {}) do
+    if type(name) ~= "string" or not find(name, "^[%w!#$%%&'*+%-.^_`|~]+$") then
+      return fail("the endpoint rule set gives a header name that is not an HTTP token")
+    end
+    if OWN_HEADERS[lower(name)] then
+      return fail("the endpoint rule set sets the header " .. name .. ", which the SDK sets itself")
+    end
+    local v = type(values) == "table" and table.concat(values, ",") or values
+    if type(v) ~= "string" or find(v, "[%z\r\n]") then
+      return fail("the endpoint header " .. name .. " has a value with CR, LF or NUL")
+    end
+    out[#out + 1] = { name, v }
+  end
+  table.sort(out, function(a, b) return lower(a[1]) < lower(b[1]) end)
+  return out
 end
 
 -- Auth scheme of a resolved endpoint: { name = "sigv4a"|"sigv4", region =, region_set = }.
@@ -263,19 +253,19 @@ function _M.name_list(s)
   return #out > 0 and out or nil
 end
 
--- A region must be one host label (PROTOCOL.md §8.1; botocore validates it too):
--- "us-east-1.evil.com/x?" would otherwise pick another host.
+-- A region must be one host label that is not all digits, as botocore checks
+-- (its validate_region_name): "us-east-1.evil.com/x?" would otherwise pick
+-- another host. Every URL built from a region (service, STS, SSO) checks it.
 function _M.valid_region(r)
-  return type(r) == "string" and #r <= 63 and (find(r, "^[a-zA-Z0-9]$") ~= nil
-    or find(r, "^[a-zA-Z0-9][a-zA-Z0-9%-]*[a-zA-Z0-9]$") ~= nil)
+  return lib.host_label(r) and not find(r, "^%d+$")
 end
 
--- A host name: dot-separated labels that are each a valid host label (as
--- valid_region checks), e.g. an endpoint host prefix with its labels filled in.
+-- A host name: dot-separated labels that are each a valid host label
+-- (RFC 1123), e.g. an endpoint host prefix with its labels filled in.
 function _M.valid_host(h)
   if type(h) ~= "string" or h == "" or #h > 253 then return false end
   for label in (h .. "."):gmatch("([^.]*)%.") do
-    if not _M.valid_region(label) then return false end
+    if not lib.host_label(label) then return false end
   end
   return true
 end

@@ -22,7 +22,7 @@ local methods = mt.__index
 -- Core (C) error codes -> kinds, for errors that come straight from the core.
 local core_kinds = {
   EPARSE = "parse", ETOOBIG = "parse", EVALIDATION = "validation", EMODEL = "config",
-  ENETWORK = "network", ETIMEOUT = "timeout", ETLS = "network", ESIGNATURE = "signing",
+  ENETWORK = "network", ETIMEOUT = "timeout", ETLS = "network", EPROTOCOL = "network", ESIGNATURE = "signing",
   ECRYPTO = "signing", EINVAL = "config", ENOMEM = "config", ENOTFOUND = "config",
 }
 

@@ -76,8 +76,9 @@ function _M.classify(err)
 end
 
 -- Transport failures that prove nothing was sent: the name did not resolve, the
--- connection or the TLS handshake did not complete. A transport may say so
--- itself with err.sent = false (or true); otherwise its message tells:
+-- connection or the TLS handshake did not complete. Both transports say so
+-- themselves with err.sent = false, which is read first; for an error without
+-- it (another transport object, an older error) the message tells:
 --   curl   "Could not resolve host", "Failed to connect to ...", "Connection timed out
 --          after ..." and "Resolving timed out after ..." (the timeout hit before the
 --          connection was up; after it, curl says "Operation timed out ...")

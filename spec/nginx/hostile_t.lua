@@ -4,6 +4,7 @@
 -- and the worker's peak memory stays bounded. Runs inside nginx (GET /t/hostile).
 return function(t)
   local transport = require("partnercentral.transport.ngx")
+  local retry = require("partnercentral.retry")
   local hostile = dofile(t.params.root .. "/spec/support/hostile_cases.lua")
   local base = "http://127.0.0.1:" .. t.params.hostile_port
 
@@ -38,6 +39,8 @@ return function(t)
         err and err.code or "no error", took, peak_mb))
       t.eq(nil, resp)
       t.typed(err, c.kind, c.code)
+      t.eq(c.retried, retry.classify(err) ~= nil, c.path .. ": retried")
+      t.ok(retry.may_have_reached(err), c.path .. ": may have reached the server")
       t.ok(took < hostile.timeout + hostile.slack, ("took %.2f s"):format(took))
       if c.deadline then
         t.ok(took >= hostile.timeout - 0.1, ("ended early: %.2f s"):format(took))

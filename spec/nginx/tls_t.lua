@@ -49,6 +49,7 @@ return function(t)
       t.ok(ok, "raised on try " .. i .. ": " .. tostring(resp))
       t.eq(nil, resp)
       t.typed(err, "network", "ETLS")
+      t.eq(false, err.sent)
     end
   end)
 
@@ -63,5 +64,6 @@ return function(t)
       url = "https://127.0.0.1:" .. p.hostile_port .. "/ok" }
     t.eq(nil, resp)
     t.typed(err, "network", "ENETWORK")
+    t.eq(false, err.sent)
   end)
 end

@@ -117,12 +117,17 @@ return function(t)
     t.ok(ngx.now() - t0 < 0.9, "the timeout was not honoured")
   end)
 
-  t.it("connection refused gives kind network", function()
+  t.it("connection refused gives kind network; nothing was sent (err.sent = false)", function()
     local resp, err = new():request{ method = "GET", url = "http://127.0.0.1:" .. p.dead_port .. "/",
       timeout = 2 }
     t.eq(nil, resp)
     t.typed(err, "network", "ENETWORK")
     t.match(err.message, "connect")
+    t.eq(false, err.sent)
+    -- a malformed answer did reach the server
+    local _, perr = new():request{ method = "GET", url = base .. "/garbage", timeout = 2 }
+    t.typed(perr, "network", "EPROTOCOL")
+    t.eq(nil, perr.sent)
   end)
 
   t.it("a host name without a resolver directive gives kind network (no /etc/hosts)", function()
@@ -131,6 +136,7 @@ return function(t)
     t.eq(nil, resp)
     t.typed(err, "network", "ENETWORK")
     t.match(err.message, "resolver")
+    t.eq(false, err.sent)
   end)
 
   t.it("max_body: Content-Length over the cap gives kind parse (ETOOBIG)", function()
@@ -156,8 +162,8 @@ return function(t)
     t.typed(err, "parse", "ETOOBIG")
   end)
 
-  t.it("broken answers give kind parse or network, never a raise", function()
-    local cases = { garbage = "parse", badlength = "parse", badchunk = "parse", truncated = "network" }
+  t.it("broken answers give kind network (EPROTOCOL: malformed, retried as transient), never a raise", function()
+    local cases = { garbage = "network", badlength = "network", badchunk = "network", truncated = "network" }
     for path, kind in pairs(cases) do
       local ok, resp, err = pcall(new().request, new(), { method = "GET", url = base .. "/" .. path,
         timeout = 2 })

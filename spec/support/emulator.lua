@@ -1,7 +1,8 @@
 -- Starts emulator/bin/partnercentral-local for a spec file and talks to it with the
 -- curl CLI (an independent SigV4 signer: --aws-sigv4).
 --   local emu = emulator.start{ control = true, delay = 2 }  -> nil, reason | emu
---     (also port = N instead of a free one, bin = another launcher)
+--     (also port = N instead of a free one, bin = another launcher, tz = a TZ for its
+--     nginx, which keeps that one variable of its environment)
 --   emu.url, emu.pid, emu.partners = { AWS = "partner-...", Sandbox = ... }
 --   emu:call(target, body_json_text, opts) -> status, body_table_or_nil, headers, raw_body
 --     opts: user = "key:secret", service = signing name, region (default us-east-1),
@@ -62,6 +63,7 @@ function _M.start(opts)
     if not cpath then return nil, "no LuaJIT build of the core (make LUA=luajit)" end
     launch = "PC_CORE_CPATH=" .. q(cpath) .. " setsid emulator/bin/partnercentral-local"
   end
+  if opts.tz then launch = "TZ=" .. q(opts.tz) .. " " .. launch end
   local tmp = sh("mktemp -d"):gsub("%s+$", "")
   local args = { "--port 0", "--task-delay " .. tostring(opts.delay or 2) }
   if opts.control then args[#args + 1] = "--control" end

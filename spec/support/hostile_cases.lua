@@ -7,6 +7,11 @@
 -- of the process by at most memory_mb.
 -- `limits`: modes that send exactly n of something (n = core.http_limits[limit]),
 -- which must be accepted, while n + 1 is ETOOBIG.
+-- `retried`: what the retry rules make of the error (retry.classify), the same in
+-- both transports: timeouts, a broken connection and a malformed answer
+-- (EPROTOCOL, kind network, as the AWS SDKs' standard mode) are transient; an
+-- answer past a limit is not (the same server would send it again). Every one
+-- of these requests reached the server (retry.may_have_reached).
 return {
   limits = {
     { path = "/headers", limit = "max_header_lines" },
@@ -17,20 +22,24 @@ return {
   slack = 1.0,
   memory_mb = 40,
   cases = {
-    { path = "/drip", kind = "timeout", code = "ETIMEOUT", deadline = true },
-    { path = "/slow-headers", kind = "timeout", code = "ETIMEOUT", deadline = true },
-    { path = "/slow-body", kind = "timeout", code = "ETIMEOUT", deadline = true },
-    { path = "/slow-chunks", kind = "timeout", code = "ETIMEOUT", deadline = true },
-    { path = "/lying-long", kind = "timeout", code = "ETIMEOUT", deadline = true },
-    { path = "/endless-1xx", kind = "parse", code = "ETOOBIG" },
-    { path = "/endless-trailers", kind = "parse", code = "ETOOBIG" },
-    { path = "/big-headers", kind = "parse", code = "ETOOBIG" },
-    { path = "/long-header", kind = "parse", code = "ETOOBIG" },
-    { path = "/big-body", kind = "parse", code = "ETOOBIG" },
-    { path = "/big-chunked", kind = "parse", code = "ETOOBIG" },
-    { path = "/big-close", kind = "parse", code = "ETOOBIG" },
-    { path = "/close-mid-body", kind = "network", code = "ENETWORK" },
-    { path = "/bare-cr", kind = "parse", code = "EPARSE" },
-    { path = "/nul-header", kind = "parse", code = "EPARSE" },
+    { path = "/drip", kind = "timeout", code = "ETIMEOUT", deadline = true, retried = true },
+    { path = "/slow-headers", kind = "timeout", code = "ETIMEOUT", deadline = true, retried = true },
+    { path = "/slow-body", kind = "timeout", code = "ETIMEOUT", deadline = true, retried = true },
+    { path = "/slow-chunks", kind = "timeout", code = "ETIMEOUT", deadline = true, retried = true },
+    { path = "/lying-long", kind = "timeout", code = "ETIMEOUT", deadline = true, retried = true },
+    { path = "/endless-1xx", kind = "parse", code = "ETOOBIG", retried = false },
+    { path = "/endless-trailers", kind = "parse", code = "ETOOBIG", retried = false },
+    { path = "/big-headers", kind = "parse", code = "ETOOBIG", retried = false },
+    { path = "/long-header", kind = "parse", code = "ETOOBIG", retried = false },
+    { path = "/big-body", kind = "parse", code = "ETOOBIG", retried = false },
+    { path = "/big-chunked", kind = "parse", code = "ETOOBIG", retried = false },
+    { path = "/big-close", kind = "parse", code = "ETOOBIG", retried = false },
+    { path = "/close-mid-body", kind = "network", code = "ENETWORK", retried = true },
+    { path = "/bare-cr", kind = "network", code = "EPROTOCOL", retried = true },
+    { path = "/nul-header", kind = "network", code = "EPROTOCOL", retried = true },
+    { path = "/garbage", kind = "network", code = "EPROTOCOL", retried = true },
+    { path = "/bad-status", kind = "network", code = "EPROTOCOL", retried = true },
+    { path = "/no-colon", kind = "network", code = "EPROTOCOL", retried = true },
+    { path = "/bad-chunk", kind = "network", code = "EPROTOCOL", retried = true },
   },
 }

@@ -25,6 +25,10 @@ memory. Endless modes stop when the client goes away (or after LIMIT_S).
   /bare-lf           a valid answer whose lines end in a bare LF
   /bare-cr           a header line with a bare CR inside
   /nul-header        a header line with a NUL inside
+  /garbage           an answer that is not HTTP at all
+  /bad-status        a status line whose code is not a number
+  /no-colon          a header line without a colon
+  /bad-chunk         a chunk size that is not hexadecimal
   /headers?n=N       a valid answer with N header lines      (limits: exactly at
   /interim?n=N       N "100 Continue" answers, then a valid one   and one past
   /trailers?n=N      a chunked answer with N trailer lines        each limit)
@@ -145,6 +149,14 @@ def answer(conn, path, query):
         send(conn, b"HTTP/1.1 200 OK\r\nX-Split: a\rInjected: 1\r\nContent-Length: 2\r\n\r\nok")
     elif path == "/nul-header":
         send(conn, b"HTTP/1.1 200 OK\r\nX-Nul: a\x00b\r\nContent-Length: 2\r\n\r\nok")
+    elif path == "/garbage":
+        send(conn, b"NOT HTTP AT ALL\r\n\r\n")
+    elif path == "/bad-status":
+        send(conn, b"HTTP/1.1 2x0 OK\r\nContent-Length: 2\r\n\r\nok")
+    elif path == "/no-colon":
+        send(conn, b"HTTP/1.1 200 OK\r\nNoColonHere\r\nContent-Length: 2\r\n\r\nok")
+    elif path == "/bad-chunk":
+        send(conn, head(extra=b"Transfer-Encoding: chunked\r\n") + b"zz\r\nhello\r\n0\r\n\r\n")
     else:
         body = b"no route " + path.encode()
         send(conn, head("404 Not Found", length=len(body)) + body)

@@ -9,7 +9,8 @@
  *     pc_validate()                 -> pc/validate.h
  *     pc_json_print()               -> compact JSON text
  * deserialize (deserialize.c): pc_json_parse() with a size cap and a nesting
- *   limit, then pc_filter_output() keeps only what the shape models.
+ *   limit (PC_JSON_MAX_DEPTH, checked before cJSON reads the text), then
+ *   pc_filter_output() keeps only what the shape models.
  * errors (errparse.c): pc_parse_error() (PROTOCOL.md §4).
  */
 #include <stddef.h>
@@ -22,8 +23,13 @@
 #include "pc/model.h"
 
 #define PC_MAX_BODY_DEFAULT ((size_t)10 * 1024 * 1024)  /* 10 MiB */
-#define PC_JSON_MAX_DEPTH 128   /* shapes nested this deep: far deeper than any model */
-#define PC_JSON_MAX_NESTING 1000 /* any JSON value: cJSON's CJSON_NESTING_LIMIT, parse and print alike */
+/* Shapes, and JSON text parsed by pc_json_parse, nested this deep: far deeper
+ * than any model or answer; it bounds the C stack of every recursive walk of a
+ * parsed body, whatever a server sends. */
+#define PC_JSON_MAX_DEPTH 128
+/* Values the caller builds (encode, documents in requests): cJSON's
+ * CJSON_NESTING_LIMIT. A parsed body never gets near it (PC_JSON_MAX_DEPTH). */
+#define PC_JSON_MAX_NESTING 1000
 #define PC_UUID_LEN 36
 
 /*
@@ -73,16 +79,22 @@ void pc_json_sort_members(cJSON *obj, const pc_shape *s);
 
 /*
  * Parse body (len bytes, need not be NUL-terminated). Errors: PC_ETOOBIG when
- * len > max_body, PC_EPARSE for malformed JSON, trailing garbage, nesting
- * deeper than cJSON's nesting limit, or a string holding U+0000 (PC_JSON_NUL_MSG:
+ * len > max_body, PC_EPARSE for malformed JSON, trailing garbage, arrays and
+ * objects nested deeper than PC_JSON_MAX_DEPTH (refused before cJSON reads the
+ * text: PC_JSON_DEPTH_MSG), or a string holding U+0000 (PC_JSON_NUL_MSG:
  * cJSON strings are C strings and would be cut short silently). Number nodes
  * keep their text as described under "Numbers". Messages name the byte
  * offset ("invalid JSON at offset N"). *out is owned by the caller
  * (cJSON_Delete).
  */
 #define PC_JSON_NUL_MSG "JSON strings with U+0000 are not supported"
+#define PC_JSON_DEPTH_MSG "JSON nested deeper than %d levels"
 /* 1 when JSON text s holds "\u0000" (or a raw NUL byte); see deserialize.c */
 int pc_json_has_nul(const char *s, size_t len);
+/* One pass over JSON text (jsonscan.c): 1 when its arrays and objects nest
+ * deeper than max_depth (outside strings), else 0; *has_nul as
+ * pc_json_has_nul says, over the text read. */
+int pc_json_prescan(const char *s, size_t len, int max_depth, int *has_nul);
 pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf);
 
 /*

@@ -5,6 +5,7 @@
 -- service scope) give the service's specific 403 errors.
 local util = require("partnercentral_local.util")
 local core = require("partnercentral_local.native")
+local days_from_civil = require("partnercentral.credentials.util").days_from_civil
 local _M = {}
 
 -- Which algorithm each signing name was called with, for GET /_local/state
@@ -47,15 +48,21 @@ function _M.parse(auth)
            service = parts[4], signed_headers = signed, signature = sig, v4a = false }
 end
 
+-- "20250715T120000Z" -> epoch seconds | nil, by calendar arithmetic: no
+-- os.time, which reads local time (the offset of a zone at the epoch is not
+-- its offset today: Europe/London was UTC+1 all of 1970, Lord Howe +10 where it
+-- is +10:30 now, and daylight saving time moves it by the season).
+local DAYS_IN_MONTH = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 local function epoch_of(amz)
   local y, mo, d, h, mi, s = amz:match("^(%d%d%d%d)(%d%d)(%d%d)T(%d%d)(%d%d)(%d%d)Z$")
   if not y then return nil end
-  -- os.time reads local time; adding the zone offset of the epoch gives UTC.
-  local t = os.time({ year = tonumber(y), month = tonumber(mo), day = tonumber(d),
-                      hour = tonumber(h), min = tonumber(mi), sec = tonumber(s), isdst = false })
-  local zone = os.time(os.date("!*t", 0))
-  return t - zone
+  y, mo, d, h, mi, s = tonumber(y), tonumber(mo), tonumber(d), tonumber(h), tonumber(mi), tonumber(s)
+  if mo < 1 or mo > 12 or d < 1 or d > DAYS_IN_MONTH[mo] or h > 23 or mi > 59 or s > 59 then return nil end
+  local leap = (y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0
+  if mo == 2 and d == 29 and not leap then return nil end
+  return days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s
 end
+_M.epoch_of = epoch_of
 
 -- req = { method, path, query, headers = {{name, value}...}, body, get = fn(name) }
 -- credentials = { [access_key] = secret }. Raises a 403 failure or returns the key id.

@@ -49,6 +49,8 @@
 --     add(key, value, ttl) -> true|nil and delete(key) too, "<cache_key>:lock" makes
 --     one worker fetch while the others wait for its result (LOCK_WAIT s at most).
 --   providers = { "env", "process", ... } to run only some sources, in that order.
+-- A bad option value or an unknown option is a typed error (kind credentials, code
+-- InvalidOption, err.option) returned by every get(), before anything is read or sent.
 local core = require("partnercentral.core")
 local util = require("partnercentral.credentials.util")
 local config_files = require("partnercentral.config_files")
@@ -124,6 +126,92 @@ function Ctx:region()
   return self:setting("region")
 end
 
+-- The chain's own options: name -> check(v) -> true | nil, reason. A bad value
+-- or an unknown name is a typed error (kind credentials, code InvalidOption,
+-- err.option) of every get(), before anything is read or sent. profile, region
+-- and ca_file are settings: partnercentral.config checks them where they are read.
+local conv = config.conv
+local function is(...)
+  local ok, names = {}, { ... }
+  for _, t in ipairs(names) do ok[t] = true end
+  local why = "must be a " .. concat(names, " or a ")
+  return function(v) return ok[type(v)] or nil, why end
+end
+local function converted(c)
+  return function(v)
+    local out, why = c(v, true)
+    if out == nil then return nil, why end   -- a reason, or a typed error (its code is kept)
+    return true
+  end
+end
+local MAX_SECONDS = 2147483
+local function duration(v)   -- seconds, 0 allowed (a delay, a refresh window)
+  if type(v) == "number" and v == v and v >= 0 and v <= MAX_SECONDS then return true end
+  return nil, ("must be a number of seconds from 0 to %d"):format(MAX_SECONDS)
+end
+local KNOWN_PROVIDERS = {}
+for _, n in ipairs(ORDER) do KNOWN_PROVIDERS[n] = true end
+local function provider_list(v)
+  local why = "must be a list of provider names (" .. concat(ORDER, ", ") .. ")"
+  if type(v) ~= "table" or #v == 0 then return nil, why end
+  for k, n in pairs(v) do
+    if type(k) ~= "number" or not KNOWN_PROVIDERS[n] then return nil, why end
+  end
+  return true
+end
+local function cache(v)
+  if (type(v) == "table" or type(v) == "userdata") and type(v.get) == "function" and type(v.set) == "function" then
+    return true
+  end
+  return nil, "must have get(key) and set(key, value, ttl) functions"
+end
+local OPTIONS = {
+  profile = is("string"), region = is("string"), ca_file = is("string"),
+  credentials = is("table", "userdata"),
+  getenv = is("function"), readfile = is("function"), http = is("function"), now = is("function"),
+  sleep = is("function"), exec = is("function"),
+  process_timeout = converted(conv.seconds), container_timeout = converted(conv.seconds),
+  sts_timeout = converted(conv.seconds), sso_timeout = converted(conv.seconds),
+  container_attempts = converted(conv.integer(1, 100)), sts_attempts = converted(conv.integer(1, 100)),
+  container_delay = duration, advisory_refresh = duration, mandatory_refresh = duration,
+  sts_endpoint = converted(conv.url), sso_endpoint = converted(conv.url), oidc_endpoint = converted(conv.url),
+  container_base = converted(conv.url),
+  sso_cache_dir = converted(conv.text), cache_key = converted(conv.text),
+  shared_cache = cache, providers = provider_list,
+}
+local OPTION_NAMES = {}
+for k in pairs(OPTIONS) do OPTION_NAMES[#OPTION_NAMES + 1] = k end
+table.sort(OPTION_NAMES)
+_M.OPTIONS = OPTION_NAMES
+
+-- -> nil | err (the value is never repeated unless it is a number: it may be a secret or a URL)
+function _M.check_options(opts)
+  local names = {}
+  for k in pairs(opts) do names[#names + 1] = tostring(k) end
+  table.sort(names)   -- the same error whatever the table order
+  for _, k in ipairs(names) do
+    local check = OPTIONS[k]
+    if not check then
+      return util.err("InvalidOption", ("unknown credentials chain option '%s'; did you mean '%s'?")
+        :format(k:sub(1, 60):gsub("%c", "?"), (config.closest(k, OPTION_NAMES))), { option = k })
+    end
+    local ok, why = check(opts[k])
+    if not ok then
+      local typed = type(why) == "table"
+      return util.err(typed and why.code or "InvalidOption", ("credentials chain option %s: %s, got %s")
+        :format(k, typed and why.message or tostring(why), config.describe(opts[k])), { option = k })
+    end
+  end
+  return nil
+end
+
+-- a fresh copy of the chain's option error (callers annotate what they get)
+local function option_error(self)
+  local t = {}
+  for k, v in pairs(self.option_err) do t[k] = v end
+  return require("partnercentral.errors").new(t)
+end
+
 local Chain = {}
 Chain.__index = Chain
 
@@ -137,6 +225,11 @@ end
 
 function _M.chain(opts)
   opts = opts or {}
+  local option_err = _M.check_options(opts)
+  if option_err then
+    -- nothing of a badly configured chain runs: every get() is this error
+    return setmetatable({ option_err = option_err, providers = {}, ctx = {} }, Chain)
+  end
   local getenv = opts.getenv or os.getenv
   local readfile = opts.readfile or default_readfile
   local cfg = config.source{ getenv = getenv, readfile = readfile,
@@ -177,6 +270,7 @@ end
 
 -- Run the providers in order -> creds, provider | nil, err
 function Chain:resolve()
+  if self.option_err then return nil, option_error(self) end
   local ctx = self.ctx
   ctx:reload()
   local tried = {}
@@ -266,6 +360,7 @@ local function locked_refresh(self)
 end
 
 function Chain:get()
+  if self.option_err then return nil, option_error(self) end
   local now = self.now()
   local c = self.cached
   if c and remaining(c, now) > self.advisory then return c end

@@ -20,7 +20,8 @@
 -- client's: AWS_ENDPOINT_URL_SSO / AWS_ENDPOINT_URL_SSO_OIDC, AWS_ENDPOINT_URL, the
 -- profile's [services] section `sso` / `sso_oidc`, the profile's endpoint_url, none
 -- of them with ignore_configured_endpoint_urls), then
--- https://portal.sso.<region>.amazonaws.com and https://oidc.<region>.amazonaws.com.
+-- https://portal.sso.<region>.amazonaws.com and https://oidc.<region>.amazonaws.com
+-- (sso_region must be a host label, as the client's region: InvalidRegion).
 --
 -- Errors are kind "credentials". Tokens, client secrets, keys and response
 -- bodies never appear in a message.
@@ -72,6 +73,12 @@ function _M.config(name, p, files)
     return invalid("profile %s is configured to use SSO but is missing required configuration: %s",
       name, concat(missing, ", "))
   end
+  -- sso_region becomes part of the portal and OIDC hosts, which get the bearer
+  -- token: one host label (as the client's region), never "x.example.com/"
+  if not endpoint.valid_region(cfg.sso_region) then
+    return nil, util.err("InvalidRegion", ("profile %s: sso_region must be a valid region name "
+      .. "(a host label like us-east-1)"):format(name))
+  end
   cfg.session_name = session
   return cfg
 end
@@ -85,6 +92,9 @@ local function base_url(ctx, opt, service, host, region)
     local err
     url, err = ctx:setting("endpoint", service)
     if err then return nil, err.message end
+  end
+  if not url and not endpoint.valid_region(region) then
+    return nil, ("the %s region must be a valid host label"):format(service)
   end
   url = gsub(url or ("https://%s.%s.%s"):format(host, region, util.dns_suffix(region)), "/+$", "")
   local u = endpoint.split_url(url)

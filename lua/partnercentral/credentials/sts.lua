@@ -13,7 +13,8 @@
 --   https://sts.amazonaws.com when there is no region, or when
 --     AWS_STS_REGIONAL_ENDPOINTS / profile sts_regional_endpoints = legacy and the
 --     region is one that STS served globally before regional endpoints existed
---   https://sts.<region>.amazonaws.com (".com.cn" in the China partition)
+--   https://sts.<region>.amazonaws.com (".com.cn" in the China partition); a region
+--     that is not a host label (endpoint.valid_region) is InvalidRegion
 -- The global endpoint signs for us-east-1.
 --
 -- Errors are kind "credentials". An STS error answer gives its own Code
@@ -58,6 +59,11 @@ function _M.endpoint(ctx, region)
     if err then return nil, err end
   end
   if url then return url, region or "us-east-1" end
+  -- the region becomes part of the host: one host label, or another host gets the signed request
+  if region ~= nil and not endpoint.valid_region(region) then
+    return nil, util.err("InvalidRegion", "the region of the STS endpoint must be a valid host label "
+      .. "(like us-east-1)")
+  end
   local mode, merr = ctx:setting("sts_regional_endpoints")
   if merr then return nil, merr end
   if not region or region == "aws-global" or (mode == "legacy" and LEGACY_GLOBAL[region]) then

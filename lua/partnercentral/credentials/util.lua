@@ -87,6 +87,7 @@ local function days_from_civil(y, m, d)
   local doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
   return era * 146097 + doe - 719468
 end
+_M.days_from_civil = days_from_civil   -- (the emulator's X-Amz-Date check uses it too)
 
 -- "2026-11-22T12:00:00Z", "...12:00:00.123Z", "...12:00:00+02:00" -> epoch seconds | nil
 function _M.parse_time(s)

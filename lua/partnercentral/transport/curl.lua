@@ -6,15 +6,16 @@
 --   local resp, err = t:request{ method = "POST", url = "https://h/", headers = {{n, v}},
 --                                body = "...", timeout = 10, connect_timeout = 5 }
 --   resp = { status = 200, headers = { ["x-amzn-requestid"] = "..." }, body = "..." }
--- Errors are partnercentral.errors objects: kind network (ENETWORK, ETLS),
--- timeout (ETIMEOUT), parse (ETOOBIG, EPARSE). Limits on what a server may send
+-- Errors are partnercentral.errors objects: kind network (ENETWORK, ETLS, EPROTOCOL
+-- for a malformed answer), timeout (ETIMEOUT), parse (ETOOBIG). err.sent = false
+-- when nothing left the client (see transport_error). Limits on what a server may send
 -- (body, headers, 1xx answers, trailers) are core.http_limits, as in the ngx
 -- transport; the handle is fork-safe (doc/reliability.md).
 -- Blocking: never use it inside nginx (transport.init picks "ngx" there).
 local core = require("partnercentral.core")
 local errors = require("partnercentral.errors")
 
-local setmetatable, floor = setmetatable, math.floor
+local setmetatable, floor, ipairs, find, lower = setmetatable, math.floor, ipairs, string.find, string.lower
 
 local _M = { _VERSION = require("partnercentral.version"), name = "curl" }
 local mt = { __index = _M }
@@ -31,6 +32,44 @@ local function ms(s)
 end
 
 local creq = {} -- reused argument table: the C side only reads it during the call
+
+-- Failures before anything left the client, in libcurl's words (7.88): the name
+-- did not resolve, the connection or the TLS handshake did not complete, or
+-- the connect timeout hit. (After the connection is up curl says "Operation
+-- timed out ...", and the request may have reached the server.)
+local NOT_SENT = { "^Could not resolve", "^Couldn't resolve", "^Failed to connect to ",
+  "^Connection timed out after ", "^Resolving timed out after ", "^TLS handshake failed" }
+
+-- A malformed answer (status line, header line, chunk framing) is a transient
+-- I/O error, as in the AWS SDKs' standard retry mode (botocore: a protocol
+-- error is ConnectionClosedError): kind network, code EPROTOCOL, in both
+-- transports. The core says EPARSE for a header line libcurl or its own check
+-- refused, and EINVAL "URL scheme not allowed" for an answer that is not
+-- HTTP/1.x at all (libcurl's CURLE_UNSUPPORTED_PROTOCOL: HTTP/0.9 or garbage)
+-- when the URL was http(s); libcurl itself words bad chunk framing.
+local function malformed(code, msg, url)
+  if code == "EPARSE" then return (msg:gsub("^http: ", "")) end
+  if code == "EINVAL" and find(msg, "URL scheme not allowed", 1, true) and find(lower(url), "^https?://") then
+    return "malformed response: not an HTTP/1.x status line"
+  end
+  if code == "ENETWORK" and find(msg, "in chunked-encoding", 1, true) then return "malformed response: " .. msg end
+  return nil
+end
+
+local function transport_error(code, msg, url)
+  msg = tostring(msg)
+  local bad = malformed(code, msg, tostring(url))
+  if bad then return errors.new{ kind = "network", code = "EPROTOCOL", message = bad } end
+  local e = errors.from_core(code, msg)
+  if code == "ETLS" then
+    e.sent = false
+  elseif code == "ENETWORK" or code == "ETIMEOUT" then
+    for _, p in ipairs(NOT_SENT) do
+      if find(msg, p) then e.sent = false break end
+    end
+  end
+  return e
+end
 
 function _M:request(req)
   local h = self.h
@@ -51,7 +90,7 @@ function _M:request(req)
   local status, headers, body = h:request(creq)
   creq.headers, creq.body = nil, nil
   if not status then
-    return nil, errors.from_core(headers, body)
+    return nil, transport_error(headers, body, req.url)
   end
   return { status = status, headers = headers, body = body }
 end

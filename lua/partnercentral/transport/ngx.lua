@@ -10,8 +10,9 @@
 --   resp = { status = 200, headers = { ["x-amzn-requestid"] = "..." }, body = "..." }
 --
 -- Interface: doc/internals.md "Transport interface". Errors are partnercentral.errors
--- objects of kind network (ENETWORK, ETLS), timeout (ETIMEOUT) or parse (EPARSE, ETOOBIG),
--- plus kind config (UnsupportedPhase) when called where cosockets are disabled.
+-- objects of kind network (ENETWORK, ETLS, EPROTOCOL), timeout (ETIMEOUT) or parse (ETOOBIG),
+-- plus kind config (UnsupportedPhase) when called where cosockets are disabled. err.sent
+-- = false when nothing left the client (connect, TLS handshake, no time to connect).
 --
 -- Bounds (doc/reliability.md): one deadline per attempt (`timeout`) covers connect,
 -- TLS, send, headers and body: every socket operation gets what is left of it as
@@ -19,9 +20,10 @@
 -- so a server that drips bytes cannot stretch the call. Interim 1xx answers, header lines and bytes,
 -- trailer lines and bytes, and the body have the C core's limits
 -- (core.http_limits, shared with the curl transport): past one, ETOOBIG at once.
--- Lines may end in CRLF or a bare LF; a bare CR or NUL inside a header or
--- trailer line is EPARSE (kind parse, not retried: the server did answer, and
--- such a line is how two readers are made to see two different answers).
+-- Lines may end in CRLF or a bare LF. A malformed answer (status line, header
+-- line, a bare CR or NUL in a header or trailer line, Content-Length, chunk
+-- framing) is EPROTOCOL, kind network: a transient I/O error, retried as the
+-- AWS SDKs' standard mode does, and refused whole (never read as two answers).
 -- Connection pools belong to the nginx worker that made them; workers are
 -- forked before any cosocket exists, so no pooled connection is ever shared
 -- between processes.
@@ -69,15 +71,21 @@ local function fail(code, msg, extra)
   return nil, e
 end
 
+-- nothing left the client: the retry rules may repeat it (retry.may_have_reached).
+-- (A fresh table each time: errors.from_core makes the error of it.)
+local function unsent() return { sent = false } end
+local UNSENT_STEPS = { ["connect to"] = true, ["TLS handshake with"] = true }
+
 -- Map a cosocket error string to a typed error.
 local function io_fail(what, err, host, port)
   local msg = fmt("%s %s:%s failed: %s", what, tostring(host), tostring(port), tostring(err))
-  if err == "timeout" then return fail("ETIMEOUT", msg) end
+  local extra = UNSENT_STEPS[what] and unsent() or nil
+  if err == "timeout" then return fail("ETIMEOUT", msg, extra) end
   if find(tostring(err), "resolve", 1, true) then
     msg = msg .. " (cosockets ignore /etc/hosts and need nginx's `resolver` directive; "
       .. "see doc/openresty.md)"
   end
-  return fail("ENETWORK", msg)
+  return fail("ENETWORK", msg, extra)
 end
 
 function _M.new(opts)
@@ -175,7 +183,7 @@ function _M:_connect(sock, c, deadline, connect_ms)
   if not ok then return io_fail("connect to", err, c.host, c.port) end
   if c.scheme ~= "https" or (sock:getreusedtimes() or 0) > 0 then return true end
   local ms = left_ms(deadline)
-  if not ms then sock:close() return fail("ETIMEOUT", "request timed out before the TLS handshake") end
+  if not ms then sock:close() return fail("ETIMEOUT", "request timed out before the TLS handshake", unsent()) end
   sock:settimeouts(min(connect_ms, ms), ms, ms)
   -- lua-resty-core 0.1.25 / ngx_lua 0.10.23 mishandle a verify failure when the
   -- handshake itself completes at once (openresty/lua-resty-core#499, lua-nginx-module
@@ -192,7 +200,7 @@ function _M:_connect(sock, c, deadline, connect_ms)
     end
     if not okc then why = "certificate verification failed (" .. tostring(why) .. ")" end
     return fail("ETLS", fmt("TLS handshake with %s:%s (SNI %s, verify %s) failed: %s",
-      c.host, tostring(c.port), tostring(c.sni), tostring(c.verify), tostring(why)))
+      c.host, tostring(c.port), tostring(c.sni), tostring(c.verify), tostring(why)), unsent())
   end
   c.fresh_tls = true
   return true
@@ -225,7 +233,7 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
   local sock = ngx.socket.tcp()
   c.fresh_tls = nil
   local ms = left_ms(deadline)
-  if not ms then return fail("ETIMEOUT", "request timed out before connecting") end
+  if not ms then return fail("ETIMEOUT", "request timed out before connecting", unsent()) end
   sock:settimeouts(min(connect_ms, ms), ms, ms)
   local ok, err = self:_connect(sock, c, deadline, connect_ms)
   if not ok then return nil, err end
@@ -239,7 +247,7 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
     -- A fresh TLS connection closed at once: a verify failure ngx_lua did not report.
     if c.fresh_tls and serr == "closed" then
       return fail("ETLS", fmt("TLS connection to %s:%s (SNI %s) was closed after the "
-        .. "handshake: certificate verification failed", c.host, tostring(c.port), tostring(c.sni)))
+        .. "handshake: certificate verification failed", c.host, tostring(c.port), tostring(c.sni)), unsent())
     end
     return io_fail("send to", serr, c.host, c.port)
   end
@@ -251,7 +259,7 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
     local herr, hkind = headers, version
     sock:close()
     if hkind == "first" and reused and herr ~= "timeout" then return nil, nil, true end
-    if hkind == "parse" then return fail("EPARSE", "bad HTTP response: " .. herr) end
+    if hkind == "parse" then return fail("EPROTOCOL", "malformed response: " .. herr) end
     if hkind == "big" then return fail("ETOOBIG", herr) end
     return io_fail("reading the response from", herr, c.host, c.port)
   end
@@ -260,7 +268,7 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
   if not resp_body then
     sock:close()
     if bkind == "big" then return fail("ETOOBIG", framed) end
-    if bkind == "parse" then return fail("EPARSE", "bad HTTP response body: " .. framed) end
+    if bkind == "parse" then return fail("EPROTOCOL", "malformed response body: " .. framed) end
     return io_fail("reading the response body from", framed, c.host, c.port)
   end
 
@@ -292,7 +300,7 @@ function _M:request(req)
   local scheme, host, port, path = req.scheme, req.host, req.port, req.path
   if req.url and not (scheme and host and path) then
     local s, h, p, pa = parse_url(req.url)
-    if not s then return fail("ENETWORK", "cannot parse URL " .. tostring(req.url)) end
+    if not s then return fail("ENETWORK", "cannot parse URL " .. tostring(req.url), unsent()) end
     scheme, host, port, path = scheme or s, host or h, port or p, path or pa
   end
   if not (scheme and host and path) then
@@ -300,7 +308,7 @@ function _M:request(req)
   end
   scheme = lower(scheme)
   if scheme ~= "http" and scheme ~= "https" then
-    return fail("ENETWORK", "unsupported URL scheme " .. scheme)
+    return fail("ENETWORK", "unsupported URL scheme " .. scheme, unsent())
   end
   port = tonumber(port) or (scheme == "https" and 443 or 80)
   if find(host, ":", 1, true) and sub(host, 1, 1) == "[" then host = sub(host, 2, -2) end
