@@ -6,6 +6,8 @@
 #   make asan | valgrind | fuzz | bench | models | deps | demo | lint | rockspecs | docs
 #   make emulator [EMULATOR_ARGS="--port 0 --control"]   the local emulator from this checkout
 #   make bench-emulator  its start-up time and throughput
+#   eval "$(make env)"  this checkout's lua/ and core build in the shell (LUA=luajit for LuaJIT)
+#   V=1                  show the full compiler and linker commands (default: one line per artifact)
 LUA      ?= lua5.4
 CC       ?= cc
 OPT      ?= -O2 -g
@@ -21,6 +23,20 @@ else
 endif
 ifneq ($(SANITIZE),)
   RUNTIME := $(RUNTIME)-asan
+endif
+
+# Quiet by default: one line per artifact ("CC build/lua54/obj/sigv4.o");
+# V=1 echoes the full commands. Warnings and errors show either way.
+V ?=
+ifeq ($(V),1)
+  Q_CC :=
+  Q_AR :=
+  Q_LD :=
+else
+  Q_CC = @printf 'CC %s\n' $@;
+  Q_AR = @printf 'AR %s\n' $@;
+  Q_LD = @printf 'LD %s\n' $@;
+  MAKEFLAGS += --no-print-directory
 endif
 
 BUILD_ROOT ?= build
@@ -49,32 +65,33 @@ CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
 .PHONY: all build both test check asan valgrind fuzz print-deps bench floor models deps demo lint clean \
-        emulator bench-emulator rockspecs docs
+        emulator bench-emulator rockspecs docs env ctests
 all build: $(MODULE)
+	@:
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	$(Q_CC)$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 $(BUILD)/obj/lua/%.o: csrc/lua/%.c $(HEADERS) $(VERSION_LUA)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -DPC_VERSION='"$(PC_VERSION)"' -c $< -o $@
+	$(Q_CC)$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -DPC_VERSION='"$(PC_VERSION)"' -c $< -o $@
 
 $(CORE_LIB): $(CORE_OBJ)
 	@mkdir -p $(dir $@)
-	rm -f $@ && ar rcs $@ $^
+	$(Q_AR)rm -f $@ && ar rcs $@ $^
 
 $(MODULE): $(BIND_OBJ) $(CORE_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) -shared $(SAN_FLAGS) -o $@ $(BIND_OBJ) $(CORE_LIB) $(LIBS) $(LDFLAGS)
+	$(Q_LD)$(CC) -shared $(SAN_FLAGS) -o $@ $(BIND_OBJ) $(CORE_LIB) $(LIBS) $(LDFLAGS)
 
 $(BUILD)/tests/%: csrc/tests/%.c $(CORE_LIB) $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Icsrc/tests $< -o $@ $(CORE_LIB) $(LIBS) $(LDFLAGS)
+	$(Q_LD)$(CC) $(CFLAGS_ALL) -Icsrc/tests $< -o $@ $(CORE_LIB) $(LIBS) $(LDFLAGS)
 
 both:
-	$(MAKE) LUA=lua5.4 BUILD_ROOT=$(BUILD_ROOT)
-	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=lua5.4 BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
 
 # C tests print "name: N passed, N failed"; tools/run-tests sums them.
 check: $(CTEST_BIN)
@@ -108,7 +125,7 @@ FLOOR    := $(BUILD)/bench/floor
 floor: $(FLOOR)
 $(FLOOR): bench/floor.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcurl) $< -o $@ \
+	$(Q_LD)$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcurl) $< -o $@ \
 	  $(shell pkg-config --libs libcurl) $(LDFLAGS)
 
 # One run: the SDK against its floors, interleaved rounds, a summary of ratios (bench/README.md).
@@ -129,17 +146,32 @@ docs: $(MODULE)
 deps:
 	bash tools/install-deps
 
+# Your own scripts against this checkout: eval "$(make env)" (Lua 5.4) or
+# eval "$(make env LUA=luajit)" builds the core when needed (its output on
+# stderr) and prints the exports of lua/ and of that runtime's build. Lua 5.4
+# gets LUA_PATH_5_4 / LUA_CPATH_5_4, which LuaJIT does not read, so that both
+# evals can live in one shell; each keeps what the variable held before after
+# its own entries (tools/lua runs one script the same way).
+ENV_SUFFIX := $(if $(filter luajit,$(LUA)),,_5_4)
+ENV_LPATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua
+env:
+	@$(MAKE) -s build >&2
+	@printf 'export LUA_PATH%s="%s;$${LUA_PATH%s:-%s}"\n' '$(ENV_SUFFIX)' '$(ENV_LPATH)' '$(ENV_SUFFIX)' \
+	  '$(if $(ENV_SUFFIX),$${LUA_PATH:-;},;)'
+	@printf 'export LUA_CPATH%s="%s;$${LUA_CPATH%s:-%s}"\n' '$(ENV_SUFFIX)' '$(abspath $(BUILD))/?.so' '$(ENV_SUFFIX)' \
+	  '$(if $(ENV_SUFFIX),$${LUA_CPATH:-;},;)'
+
 demo: both
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/demo
 
 # The emulator runs in nginx, i.e. LuaJIT: it needs that build of the core.
 EMULATOR_ARGS ?= --port 4566
 emulator:
-	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
 	PC_CORE_CPATH=$(BUILD_ROOT)/luajit emulator/bin/partnercentral-local $(EMULATOR_ARGS)
 
 bench-emulator:
-	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/bench-emulator
 
 # Both rockspecs (library and emulator) from the tree; spec/00 checks they are current.
