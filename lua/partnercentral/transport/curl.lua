@@ -14,7 +14,7 @@
 local core = require("partnercentral.core")
 local errors = require("partnercentral.errors")
 
-local setmetatable, floor = setmetatable, math.floor
+local setmetatable, floor, find = setmetatable, math.floor, string.find
 
 local _M = { _VERSION = require("partnercentral.version"), name = "curl" }
 local mt = { __index = _M }
@@ -51,7 +51,10 @@ function _M:request(req)
   local status, headers, body = h:request(creq)
   creq.headers, creq.body = nil, nil
   if not status then
-    return nil, errors.from_core(headers, body)
+    local err = errors.from_core(headers, body)
+    -- libcurl's words for CURLE_COULDNT_RESOLVE_HOST (the client hints at the region)
+    if body and find(body, "^Could not resolve host") then err.host_not_found = true end
+    return nil, err
   end
   return { status = status, headers = headers, body = body }
 end
