@@ -6,6 +6,8 @@
 #   make asan | valgrind | fuzz | bench | models | deps | demo | lint | rockspecs | docs
 #   make emulator [EMULATOR_ARGS="--port 0 --control"]   the local emulator from this checkout
 #   make bench-emulator  its start-up time and throughput
+#   eval "$(make env)"  this checkout's lua/ and core build in the shell (LUA=luajit for LuaJIT)
+#   V=1                  show the full compiler and linker commands (default: one line per artifact)
 LUA      ?= lua5.4
 CC       ?= cc
 OPT      ?= -O2 -g
@@ -21,6 +23,20 @@ else
 endif
 ifneq ($(SANITIZE),)
   RUNTIME := $(RUNTIME)-asan
+endif
+
+# Quiet by default: one line per artifact ("CC build/lua54/obj/sigv4.o");
+# V=1 echoes the full commands. Warnings and errors show either way.
+V ?=
+ifeq ($(V),1)
+  Q_CC :=
+  Q_AR :=
+  Q_LD :=
+else
+  Q_CC = @printf 'CC %s\n' $@;
+  Q_AR = @printf 'AR %s\n' $@;
+  Q_LD = @printf 'LD %s\n' $@;
+  MAKEFLAGS += --no-print-directory
 endif
 
 BUILD_ROOT ?= build
@@ -49,32 +65,33 @@ CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
 .PHONY: all build both test check asan valgrind fuzz print-deps bench floor models deps demo lint clean \
-        emulator bench-emulator rockspecs docs
+        emulator bench-emulator rockspecs docs env ctests
 all build: $(MODULE)
+	@:
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	$(Q_CC)$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 $(BUILD)/obj/lua/%.o: csrc/lua/%.c $(HEADERS) $(VERSION_LUA)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -DPC_VERSION='"$(PC_VERSION)"' -c $< -o $@
+	$(Q_CC)$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) -DPC_VERSION='"$(PC_VERSION)"' -c $< -o $@
 
 $(CORE_LIB): $(CORE_OBJ)
 	@mkdir -p $(dir $@)
-	rm -f $@ && ar rcs $@ $^
+	$(Q_AR)rm -f $@ && ar rcs $@ $^
 
 $(MODULE): $(BIND_OBJ) $(CORE_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) -shared $(SAN_FLAGS) -o $@ $(BIND_OBJ) $(CORE_LIB) $(LIBS) $(LDFLAGS)
+	$(Q_LD)$(CC) -shared $(SAN_FLAGS) -o $@ $(BIND_OBJ) $(CORE_LIB) $(LIBS) $(LDFLAGS)
 
 $(BUILD)/tests/%: csrc/tests/%.c $(CORE_LIB) $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Icsrc/tests $< -o $@ $(CORE_LIB) $(LIBS) $(LDFLAGS)
+	$(Q_LD)$(CC) $(CFLAGS_ALL) -Icsrc/tests $< -o $@ $(CORE_LIB) $(LIBS) $(LDFLAGS)
 
 both:
-	$(MAKE) LUA=lua5.4 BUILD_ROOT=$(BUILD_ROOT)
-	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=lua5.4 BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
 
 # C tests print "name: N passed, N failed"; tools/run-tests sums them.
 check: $(CTEST_BIN)
@@ -86,15 +103,20 @@ test: both
 	$(MAKE) BUILD_ROOT=$(BUILD_ROOT) ctests
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/run-tests
 
-# ASan + UBSan: the module and the C tests instrumented, specs run with the
-# runtime preloaded into the (uninstrumented) interpreter. PC_SPEC_ASAN limits the specs.
+# ASan + UBSan, and valgrind memcheck: every spec (a new one included) but
+# those tagged #uninstrumented (their work happens in other programs, the tag's
+# line says which), and the C tests. The ASan build runs in the uninstrumented
+# lua5.4 with the runtime preloaded (tools/run-tests, tools/asan-children.lua).
+# The LuaJIT build is for the emulator the specs start. PC_SPEC limits the specs.
+INSTRUMENTED := PC_EXCLUDE_TAGS=uninstrumented PC_CTESTS=1 PC_SKIP_NGINX=1 PC_SKIP_TZ=1
 asan:
+	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT) build
 	$(MAKE) LUA=lua5.4 SANITIZE=address,undefined OPT="-O1 -g" BUILD_ROOT=$(BUILD_ROOT) build ctests
-	PC_BUILD_ROOT=$(BUILD_ROOT) PC_RUNTIMES=lua54-asan PC_CTEST_RUNTIME=lua54-asan PC_SKIP_NGINX=1 \
-	  $(if $(PC_SPEC_ASAN),PC_SPEC="$(PC_SPEC_ASAN)" PC_CTESTS=1,) bash tools/run-tests
+	PC_BUILD_ROOT=$(BUILD_ROOT) PC_RUNTIMES=lua54-asan PC_CTEST_RUNTIME=lua54-asan $(INSTRUMENTED) bash tools/run-tests
 
 valgrind: both
-	PC_VALGRIND=1 PC_RUNTIMES=lua54 bash tools/run-tests
+	$(MAKE) LUA=lua5.4 BUILD_ROOT=$(BUILD_ROOT) ctests
+	PC_BUILD_ROOT=$(BUILD_ROOT) PC_VALGRIND=1 PC_RUNTIMES=lua54 $(INSTRUMENTED) bash tools/run-tests
 
 fuzz:
 	bash tools/run-fuzz
@@ -108,7 +130,7 @@ FLOOR    := $(BUILD)/bench/floor
 floor: $(FLOOR)
 $(FLOOR): bench/floor.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcurl) $< -o $@ \
+	$(Q_LD)$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcurl) $< -o $@ \
 	  $(shell pkg-config --libs libcurl) $(LDFLAGS)
 
 # One run: the SDK against its floors, interleaved rounds, a summary of ratios (bench/README.md).
@@ -129,17 +151,32 @@ docs: $(MODULE)
 deps:
 	bash tools/install-deps
 
+# Your own scripts against this checkout: eval "$(make env)" (Lua 5.4) or
+# eval "$(make env LUA=luajit)" builds the core when needed (its output on
+# stderr) and prints the exports of lua/ and of that runtime's build. Lua 5.4
+# gets LUA_PATH_5_4 / LUA_CPATH_5_4, which LuaJIT does not read, so that both
+# evals can live in one shell; each keeps what the variable held before after
+# its own entries (tools/lua runs one script the same way).
+ENV_SUFFIX := $(if $(filter luajit,$(LUA)),,_5_4)
+ENV_LPATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua
+env:
+	@$(MAKE) -s build >&2
+	@printf 'export LUA_PATH%s="%s;$${LUA_PATH%s:-%s}"\n' '$(ENV_SUFFIX)' '$(ENV_LPATH)' '$(ENV_SUFFIX)' \
+	  '$(if $(ENV_SUFFIX),$${LUA_PATH:-;},;)'
+	@printf 'export LUA_CPATH%s="%s;$${LUA_CPATH%s:-%s}"\n' '$(ENV_SUFFIX)' '$(abspath $(BUILD))/?.so' '$(ENV_SUFFIX)' \
+	  '$(if $(ENV_SUFFIX),$${LUA_CPATH:-;},;)'
+
 demo: both
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/demo
 
 # The emulator runs in nginx, i.e. LuaJIT: it needs that build of the core.
 EMULATOR_ARGS ?= --port 4566
 emulator:
-	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
 	PC_CORE_CPATH=$(BUILD_ROOT)/luajit emulator/bin/partnercentral-local $(EMULATOR_ARGS)
 
 bench-emulator:
-	$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
+	@$(MAKE) LUA=luajit BUILD_ROOT=$(BUILD_ROOT)
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/bench-emulator
 
 # Both rockspecs (library and emulator) from the tree; spec/00 checks they are current.

@@ -265,8 +265,8 @@ static pc_err map_curl(CURLcode rc, const char *cerr, char *errbuf) {
     case CURLE_SSL_CRL_BADFILE:
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
         return pc_err_set(errbuf, PC_ETLS, "%s", detail);
-    default:
-        return pc_err_set(errbuf, PC_ENETWORK, "%s (%s)", detail, curl_easy_strerror(rc));
+    default: /* curl's error buffer already says what its code means: one sentence */
+        return pc_err_set(errbuf, PC_ENETWORK, "%s", detail);
     }
 }
 

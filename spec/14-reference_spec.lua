@@ -25,7 +25,7 @@ local function has_lxp()
   return pcall(require, "lxp")
 end
 
-describe("generated reference, types and completion", function()
+describe("generated reference, types and completion #uninstrumented", function()  -- lua5.4 children
   it("are what tools/gen-docs.lua, gen-types.lua and gen-completion.lua make from the models (--check)", function()
     local models = helpers.shared("models")
     if not models then pending("skipped: ../shared/models is absent") return end

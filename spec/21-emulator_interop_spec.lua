@@ -9,7 +9,7 @@ local emulator = require("spec.support.emulator")
 local interop = require("spec.support.interop")
 local say, algorithms, describe_algs = interop.say, interop.algorithms, interop.describe_algs
 
-describe("emulator interop", function()
+describe("emulator interop #uninstrumented", function()  -- boto3 and node are the clients
   local emu
   emulator.use({ control = true }, function(e) emu = e end)
 

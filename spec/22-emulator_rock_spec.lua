@@ -25,7 +25,7 @@ local INCDIRS = {
   ["5.1"] = "LUA_INCDIR=/usr/include/luajit-2.1 CURL_INCDIR=/usr/include/x86_64-linux-gnu",
 }
 
-describe("the partnercentral-local rock", function()
+describe("the partnercentral-local rock #uninstrumented", function()  -- luarocks, installed copies
   local tmp, skip
   local A, B
 

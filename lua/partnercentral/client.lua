@@ -370,7 +370,9 @@ local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, 
     signed, code, msg = core.sign_v4(sreq)
   end
   if not signed then return nil, errors.from_core(code, msg, { kind = "signing" }) end
-  secrets[#secrets + 1] = signed.Authorization
+  -- the signature, not the whole header: its credential scope (service and
+  -- region names) is no secret, and scrubbing it would garble host names
+  secrets[#secrets + 1] = signed.Authorization:match("Signature=(%x+)") or signed.Authorization
   for _, n in ipairs(SIGNED_HEADERS) do
     if signed[n] then headers[#headers + 1] = { n, signed[n] } end
   end
@@ -541,6 +543,16 @@ local function attempts(self, op, wire, ep, copts, secrets)
   end
 end
 
+-- A host name that does not resolve (err.host_not_found, set by the transport)
+-- of an endpoint made from the region, not configured: most often a misspelt
+-- or made-up region, which the message then names.
+local function hint_region(self, err)
+  local st = self.settings
+  if err.host_not_found and st.region and not st.endpoint then
+    err.message = ('%s; check the region "%s": the endpoint host is made from it'):format(err.message, st.region)
+  end
+end
+
 -- Bad options, configuration, input or endpoint: a typed error before anything is sent.
 function methods:call(op, input, copts)
   op = op_name(self, op, 2)
@@ -566,7 +578,10 @@ function methods:call(op, input, copts)
   if not wire then return fail(self, copts, eerr, op) end
   local secrets = {}
   local res, meta = attempts(self, op, wire, ep, copts, secrets)
-  if not res then return fail(self, copts, meta, op, secrets) end
+  if not res then
+    hint_region(self, meta)
+    return fail(self, copts, meta, op, secrets)
+  end
   return res, meta
 end
 

@@ -36,6 +36,7 @@ STATE = dict(DEFAULTS)
 LOG = []
 TOKENS = set()
 SERIAL = [0]
+RESETS = [0]  # a delayed request that wakes after a reset belongs to an earlier test: not logged
 LOCK = threading.Lock()
 
 
@@ -65,13 +66,15 @@ class Handler(BaseHTTPRequestHandler):
         n = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(n) if n else b""
         p = self.path
+        resets = RESETS[0]
         if p == "/latest/api/token" and STATE["token_delay_ms"]:
             time.sleep(STATE["token_delay_ms"] / 1000.0)  # outside the lock: others go on
         with LOCK:
             if p.startswith("/_ctl/"):
                 return self.control(p, body)
-            LOG.append({"method": self.command, "path": p,
-                        "headers": {k.lower(): v for k, v in self.headers.items()}})
+            if resets == RESETS[0]:
+                LOG.append({"method": self.command, "path": p,
+                            "headers": {k.lower(): v for k, v in self.headers.items()}})
             if p.startswith("/creds/"):
                 return self.container()
             if p == "/latest/api/token" and self.command == "PUT":
@@ -88,6 +91,7 @@ class Handler(BaseHTTPRequestHandler):
             STATE.clear()
             STATE.update(DEFAULTS)
             del LOG[:]
+            RESETS[0] += 1
             TOKENS.clear()
             SERIAL[0] = 0
             return self.send(200, "{}")

@@ -52,29 +52,48 @@ local function npm_dir()
   return dir
 end
 
-local NPM_PACKAGES = { "@aws-sdk/client-partnercentral-account", "@aws-sdk/client-partnercentral-channel",
-                       "@aws-sdk/client-partnercentral-selling", "@aws-sdk/client-partnercentral-benefits",
-                       "@aws-sdk/signature-v4a" }
+-- Exact versions, checked to run on Debian 12's Node.js 18 with its npm 9
+-- (tools/install-deps): later releases of the SDK announce Node >= 22. Change
+-- them on purpose, after a run of spec/21 on that Node.
+local NPM_PACKAGES = {
+  { name = "@aws-sdk/client-partnercentral-account", version = "3.1086.0" },
+  { name = "@aws-sdk/client-partnercentral-channel", version = "3.1124.0" },
+  { name = "@aws-sdk/client-partnercentral-selling", version = "3.1124.0" },
+  { name = "@aws-sdk/client-partnercentral-benefits", version = "3.1124.0" },
+  { name = "@aws-sdk/signature-v4a", version = "3.1138.0" },
+}
+
+local INSTALL_HINT = " (bash tools/install-deps installs Node.js and npm)"
+
+local function installed_version(mods, name)
+  local f = io.open(mods .. "/" .. name .. "/package.json", "rb")
+  if not f then return nil end
+  local text = f:read("*a")
+  f:close()
+  return text:match('"version"%s*:%s*"([^"]+)"')
+end
 
 function _M.js_modules()
-  if run("node --version") ~= 0 then return nil, "node is not installed" end
+  if run("node --version") ~= 0 then return nil, "node is not installed" .. INSTALL_HINT end
   local dir = npm_dir()
   local mods = dir .. "/node_modules"
-  local all = true
-  for _, name in ipairs(NPM_PACKAGES) do
-    if not exists(mods .. "/" .. name .. "/package.json") then all = false end
+  local specs, all = {}, true
+  for _, p in ipairs(NPM_PACKAGES) do
+    specs[#specs + 1] = p.name .. "@" .. p.version
+    if installed_version(mods, p.name) ~= p.version then all = false end
   end
   if all then return mods end
+  if run("npm --version") ~= 0 then return nil, "npm is not installed" .. INSTALL_HINT end
   if not exists(dir .. "/package.json") then
     local f = assert(io.open(dir .. "/package.json", "w"))
     f:write('{"name":"pc-interop","private":true}\n')
     f:close()
   end
   local rc, out = run("timeout 300 npm install --prefix " .. q(dir) .. " --no-audit --no-fund --loglevel=error "
-    .. table.concat(NPM_PACKAGES, " "))
-  for _, name in ipairs(NPM_PACKAGES) do
-    if not exists(mods .. "/" .. name .. "/package.json") then
-      return nil, "npm could not install " .. name .. " (rc " .. tostring(rc) .. "): " .. out:sub(1, 300)
+    .. table.concat(specs, " "))
+  for i, p in ipairs(NPM_PACKAGES) do
+    if installed_version(mods, p.name) ~= p.version then
+      return nil, "npm could not install " .. specs[i] .. " (rc " .. tostring(rc) .. "): " .. out:sub(1, 300)
     end
   end
   return mods

@@ -90,7 +90,10 @@ function _M:request(req)
   local status, headers, body = h:request(creq)
   creq.headers, creq.body = nil, nil
   if not status then
-    return nil, transport_error(headers, body, req.url)
+    local err = transport_error(headers, body, req.url)
+    -- libcurl's words for CURLE_COULDNT_RESOLVE_HOST (the client hints at the region)
+    if body and find(body, "^Could not resolve host") then err.host_not_found = true end
+    return nil, err
   end
   return { status = status, headers = headers, body = body }
 end

@@ -81,6 +81,13 @@ local function io_fail(what, err, host, port)
   local msg = fmt("%s %s:%s failed: %s", what, tostring(host), tostring(port), tostring(err))
   local extra = UNSENT_STEPS[what] and unsent() or nil
   if err == "timeout" then return fail("ETIMEOUT", msg, extra) end
+  -- nginx's resolver: "<host> could not be resolved (3: Host not found)"
+  -- (the client hints at the region); without one: "no resolver defined ..."
+  if find(tostring(err), "(3: Host not found)", 1, true) then
+    extra = extra or {}
+    extra.host_not_found = true
+    return fail("ENETWORK", msg, extra)
+  end
   if find(tostring(err), "resolve", 1, true) then
     msg = msg .. " (cosockets ignore /etc/hosts and need nginx's `resolver` directive; "
       .. "see doc/openresty.md)"
