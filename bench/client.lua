@@ -27,7 +27,7 @@
 -- Figures only: nothing here passes or fails.
 --
 -- Worker modes (the driver runs them; LUA_PATH/LUA_CPATH as tools/run-bench sets them):
---   bench/client.lua worker call N | work N | rss N | own N | vmprof N | stage N serialize|parse|sign
+--   bench/client.lua worker call N | work N | rss N | own N | http N | vmprof N | stage N serialize|parse|sign
 local unpack = table.unpack or unpack
 
 local DIR = os.getenv("PC_BENCH_DIR") or "build/bench"
@@ -94,6 +94,19 @@ function worker.call(n)
   for _ = 1, 200 do req() end
   cpu, rate = time(n, req)
   emit("http", { { "cpu_us", ("%.2f"):format(cpu) }, { "rate", ("%.0f"):format(rate) } })
+  h:close()
+end
+
+-- The binding's HTTP path alone, n times, with the request the SDK sends (bench/icount).
+function worker.http(n)
+  local core = require("partnercentral.core")
+  local sent
+  local c = new_client{ hooks = { before_send = function(req) sent = req end } }
+  assert(c:start_profile_update_task(seed_input()))
+  c:close()
+  local h = core.http_new()
+  local raw = { method = "POST", url = sent.url, headers = sent.headers, body = sent.body }
+  for _ = 1, n do assert(h:request(raw) == 200) end
   h:close()
 end
 
