@@ -38,7 +38,9 @@ static int mctx__gc(lua_State *L) {
     pc_vlist_cleanup(&c->v);
     pc_buf_cleanup(&c->path);
     pc_buf_cleanup(&c->out);
+    pc_buf_cleanup(&c->keys);
     pc_error_info_cleanup(&c->ei);
+    pc_json_arena_cleanup(&c->arena);
     return 0;
 }
 
@@ -48,14 +50,74 @@ pc_l_mctx *pc_l_mctx_new(lua_State *L) {
     pc_vlist_init(&c->v);
     pc_buf_init(&c->path);
     pc_buf_init(&c->out);
+    pc_buf_init(&c->keys);
     pc_error_info_init(&c->ei);
+    pc_json_arena_init(&c->arena);
     c->mode = PC_VMODE_DEFAULT;
+    c->vc.mode = c->mode;
+    c->vc.path = &c->path;       /* a userdata never moves: the pointers stay valid */
+    c->vc.out = &c->v;
     if (luaL_newmetatable(L, MCTX_MT)) {
         lua_pushcfunction(L, mctx__gc);
         lua_setfield(L, -2, "__gc");
     }
     lua_setmetatable(L, -2);
     return c;
+}
+
+/* Buffers that grew past this are freed between calls rather than kept. */
+#define MCTX_KEEP_BYTES ((size_t)64 * 1024)
+
+static void trim(pc_buf *b) {
+    if (b->cap > MCTX_KEEP_BYTES) pc_buf_cleanup(b);
+    else pc_buf_reset(b);
+}
+
+void pc_l_mctx_reset(pc_l_mctx *c, pc_vmode mode) {
+    cJSON_Delete(c->tree);
+    c->tree = NULL;
+    pc_vlist_cleanup(&c->v);
+    trim(&c->path);
+    trim(&c->out);
+    trim(&c->keys);
+    pc_json_arena_reset(&c->arena, MCTX_KEEP_BYTES);
+    pc_error_info_cleanup(&c->ei);
+    pc_error_info_init(&c->ei);
+    c->mode = c->vc.mode = mode;
+    c->enc_err = PC_OK;
+    c->enc_msg = NULL;
+    c->token[0] = '\0';
+}
+
+/*
+ * The context box of a method call, pushed: the one kept between calls in
+ * upvalue 1 of the methods (a table, slot 1), taken out while in use. A
+ * finalizer that calls a method in the middle of another call, or a call
+ * whose Lua error lost the box (the GC frees it), gets a new one. Saves a
+ * userdata and its buffers' allocations per call.
+ */
+static pc_l_mctx *ctx_take(lua_State *L, pc_vmode mode) {
+    pc_l_mctx *c;
+    lua_rawgeti(L, lua_upvalueindex(1), 1);
+    c = (pc_l_mctx *)pc_testudata(L, -1, MCTX_MT);
+    if (c != NULL) {
+        lua_pushnil(L);
+        lua_rawseti(L, lua_upvalueindex(1), 1);
+    } else {
+        lua_pop(L, 1);
+        c = pc_l_mctx_new(L);
+    }
+    c->mode = c->vc.mode = mode;
+    return c;
+}
+
+/* Returns the box at idx for the next call (released, results already
+ * pushed above it) and passes n results through. */
+static int ctx_give_back(lua_State *L, int idx, int n) {
+    pc_l_mctx_reset((pc_l_mctx *)lua_touserdata(L, idx), PC_VMODE_DEFAULT);
+    lua_pushvalue(L, idx);
+    lua_rawseti(L, lua_upvalueindex(1), 1);
+    return n;
 }
 
 static int cm__gc(lua_State *L) {
@@ -149,43 +211,29 @@ static int push_violations(lua_State *L, pc_l_mctx *c) {
 }
 
 /*
- * Build, fill tokens (op input only), validate, print. Leaves the results
- * on the stack and returns their count.
+ * Validate and write in one walk (lmodel_conv.c); tokens filled for an
+ * operation's input. Leaves the results on the stack and returns their count.
  */
 static int encode(lua_State *L, const pc_shape *s, int vidx, pc_vmode mode, int fill_tokens) {
-    pc_l_mctx *c = pc_l_mctx_new(L);
-    char token[PC_UUID_LEN + 1] = "";
-    char errbuf[PC_ERRMAX];
-    int root_ok;
-    pc_err e;
-    c->mode = mode;
+    int cidx;
+    pc_l_mctx *c;
+    vidx = lua_isnone(L, vidx) ? 0 : vidx;
+    c = ctx_take(L, mode);
+    cidx = lua_gettop(L);
     if (s == NULL) {                        /* operation without input: {} */
-        if (pc_buf_append_str(&c->out, "{}") != PC_OK) return luaL_error(L, "out of memory");
-        lua_pushlstring(L, c->out.data, c->out.len);
-        return 1;
+        lua_pushliteral(L, "{}");
+        return ctx_give_back(L, cidx, 1);
     }
-    root_ok = lua_isnoneornil(L, vidx) && s->type == PC_T_STRUCTURE
-              ? 1 : pc_l_to_json(L, c, vidx, s) == 0;
-    if (root_ok && c->tree == NULL && s->type == PC_T_STRUCTURE) {
-        if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
-    }
-    if (fill_tokens && root_ok
-        && (e = pc_fill_idempotency_tokens(s, c->tree, token, errbuf)) != PC_OK)
-        return pc_l_fail(L, e, errbuf);
-    if (root_ok && pc_validate_at(s, c->tree, mode, &c->path, &c->v) != PC_OK)
-        return luaL_error(L, "out of memory");
-    if (c->v.n > 0) return push_violations(L, c);
-    if (c->tree == NULL) return pc_l_fail(L, PC_EINVAL, "value has no JSON form for this shape");
-    if ((e = pc_json_print(c->tree, &c->out)) != PC_OK) {
-        if (e == PC_ENOMEM) return luaL_error(L, "out of memory");
-        return pc_l_fail(L, e, e == PC_EVALIDATION ? "a string is not valid UTF-8"
-                                                   : "value nested too deeply for JSON");
-    }
+    if (vidx == 0) lua_pushnil(L), vidx = lua_gettop(L);
+    pc_l_encode(L, c, vidx, s, fill_tokens);
+    lua_settop(L, cidx);
+    if (c->v.n > 0) return ctx_give_back(L, cidx, push_violations(L, c));
+    if (c->enc_err != PC_OK) return ctx_give_back(L, cidx, pc_l_fail(L, c->enc_err, c->enc_msg));
     lua_pushlstring(L, c->out.data, c->out.len);
-    if (!fill_tokens) return 1;
-    if (token[0] != '\0') lua_pushstring(L, token);
+    if (!fill_tokens) return ctx_give_back(L, cidx, 1);
+    if (c->token[0] != '\0') lua_pushstring(L, c->token);
     else lua_pushnil(L);
-    return 2;
+    return ctx_give_back(L, cidx, 2);
 }
 
 static int l_serialize(lua_State *L) {
@@ -207,38 +255,36 @@ static int l_validate_shape(lua_State *L) {
     const pc_shape *s = check_shape(L, m, 2);
     pc_vmode mode = check_mode(L, 4, 4);
     pc_l_mctx *c;
-    int root_ok;
+    int cidx;
     if (mode == PC_VMODE_OFF) {
         lua_pushboolean(L, 1);
         return 1;
     }
-    c = pc_l_mctx_new(L);
-    c->mode = mode;
-    root_ok = pc_l_to_json(L, c, 3, s) == 0;
-    if (root_ok && pc_validate_at(s, c->tree, mode, &c->path, &c->v) != PC_OK)
-        return luaL_error(L, "out of memory");
-    if (c->v.n > 0) return push_violations(L, c);
+    lua_settop(L, 3);
+    c = ctx_take(L, mode);
+    cidx = lua_gettop(L);
+    pc_l_encode(L, c, 3, s, 0);                /* the text is not used */
+    lua_settop(L, cidx);
+    if (c->v.n > 0) return ctx_give_back(L, cidx, push_violations(L, c));
     lua_pushboolean(L, 1);
-    return 1;
+    return ctx_give_back(L, cidx, 1);
 }
 
 /* body at arg (string or nil) -> filtered tree pushed as Lua. */
 static int decode(lua_State *L, const pc_shape *s, int arg, size_t max_body) {
     size_t len = 0;
     const char *body = lua_isnoneornil(L, arg) ? "" : luaL_checklstring(L, arg, &len);
-    pc_l_mctx *c = pc_l_mctx_new(L);
+    pc_l_mctx *c = ctx_take(L, PC_VMODE_DEFAULT);
+    int cidx = lua_gettop(L);
     char errbuf[PC_ERRMAX];
-    pc_err e;
-    if (s == NULL || s->type == PC_T_STRUCTURE) {
-        e = pc_deserialize(s, body, len, max_body, &c->tree, errbuf);
-    } else {
-        e = pc_json_parse(body, len, max_body, &c->tree, errbuf);
-        if (e == PC_OK) e = pc_filter_output(s, c->tree, errbuf);
-    }
-    if (e != PC_OK) return pc_l_fail(L, e, errbuf);
-    if (s == NULL) lua_newtable(L);
-    else pc_l_push_json(L, c->tree, s);
-    return 1;
+    cJSON *tree = NULL;
+    int owned = 0;
+    pc_err e = pc_deserialize_raw(s, body, len, max_body, &c->arena, &tree, &owned, errbuf);
+    if (!owned) c->tree = tree;                        /* a malloc'd tree: the box deletes it */
+    if (e == PC_OK && s == NULL) lua_newtable(L);      /* no output shape: nothing is modeled */
+    else if (e == PC_OK) e = pc_l_push_output(L, tree, s, errbuf);
+    if (e != PC_OK) return ctx_give_back(L, cidx, pc_l_fail(L, e, errbuf));
+    return ctx_give_back(L, cidx, 1);
 }
 
 static int l_deserialize(lua_State *L) {
@@ -270,8 +316,10 @@ static int l_parse_error(lua_State *L) {
     pc_l_mctx *c;
     /* only the operation's own errors are modeled (PROTOCOL.md §5.2 item 3);
      * nil: any error shape of the service (model-level callers) */
+    int cidx;
     if (!lua_isnoneornil(L, 2)) op = check_op(L, m, 2);
-    c = pc_l_mctx_new(L);
+    c = ctx_take(L, PC_VMODE_DEFAULT);
+    cidx = lua_gettop(L);
     if (pc_parse_error(m, op, status, header, body, len, &c->ei) != PC_OK)
         return luaL_error(L, "out of memory");
     lua_createtable(L, 0, 7);
@@ -286,7 +334,7 @@ static int l_parse_error(lua_State *L) {
     set_bool(L, "throttling", c->ei.throttling);
     set_bool(L, "fault", c->ei.fault);
     set_bool(L, "modeled", c->ei.modeled);
-    return 1;
+    return ctx_give_back(L, cidx, 1);
 }
 
 static int l_operations(lua_State *L) {
@@ -335,13 +383,22 @@ static const luaL_Reg cm_methods[] = {
     {"deserialize_shape", l_deserialize_shape}, {"parse_error", l_parse_error},
     {"operations", l_operations}, {"has_operation", l_has_operation}, {NULL, NULL}};
 
+/* The methods share upvalue 1: the holder of the context box kept between calls. */
 static void push_cm_metatable(lua_State *L) {
     if (luaL_newmetatable(L, CM_MT)) {
+        const luaL_Reg *r;
         lua_pushcfunction(L, cm__gc);
         lua_setfield(L, -2, "__gc");
         lua_pushcfunction(L, cm__tostring);
         lua_setfield(L, -2, "__tostring");
-        pc_newlib(L, cm_methods);
+        lua_newtable(L);                     /* __index */
+        lua_newtable(L);                     /* the holder */
+        for (r = cm_methods; r->name != NULL; r++) {
+            lua_pushvalue(L, -1);
+            lua_pushcclosure(L, r->func, 1);
+            lua_setfield(L, -3, r->name);
+        }
+        lua_pop(L, 1);
         lua_setfield(L, -2, "__index");
     }
 }

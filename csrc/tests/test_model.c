@@ -232,6 +232,54 @@ static void test_validate(const pc_model *m) {
     CHECK(n == 0);                                        /* null = reported by the builder */
 }
 
+/* The per-value checks the binding's encoder shares with pc_validate. */
+static void test_checks(const pc_model *m) {
+    pc_vlist vl;
+    pc_buf path, out;
+    pc_vctx c;
+    size_t old;
+    pc_vlist_init(&vl);
+    pc_buf_init(&path);
+    pc_buf_init(&out);
+    c.mode = PC_VMODE_STRICT;
+    c.path = &path;
+    c.out = &vl;
+    old = pc_path_push_member(&path, "Items", 5);
+    pc_path_push_index(&path, 12);
+    CHECK_STREQ(path.data, "Items[12]");
+    pc_path_pop(&path, old);
+    CHECK(path.len == 0);
+    pc_path_push_member(&path, "Name", 4);
+    pc_check_string(&c, pc_model_shape(m, "Name"), "A", 1, 1);           /* min 2, ^[a-zé]+$ */
+    CHECK(vl.n == 2 && vl.items[0].kind == PC_V_MIN && vl.items[1].kind == PC_V_PATTERN);
+    pc_check_string(&c, pc_model_shape(m, "Name"), "\xff", 1, -1);
+    CHECK(vl.n == 3 && vl.items[2].kind == PC_V_TYPE);
+    CHECK_STREQ(vl.items[2].message, "string is not valid UTF-8");
+    pc_check_string(&c, pc_model_shape(m, "Kind"), "TINY", 4, 4);        /* strict: enums */
+    CHECK(vl.n == 4 && vl.items[3].kind == PC_V_ENUM);
+    pc_check_int64(&c, pc_model_shape(m, "Count"), 2147483648LL);
+    CHECK(vl.n == 5 && strstr(vl.items[4].message, "32-bit") != NULL);
+    pc_check_int64(&c, pc_model_shape(m, "Count"), 101);
+    CHECK(vl.n == 6 && vl.items[5].kind == PC_V_MAX);
+    pc_check_int64(&c, pc_model_shape(m, "Big"), 9007199254740993LL);   /* long: no 32-bit limit */
+    CHECK(vl.n == 6);
+    pc_check_count(&c, pc_model_shape(m, "ItemList"), 4, "items");
+    CHECK(vl.n == 7 && strstr(vl.items[6].message, "4 items, more than the maximum 3") != NULL);
+    pc_check_union(&c, pc_model_shape(m, "Choice"), 2);
+    pc_check_union(&c, pc_model_shape(m, "Choice"), 1);
+    CHECK(vl.n == 8 && vl.items[7].kind == PC_V_UNION);
+    pc_check_required_missing(&c);
+    CHECK(vl.n == 9 && vl.items[8].kind == PC_V_REQUIRED);
+    CHECK_STREQ(vl.items[8].path, "Name");
+    pc_vlist_mark_key(&vl, 7);
+    CHECK(strncmp(vl.items[7].message, "key: union", 10) == 0);
+    CHECK_STREQ(vl.items[8].message, "key: required member is missing");
+    CHECK(strncmp(vl.items[6].message, "4 items", 7) == 0);
+    pc_buf_cleanup(&out);
+    pc_buf_cleanup(&path);
+    pc_vlist_cleanup(&vl);
+}
+
 int main(void) {
     pc_model *m = load_tiny();
     CHECK(m != NULL);
@@ -241,6 +289,7 @@ int main(void) {
     test_regex();
     test_utf8();
     test_validate(m);
+    test_checks(m);
     pc_model_free(m);
     return check_report("test_model");
 }

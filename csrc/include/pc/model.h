@@ -55,6 +55,9 @@ typedef struct pc_shape pc_shape;
 typedef struct pc_member {
     const char *name;          /* NUL-terminated, interned in the arena */
     size_t name_len;
+    const char *json_key;      /* "\"name\":" as request bodies write it (NULL: the
+                                * name is not valid UTF-8, so it has no JSON form) */
+    size_t json_key_len;
     const pc_shape *shape;
     unsigned required : 1;
     unsigned idempotency_token : 1;
@@ -67,6 +70,7 @@ struct pc_shape {
     unsigned has_min : 1, has_max : 1;
     unsigned sensitive : 1, is_union : 1, exception : 1, fault : 1;
     unsigned retryable : 1, throttling : 1;
+    unsigned has_document : 1;  /* a document is reachable from here (members, items, values) */
     double min, max;
     pc_ts_format ts_format;
     const char *pattern;       /* ECMA-262 source as in the model, or NULL */
