@@ -208,6 +208,13 @@ pc_err pc_signer_verify(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
 pc_err pc_signer_signature(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
                            char *errbuf);
 
+/* The prepared SigV4 signing key of req (access key, secret, date, region,
+ * service): from the cache, or derived and cached; *out is borrowed until
+ * the signer next derives a key, or is tmp (set by the caller, cleaned up by
+ * it) when fields are too long to be cached. */
+pc_err pc_signer_v4_key(pc_signer *s, const pc_sigv4_req *req, pc_hmac_key *tmp,
+                        const pc_hmac_key **out, char *errbuf);
+
 /* The cached (or freshly derived) SigV4a key for these credentials. Borrowed. */
 pc_err pc_signer_v4a_key(pc_signer *s, pc_strv access_key, pc_strv secret_key,
                          const pc_sigv4a_key **out, char *errbuf);
