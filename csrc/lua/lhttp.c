@@ -18,6 +18,7 @@
 typedef struct http_box {
     pc_http *h;
     pc_http_resp resp;
+    pc_buf hs;        /* the pc_http_header array of a request */
 } http_box;
 
 static int http_gc(lua_State *L) {
@@ -25,6 +26,7 @@ static int http_gc(lua_State *L) {
     if (b->h != NULL) { pc_http_free(b->h); b->h = NULL; }
     pc_buf_cleanup(&b->resp.body);
     pc_buf_cleanup(&b->resp.headers);
+    pc_buf_cleanup(&b->hs);
     return 0;
 }
 
@@ -33,6 +35,7 @@ static int l_http_new(lua_State *L) {
     memset(b, 0, sizeof *b);
     pc_buf_init(&b->resp.body);
     pc_buf_init(&b->resp.headers);
+    pc_buf_init(&b->hs);
     luaL_getmetatable(L, PC_HTTP_MT);
     lua_setmetatable(L, -2);
     b->h = pc_http_new();
@@ -70,12 +73,39 @@ static long long opt_count(lua_State *L, int t, const char *k) {
     return v;
 }
 
+/* The answer's headers as a table, names lowercased; a repeated header is
+ * one entry, its values joined with ", " in order, as HTTP allows. */
+static void push_headers(lua_State *L, const pc_buf *hb) {
+    size_t off, n = 0;
+    for (off = 0; off < hb->len; off += strlen(hb->data + off) + 1) n++;
+    lua_createtable(L, 0, (int)(n / 2));
+    for (off = 0; off < hb->len;) {
+        const char *name = hb->data + off;
+        size_t nl = strlen(name);
+        const char *val = name + nl + 1;
+        size_t vl = strlen(val);
+        lua_pushlstring(L, name, nl);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, -3);                      /* stack: t name old */
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushlstring(L, val, vl);
+        } else {
+            lua_pushliteral(L, ", ");
+            lua_pushlstring(L, val, vl);
+            lua_concat(L, 3);
+        }
+        lua_rawset(L, -3);
+        off += nl + 1 + vl + 1;
+    }
+}
+
 static int l_http_request(lua_State *L) {
     http_box *b = (http_box *)luaL_checkudata(L, 1, PC_HTTP_MT);
     pc_http_req req;
     pc_http_header *hs = NULL;
     char errbuf[PC_ERRMAX];
-    size_t n = 0, i, off;
+    size_t n = 0, i;
     pc_err e;
     int verify, is_num;
 
@@ -107,13 +137,15 @@ static int l_http_request(lua_State *L) {
     if (!lua_isnil(L, -1)) {
         luaL_checktype(L, -1, LUA_TTABLE);
         n = pc_rawlen(L, -1);
-        /* scratch array owned by the GC */
-        hs = (pc_http_header *)lua_newuserdata(L, (n > 0 ? n : 1) * sizeof *hs);
-        /* stack 5: anchors the strings converted from numbers. lua_tostring
+        /* scratch array owned by the box */
+        pc_buf_reset(&b->hs);
+        if (pc_buf_reserve(&b->hs, (n > 0 ? n : 1) * sizeof *hs) != PC_OK) return luaL_error(L, "out of memory");
+        hs = (pc_http_header *)(void *)b->hs.data;
+        /* stack 4: anchors the strings converted from numbers. lua_tostring
          * converts the popped stack copy, not the caller's table entry, so
          * without an anchor hs[i].value would point into collectable memory
-         * (and the caller's table is left as it was). */
-        lua_newtable(L);
+         * (and the caller's table is left as it was). Made when needed. */
+        lua_pushnil(L);
         for (i = 0; i < n; i++) {
             lua_rawgeti(L, 3, (int)i + 1);
             if (lua_type(L, -1) != LUA_TTABLE) return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
@@ -127,8 +159,12 @@ static int l_http_request(lua_State *L) {
             if (strpbrk(hs[i].name, "\r\n:") != NULL || strpbrk(hs[i].value, "\r\n") != NULL)
                 return luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
             if (is_num) {
+                if (lua_isnil(L, 4)) {
+                    lua_newtable(L);
+                    lua_replace(L, 4);
+                }
                 lua_pushvalue(L, -1);        /* the slot now holds the converted string */
-                lua_rawseti(L, 5, (int)i + 1);
+                lua_rawseti(L, 4, (int)i + 1);
             }
             lua_pop(L, 3);
         }
@@ -142,26 +178,7 @@ static int l_http_request(lua_State *L) {
 
     /* 3: push status, headers, body */
     pc_pushinteger(L, (long long)b->resp.status);
-    lua_newtable(L);
-    off = 0;
-    while (off < b->resp.headers.len) {
-        const char *name = b->resp.headers.data + off;
-        size_t nl = strlen(name);
-        const char *val = name + nl + 1;
-        size_t vl = strlen(val);
-        /* repeated headers are joined with ", " as HTTP allows */
-        lua_getfield(L, -1, name);
-        if (lua_isstring(L, -1)) {
-            lua_pushliteral(L, ", ");
-            lua_pushlstring(L, val, vl);
-            lua_concat(L, 3);
-        } else {
-            lua_pop(L, 1);
-            lua_pushlstring(L, val, vl);
-        }
-        lua_setfield(L, -2, name);
-        off += nl + 1 + vl + 1;
-    }
+    push_headers(L, &b->resp.headers);
     lua_pushlstring(L, b->resp.body.data != NULL ? b->resp.body.data : "", b->resp.body.len);
     /* a big answer must not pin memory in the reused buffers until the next call */
     pc_http_resp_trim(&b->resp);
