@@ -403,14 +403,216 @@ static void push_cm_metatable(lua_State *L) {
     }
 }
 
+/* ---- the description pc_model_from_json reads ----------------------------
+ *
+ * Built from the model table directly: only the keys model.c reads, and its
+ * strings by reference (no copies: the table, argument 1 of model_compile,
+ * anchors them until the description is freed, before model_compile
+ * returns). A value of another form than the usual one (a string holding
+ * NUL, a table where a string is usual, ...) goes through the generic
+ * conversion (ljson.h) as every value did before; names of shapes and
+ * operations are checked as that conversion checks keys.
+ */
+typedef struct desc {
+    lua_State *L;
+    pc_l_mctx *c;         /* owns the tree */
+    int mt;               /* core.json_array_mt */
+    char *errbuf;
+} desc;
+
+static void desc_attach(desc *d, cJSON *parent, const char *key, cJSON *node) {
+    cJSON_bool ok;
+    if (node == NULL) luaL_error(d->L, "out of memory");
+    ok = cJSON_IsArray(parent) ? cJSON_AddItemToArray(parent, node) : cJSON_AddItemToObjectCS(parent, key, node);
+    if (!ok) {
+        cJSON_Delete(node);
+        luaL_error(d->L, "out of memory");
+    }
+}
+
+/* A string a cJSON string node can hold as is (no NUL, valid UTF-8). */
+static const char *plain_string(lua_State *L, int idx) {
+    size_t len;
+    const char *s;
+    if (lua_type(L, idx) != LUA_TSTRING) return NULL;
+    s = lua_tolstring(L, idx, &len);
+    return strlen(s) == len && pc_utf8_count(s, len) >= 0 ? s : NULL;
+}
+
+/* The value at idx under key (or appended to an array parent). */
+static void desc_value(desc *d, cJSON *parent, const char *key, int idx, const char *part) {
+    lua_State *L = d->L;
+    const char *s = plain_string(L, idx);
+    if (s != NULL) {
+        desc_attach(d, parent, key, cJSON_CreateStringReference(s));
+    } else if (lua_type(L, idx) == LUA_TBOOLEAN) {
+        desc_attach(d, parent, key, cJSON_CreateBool(lua_toboolean(L, idx)));
+    } else {
+        cJSON *root = parent;
+        if (pc_l_json_build(L, idx, d->mt, &root, parent, key, 1, 2, d->errbuf) != PC_OK)
+            luaL_error(L, "model_compile: %s: %s", part, d->errbuf);
+    }
+}
+
+/* A list of strings (or of small tables) such as required, enum, errors. */
+static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const char *part) {
+    lua_State *L = d->L;
+    size_t n, i;
+    cJSON *arr;
+    if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx)) {
+        if (lua_type(L, idx) == LUA_TTABLE) lua_pop(L, 1);
+        desc_value(d, parent, key, idx, part);
+        return;
+    }
+    n = (size_t)pc_rawlen(L, idx);
+    lua_pushnil(L);
+    for (i = 0; lua_next(L, idx) != 0; i++) lua_pop(L, 1);
+    if (i != n) {                            /* not a sequence: as the generic conversion says */
+        desc_value(d, parent, key, idx, part);
+        return;
+    }
+    arr = n > 0 ? cJSON_CreateArray() : cJSON_CreateObject();   /* {} reads as an empty list */
+    desc_attach(d, parent, key, arr);
+    for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, idx, (int)i);
+        desc_value(d, arr, NULL, lua_gettop(L), part);
+        lua_pop(L, 1);
+    }
+}
+
+/* The fields of t (at idx) named in keys, into obj (under the static name);
+ * lists as lists. One pass over t: its few keys are looked up in keys. */
+static void desc_fields(desc *d, cJSON *obj, int idx, const char *const *keys, const char *const *lists,
+                        const char *part) {
+    lua_State *L = d->L;
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) {              /* stack: ... key value */
+        const char *const *k, *name;
+        const char *const *l;
+        size_t len;
+        int is_list = 0;
+        if (lua_type(L, -2) != LUA_TSTRING) { lua_pop(L, 1); continue; }
+        name = lua_tolstring(L, -2, &len);
+        for (k = keys; *k != NULL && !(strlen(*k) == len && memcmp(*k, name, len) == 0); k++) {}
+        if (*k != NULL) {
+            for (l = lists; *l != NULL; l++) is_list |= *l == *k;
+            if (is_list) desc_list(d, obj, *k, lua_gettop(L), part);
+            else desc_value(d, obj, *k, lua_gettop(L), part);
+        }
+        lua_pop(L, 1);
+    }
+}
+
+/* the keys model.c reads ("members" has its own reader: desc_members) */
+static const char K_ENUM[] = "enum", K_REQUIRED[] = "required", K_ERRORS[] = "errors";
+static const char *const SHAPE_KEYS[] = {"type", "min", "max", "timestampFormat", "retryable", "sensitive",
+    "union", "exception", "fault", "pattern", K_ENUM, K_REQUIRED, "member", "key", "value", NULL};
+static const char *const SHAPE_LISTS[] = {K_ENUM, K_REQUIRED, NULL};
+static const char *const MEMBER_KEYS[] = {"name", "shape", "idempotencyToken", NULL};
+static const char *const OP_KEYS[] = {"input", "output", K_ERRORS, NULL};
+static const char *const OP_LISTS[] = {K_ERRORS, NULL};
+static const char *const NO_LISTS[] = {NULL};
+
+/* members: a list of { name =, shape =, idempotencyToken = } */
+static void desc_members(desc *d, cJSON *shape, int idx) {
+    lua_State *L = d->L;
+    size_t n, i;
+    cJSON *arr;
+    lua_pushliteral(L, "members");
+    lua_rawget(L, idx);
+    if (lua_isnil(L, -1)) { lua_pop(L, 1); return; }
+    n = lua_type(L, -1) == LUA_TTABLE ? (size_t)pc_rawlen(L, -1) : 0;
+    if (n > 0) {                              /* a sequence only (keys 1..n) */
+        size_t keys = 0;
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) { lua_pop(L, 1); keys++; }
+        if (keys != n) n = 0;
+    }
+    if (n == 0) {                             /* whatever it is: as the generic conversion says */
+        desc_value(d, shape, "members", lua_gettop(L), "shapes");
+        lua_pop(L, 1);
+        return;
+    }
+    arr = cJSON_CreateArray();
+    desc_attach(d, shape, "members", arr);
+    for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, (int)i);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            cJSON *m = cJSON_CreateObject();
+            desc_attach(d, arr, NULL, m);
+            desc_fields(d, m, lua_gettop(L), MEMBER_KEYS, NO_LISTS, "shapes");
+        } else {
+            desc_value(d, arr, NULL, lua_gettop(L), "shapes");
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* part (shapes or operations): name -> fields; sorted by name, as the
+ * generic conversion sorted keys (the same first error for a bad model). */
+static void desc_part(desc *d, const char *part, const char *const *keys, const char *const *lists) {
+    lua_State *L = d->L;
+    cJSON *obj;
+    int t;
+    lua_getfield(L, 1, part);
+    t = lua_gettop(L);
+    if (lua_type(L, t) != LUA_TTABLE) { lua_pop(L, 1); return; }
+    obj = cJSON_CreateObject();
+    desc_attach(d, d->c->tree, part, obj);
+    lua_pushnil(L);
+    while (lua_next(L, t) != 0) {              /* stack: ... key value */
+        size_t len;
+        const char *name;
+        if (lua_type(L, -2) != LUA_TSTRING)
+            luaL_error(L, "model_compile: %s: cannot encode a table with a %s key as JSON", part,
+                       luaL_typename(L, -2));
+        name = lua_tolstring(L, -2, &len);
+        if (strlen(name) != len || pc_utf8_count(name, len) < 0)
+            luaL_error(L, "model_compile: %s: cannot encode a key that is not valid UTF-8 or holds NUL", part);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            cJSON *item = cJSON_CreateObject();
+            desc_attach(d, obj, name, item);
+            desc_fields(d, item, lua_gettop(L), keys, lists, part);
+            if (keys == SHAPE_KEYS) desc_members(d, item, lua_gettop(L));
+        } else {
+            desc_value(d, obj, name, lua_gettop(L), part);
+        }
+        lua_pop(L, 1);
+    }
+    pc_json_sort_keys(obj);
+    lua_pop(L, 1);
+}
+
+/* metadata: only its strings are kept (pc_model_metadata). */
+static void desc_metadata(desc *d) {
+    lua_State *L = d->L;
+    cJSON *obj;
+    int t;
+    lua_getfield(L, 1, "metadata");
+    t = lua_gettop(L);
+    if (lua_type(L, t) != LUA_TTABLE) { lua_pop(L, 1); return; }
+    obj = cJSON_CreateObject();
+    desc_attach(d, d->c->tree, "metadata", obj);
+    lua_pushnil(L);
+    while (lua_next(L, t) != 0) {
+        const char *v = plain_string(L, -1);
+        if (v != NULL && lua_type(L, -2) == LUA_TSTRING) {
+            size_t len;
+            const char *k = lua_tolstring(L, -2, &len);
+            if (strlen(k) == len) desc_attach(d, obj, k, cJSON_CreateStringReference(v));
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static int l_model_compile(lua_State *L) {
-    static const char *const parts[] = {"metadata", "operations", "shapes"};
     pc_l_mctx *c;
     cm_box *b;
     char errbuf[PC_ERRMAX];
+    desc d;
     pc_err e;
-    size_t i;
-    int mt;
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
     push_cache(L);                                  /* stack: model cache */
@@ -418,22 +620,23 @@ static int l_model_compile(lua_State *L) {
     lua_rawget(L, 2);
     if (!lua_isnil(L, -1)) return 1;
     lua_pop(L, 1);
-    mt = pc_l_json_array_mt(L);                     /* stack: model cache mt */
+    d.mt = pc_l_json_array_mt(L);                   /* stack: model cache mt */
     c = pc_l_mctx_new(L);                           /* stack: model cache mt ctx */
     if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
-    for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        lua_getfield(L, 1, parts[i]);
-        if (lua_type(L, -1) == LUA_TTABLE
-            && pc_l_json_build(L, -1, mt, &c->tree, c->tree, parts[i], 1, 0, errbuf) != PC_OK)
-            return luaL_error(L, "model_compile: %s: %s", parts[i], errbuf);
-        lua_pop(L, 1);
-    }
+    d.L = L;
+    d.c = c;
+    d.errbuf = errbuf;
+    desc_metadata(&d);
+    desc_part(&d, "operations", OP_KEYS, OP_LISTS);
+    desc_part(&d, "shapes", SHAPE_KEYS, SHAPE_LISTS);
     b = (cm_box *)lua_newuserdata(L, sizeof *b);    /* stack: model cache mt ctx cm */
     b->m = NULL;
     push_cm_metatable(L);
     lua_setmetatable(L, -2);
     b->m = pc_model_from_json(c->tree, &e, errbuf);
     if (b->m == NULL) return luaL_error(L, "model_compile: %s", errbuf);
+    cJSON_Delete(c->tree);                          /* before its strings' table may go */
+    c->tree = NULL;
     lua_pushvalue(L, 1);
     lua_pushvalue(L, -2);
     lua_rawset(L, 2);                               /* cache[model] = cm */

@@ -41,7 +41,13 @@ local core = require("partnercentral.load_core")
 local errors = require("partnercentral.errors")
 local endpoint = require("partnercentral.endpoint")
 local retry = require("partnercentral.retry")
-local log = require("partnercentral.log")
+-- partnercentral.log: debug lines and scrubbing errors, needed only with a
+-- logger or after a failure, so loaded then (spawn time)
+local log = setmetatable({}, { __index = function(t, k)
+  local m = require("partnercentral.log")
+  setmetatable(t, { __index = m })
+  return m[k]
+end })
 local ngx_phase = require("partnercentral.ngx_phase")
 local config = require("partnercentral.config")
 
@@ -109,18 +115,21 @@ local translated = setmetatable({}, { __mode = "k" })
 -- client is made as a typed error (kind "config", code "InvalidModel") that
 -- carries model.load's or model.check's reason.
 local function load_model(opts)
-  local mod = require("partnercentral.model")
   local src = opts.model
   local function raise(msg)
     error(errors.new{ kind = "config", code = "InvalidModel", message = "client.new: " .. msg }, 3)
   end
   if src == nil then
-    if opts.service == "account" or opts.service == "channel" then return mod.get(opts.service) end
+    -- a committed model, required as is (partnercentral.model is not needed for it)
+    if opts.service == "account" or opts.service == "channel" then
+      return require("partnercentral.models." .. opts.service)
+    end
     error("client.new: service must be \"account\" or \"channel\", or pass model", 3)
   end
   if type(src) ~= "table" and type(src) ~= "string" then
     error("client.new: model must be a path or a table, got " .. type(src), 3)
   end
+  local mod = require("partnercentral.model")
   local m, err = translated[src], nil
   if not m then
     m, err = mod.load(src)   -- a format 1 table comes back as is; botocore JSON is translated
@@ -201,7 +210,8 @@ function _M.new(opts)
   self.retry = retry.new{ mode = settings.retry_mode, max_attempts = settings.max_attempts }
   self.credentials = cerr and { get = function() return nil, cerr end } or make_credentials(opts, settings, getenv)
   self.hooks = type(opts.hooks) == "table" and opts.hooks or {}
-  self.logger = log.make(opts.logger or opts.debug) or false   -- false: read without __index
+  local logger = opts.logger or opts.debug
+  self.logger = logger and log.make(logger) or false   -- false: read without __index
   -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
   local in_ngx = ngx_phase.in_nginx()
   self.in_ngx = in_ngx
