@@ -5,6 +5,7 @@
  * 2^53) print verbatim.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,16 @@ static const unsigned char needs_escape[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
+/* Whether any of 8 bytes needs a look of its own: a quote, a backslash, a
+ * control byte or a byte >= 0x80 (bit tricks from "Bit Twiddling Hacks";
+ * they may say yes for a word that has none, never no for one that has). */
+#define ONES ((uint64_t)0x0101010101010101ULL)
+#define HIGHS ((uint64_t)0x8080808080808080ULL)
+static int word_special(uint64_t w) {
+    uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+    return (((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) | ((b - ONES) & ~b) | w) & HIGHS ? 1 : 0;
+}
+
 pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, int *has_nul) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
@@ -42,12 +53,20 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
     /* the literal's usual size at once: no growth step in the loop */
     if (pc_buf_reserve(out, len + 2) != PC_OK) return PC_ENOMEM;
     e = put_char(out, '"');
-    for (; e == PC_OK && p < end; p++) {
+    while (e == PC_OK && p < end) {
         char esc[7];
         size_t n = 2;
+        /* plain ASCII eight bytes at a time */
+        while ((size_t)(end - p) >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (word_special(w)) break;
+            p += 8;
+        }
+        if (p >= end) break;
         if (!needs_escape[*p]) {
             size_t k;
-            if (*p < 0x80) continue;
+            if (*p < 0x80) { p++; continue; }
             /* never emit invalid JSON: bad UTF-8 stops the literal here */
             if ((k = pc_utf8_seq(p, end)) == 0) {
                 if (has_nul != NULL) *has_nul = nul || memchr(p, 0, (size_t)(end - p)) != NULL;
@@ -55,7 +74,7 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
                 return PC_EVALIDATION;
             }
             extra += (long)k - 1;
-            p += k - 1;
+            p += k;
             continue;
         }
         e = put(out, run, (size_t)(p - run));
@@ -76,7 +95,7 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
             n = 6;
         }
         if (e == PC_OK) e = put(out, esc, n);
-        run = p + 1;
+        run = ++p;
     }
     if (e == PC_OK) e = put(out, run, (size_t)(p - run));
     if (e == PC_OK) e = put_char(out, '"');

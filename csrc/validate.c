@@ -204,7 +204,7 @@ void pc_check_string(const pc_vctx *c, const pc_shape *s, const char *str, size_
     if (s->re != NULL) {
         int full = c->mode == PC_VMODE_STRICT;
         /* -1 (a pattern PCRE2 cannot compile) is not the caller's fault: skipped */
-        if (pc_regex_match(s->re, str, len, full, NULL) == 0)
+        if (pc_regex_match_utf8(s->re, str, len, full, NULL) == 0)   /* n >= 0: valid UTF-8 */
             pc_vlist_add(c->out, PC_V_PATTERN, PATH(c), "value does not %s the pattern %s",
                          full ? "fully match" : "match", s->pattern);
     }
