@@ -36,6 +36,7 @@ struct pc_model {
     size_t n_ops;
     pc_meta *meta;
     size_t n_meta;
+    size_t n_member_ids;
 };
 
 static size_t hdr_size(void) {
@@ -138,6 +139,9 @@ const pc_shape *pc_model_error_shape(const pc_model *m, const char *name) {
 }
 
 size_t pc_model_n_operations(const pc_model *m) { return m->n_ops; }
+size_t pc_model_n_shapes(const pc_model *m) { return m->n_shapes; }
+const pc_shape *pc_model_shape_at(const pc_model *m, size_t i) { return i < m->n_shapes ? &m->shapes[i] : NULL; }
+size_t pc_model_n_member_ids(const pc_model *m) { return m->n_member_ids; }
 
 const pc_operation *pc_model_operation_at(const pc_model *m, size_t i) {
     return i < m->n_ops ? &m->ops[i] : NULL;
@@ -310,6 +314,7 @@ static int read_members(build *b, pc_shape *s, const cJSON *d) {
         if (!cJSON_IsString(nm)) return fail(b, PC_EMODEL, "shape %s: member without name", s->name);
         if ((mb->name = arena_strdup(b->m, nm->valuestring)) == NULL) return fail(b, PC_ENOMEM, "", NULL);
         mb->name_len = strlen(mb->name);
+        mb->id = (unsigned)++b->m->n_member_ids;
         if (make_json_key(b, mb) != 0) return -1;
         mb->shape = resolve(b, cJSON_GetObjectItemCaseSensitive(it, "shape"), s->name);
         if (mb->shape == NULL) return -1;

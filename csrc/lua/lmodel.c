@@ -127,6 +127,40 @@ static int cm__gc(lua_State *L) {
     return 0;
 }
 
+/* The compiled model's user value: a table of its member names by member id
+ * (pc_member.id), filled on first use; made with the model. */
+static void set_uservalue(lua_State *L, int idx) {   /* pops the value */
+#if LUA_VERSION_NUM >= 504
+    lua_setiuservalue(L, idx, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_setuservalue(L, idx);
+#else
+    lua_setfenv(L, idx);
+#endif
+}
+
+/* Pushes the names table of the model at argument 1 (a checked cm box). */
+static int push_names(lua_State *L, const pc_model *m) {
+    size_t n = pc_model_n_member_ids(m), i, k;
+#if LUA_VERSION_NUM >= 504
+    lua_getiuservalue(L, 1, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_getuservalue(L, 1);
+#else
+    lua_getfenv(L, 1);
+#endif
+    if (n > 0 && pc_rawlen(L, -1) == 0) {
+        for (i = 0; i < pc_model_n_shapes(m); i++) {
+            const pc_shape *s = pc_model_shape_at(m, i);
+            for (k = 0; k < s->n_members; k++) {
+                lua_pushlstring(L, s->members[k].name, s->members[k].name_len);
+                lua_rawseti(L, -2, (int)s->members[k].id);
+            }
+        }
+    }
+    return lua_gettop(L);
+}
+
 static const pc_model *check_cm(lua_State *L) {
     cm_box *b = (cm_box *)luaL_checkudata(L, 1, CM_MT);
     if (b->m == NULL) luaL_error(L, "compiled model is released");
@@ -282,7 +316,7 @@ static int decode(lua_State *L, const pc_shape *s, int arg, size_t max_body) {
     pc_err e = pc_deserialize_raw(s, body, len, max_body, &c->arena, &tree, &owned, errbuf);
     if (!owned) c->tree = tree;                        /* a malloc'd tree: the box deletes it */
     if (e == PC_OK && s == NULL) lua_newtable(L);      /* no output shape: nothing is modeled */
-    else if (e == PC_OK) e = pc_l_push_output(L, tree, s, errbuf);
+    else if (e == PC_OK) e = pc_l_push_output(L, tree, s, push_names(L, check_cm(L)), errbuf);
     if (e != PC_OK) return ctx_give_back(L, cidx, pc_l_fail(L, e, errbuf));
     return ctx_give_back(L, cidx, 1);
 }
@@ -633,6 +667,8 @@ static int l_model_compile(lua_State *L) {
     b->m = NULL;
     push_cm_metatable(L);
     lua_setmetatable(L, -2);
+    lua_newtable(L);                                /* the member names (push_names) */
+    set_uservalue(L, -2);
     b->m = pc_model_from_json(c->tree, &e, errbuf);
     if (b->m == NULL) return luaL_error(L, "model_compile: %s", errbuf);
     cJSON_Delete(c->tree);                          /* before its strings' table may go */

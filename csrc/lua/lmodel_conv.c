@@ -579,6 +579,7 @@ enum { KEEP = 0, DROP = 1, FAIL = -1 };
 typedef struct reader {
     int lenient;
     char *errbuf;
+    int names;        /* stack index of the member names table (lmodel.h), 0: none */
 } reader;
 
 static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s, const char *where);
@@ -617,7 +618,8 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
             if (s->is_union && unknown_tag == NULL) unknown_tag = c->string;
             continue;
         }
-        lua_pushstring(L, mb->name);           /* the model's own copy: Lua 5.4 caches it */
+        if (r->names) lua_rawgeti(L, r->names, (int)mb->id);   /* interned once per model */
+        else lua_pushlstring(L, mb->name, mb->name_len);
         switch (read_value(L, r, c, mb->shape, mb->name)) {
         case KEEP: lua_rawset(L, -3); break;
         case DROP: lua_pop(L, 1); break;
@@ -732,11 +734,12 @@ static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s
     return DROP;
 }
 
-pc_err pc_l_push_output(lua_State *L, const cJSON *v, const pc_shape *s, char *errbuf) {
+pc_err pc_l_push_output(lua_State *L, const cJSON *v, const pc_shape *s, int names, char *errbuf) {
     reader r;
     int top = lua_gettop(L), rc;
     r.lenient = 0;
     r.errbuf = errbuf;
+    r.names = names;
     errbuf[0] = '\0';
     rc = read_value(L, &r, v, s, "(top level)");
     if (rc == KEEP) return PC_OK;
