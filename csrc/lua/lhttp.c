@@ -277,7 +277,7 @@ static int l_http_request_head(lua_State *L) {
     n = lua_istable(L, 3) ? (size_t)pc_rawlen(L, 3) : 0;
     b = heads_take(L);
     bidx = lua_gettop(L);
-    lua_newtable(L);                        /* anchors the header strings */
+    lua_pushnil(L);                         /* anchors numbers converted to strings (made when needed) */
     anchors = lua_gettop(L);
     pc_buf_reset(&b->hs);
     if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK) return luaL_error(L, "out of memory");
@@ -292,11 +292,23 @@ static int l_http_request_head(lua_State *L) {
         }
         lua_rawgeti(L, -1, 1);
         lua_rawgeti(L, -2, 2);
-        hs[i].name = header_text(L, -2, (int)i + 1);
-        hs[i].value = header_text(L, -1, (int)i + 1);
-        lua_rawseti(L, anchors, (int)(2 * i + 2));   /* the (converted) value */
-        lua_rawseti(L, anchors, (int)(2 * i + 1));   /* the (converted) name */
-        lua_pop(L, 1);
+        /* strings stay anchored by the pair; a number converted in its stack
+         * slot must be kept alive by the anchor table */
+        if (lua_type(L, -2) == LUA_TNUMBER || lua_type(L, -1) == LUA_TNUMBER) {
+            if (lua_isnil(L, anchors)) {
+                lua_newtable(L);
+                lua_replace(L, anchors);
+            }
+            hs[i].name = header_text(L, -2, (int)i + 1);
+            hs[i].value = header_text(L, -1, (int)i + 1);
+            lua_rawseti(L, anchors, (int)(2 * i + 2));
+            lua_rawseti(L, anchors, (int)(2 * i + 1));
+            lua_pop(L, 1);
+        } else {
+            hs[i].name = header_text(L, -2, (int)i + 1);
+            hs[i].value = header_text(L, -1, (int)i + 1);
+            lua_pop(L, 3);
+        }
     }
     r.headers = hs;
     r.nheaders = n;

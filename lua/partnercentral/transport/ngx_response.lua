@@ -163,6 +163,11 @@ end
 -- Body readers: each returns body | nil, err, kind ("io"|"parse"|"big").
 local function read_length(r, n, limit)
   if n > limit then return nil, fmt("response body of %d bytes is over max_body %d", n, limit), "big" end
+  local pos = r.pos
+  if #r.buf - pos + 1 >= n then                -- all there already (usually: with the head)
+    r.pos = pos + n
+    return sub(r.buf, pos, pos + n - 1)
+  end
   local parts = {}
   local ok, err, kind = r:take(n, parts)
   if not ok then return nil, err, kind end
