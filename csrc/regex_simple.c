@@ -412,6 +412,7 @@ int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t 
             const unsigned char *q;
             p = class_run(re, a, p, end, a->min, &k);
             if (k >= a->min) return 1;
+            if (p >= end) break;
             q = p;                                 /* past the code point that ended the run */
             next_cp(&q, end);
             p = q;

@@ -253,6 +253,8 @@ static void test_simple_regex(void) {
         {"^[a-z\xc3\xa9]+$", 1, "\xc3\xa9t\xc3\xa9", 1, 1},
         {"^[a-z\xc3\xa9]+$", 1, "\xc3\xa9t\xc3\xa9!", 0, 0},
         {"\\d{2}\\s\\S", 1, "x12 yz", 1, 0},
+        {"[a-z]{3}", 1, "ab", 0, 0},                         /* the run ends with the subject */
+        {"[a-z]{3}", 1, "a1abc", 1, 0},
         {"[\\S]+", 0, "x", 1, 1},                            /* left to PCRE2 */
         {"arn:[a-z-]+:x", 0, "arn:a-b:x", 1, 1},             /* a variable count in the middle */
         {"(pma|rs)-x", 0, "rs-x", 1, 1},
