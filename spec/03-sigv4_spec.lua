@@ -447,7 +447,8 @@ describe("sigv4: signing plans", function()
     assert.matches("required", msg)
     assert.has_error(function() core.sign_plan{ alg = "v4", method = "POST", service = "s" } end)   -- no region
     assert.has_error(function() core.sign_plan{ alg = "v5", method = "POST", region = "r", service = "s" } end)
-    assert.has_error(function() p:sign({ { "X-Bad", {} } }, BODY, AK, SK) end, "bad request header #1 (name and value must be strings)")
+    assert.has_error(function() p:sign({ { "X-Bad", {} } }, BODY, AK, SK) end,
+      "bad request header #1 (name and value must be strings)")
     assert.has_error(function() p:sign(nil, BODY, AK, SK) end)
     local headers = base_headers()
     assert(p:sign(headers, BODY, AK, SK))             -- still usable after the errors

@@ -126,7 +126,8 @@ describe("core heads of the ngx transport", function()
     end
     local ok, err = pcall(function() send({ { "X", "ok" }, { "X-Bad", "a\r\nb" } }) end)
     assert.is_false(ok)
-    assert.matches("^spec/61%-ngx_transport_spec%.lua:%d+: bad header #2 in transport request %(CR, LF or ':' in a name%)", err)
+    assert.matches("^spec/61%-ngx_transport_spec%.lua:%d+: bad header #2 in transport request "
+      .. "%(CR, LF or ':' in a name%)", err)
     assert.has_error(function() send({ { "X:Y", "v" } }) end)
     assert.has_error(function() send({ "not a pair" }) end)
     assert.has_error(function() send({ { "X", {} } }) end)
