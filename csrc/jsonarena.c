@@ -4,14 +4,20 @@
  * costs no malloc per node and no free walk afterwards.
  *
  * cJSON allocates through process-wide hooks (cJSON_InitHooks). Ours route
- * to the arena of the current thread only while pc_json_parse_in runs, and
- * to malloc/free (cJSON's defaults, what every other user of the library
- * gets without hooks) at any other time; a free of arena memory is a no-op
- * then, anything else goes to free(). The arena's trees are never given to
- * cJSON_Delete outside pc_json_parse_in: they go with pc_json_arena_reset.
- * Should some other code replace the hooks later, a parse simply lands in
- * malloc'd memory, which pc_json_parse_in notices and frees the usual way.
+ * to an arena only on the thread that runs pc_json_parse_in, while it runs,
+ * and to malloc/free (cJSON's defaults, what every other user of the library
+ * gets without hooks) at any other time and on every other thread; a free of
+ * arena memory is a no-op then, anything else goes to free(). One parse at a
+ * time uses the arena route (a flag taken with an atomic exchange); another
+ * thread parsing meanwhile parses into malloc'd memory, as does everything
+ * when some other code replaced the hooks: pc_json_parse_in tells the caller
+ * (*owned = 0) and the tree is freed the usual way. The hooks read two plain
+ * globals and pthread_self(), not a thread-local variable: a module's
+ * thread-locals cost a __tls_get_addr call each, on every node of a parse.
+ * The arena's trees are never given to cJSON_Delete outside
+ * pc_json_parse_in: they go with pc_json_arena_reset.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +36,16 @@ static size_t hdr(void) {
     return (sizeof(pc_arena_block) + ALIGN - 1) & ~(size_t)(ALIGN - 1);
 }
 
-static __thread pc_json_arena *current;    /* the arena of the parse running on this thread */
+/* The parse using the arena route: its arena and thread (route_busy held). */
+static int route_busy;
+static pc_json_arena *route_arena;
+static pthread_t route_thread;
+
+/* The arena of the parse running on this thread, or NULL. */
+static pc_json_arena *current(void) {
+    pc_json_arena *a = __atomic_load_n(&route_arena, __ATOMIC_ACQUIRE);
+    return a != NULL && pthread_equal(__atomic_load_n(&route_thread, __ATOMIC_RELAXED), pthread_self()) ? a : NULL;
+}
 
 void pc_json_arena_init(pc_json_arena *a) {
     a->blocks = NULL;
@@ -65,13 +80,15 @@ static void *arena_alloc(pc_json_arena *a, size_t n) {
 }
 
 static void *hook_malloc(size_t n) {
-    return current != NULL ? arena_alloc(current, n) : malloc(n);
+    pc_json_arena *a = current();
+    return a != NULL ? arena_alloc(a, n) : malloc(n);
 }
 
 /* cJSON_InitHooks wants the free function to match: these are the pair. */
 
 static void hook_free(void *p) {
-    if (current != NULL && owns(current, p)) return;   /* goes with the arena */
+    pc_json_arena *a = current();
+    if (a != NULL && owns(a, p)) return;   /* goes with the arena */
     free(p);
 }
 
@@ -109,12 +126,20 @@ void pc_json_arena_cleanup(pc_json_arena *a) {
 
 pc_err pc_json_parse_in(pc_json_arena *a, const char *body, size_t len, size_t max_body,
                         int all_number_text, cJSON **out, int *owned, char *errbuf) {
-    pc_json_arena *saved = current;
     pc_err e;
+    int route;
     install_hooks();
-    current = a;
+    /* the arena route, unless another thread's parse holds it */
+    route = !__atomic_exchange_n(&route_busy, 1, __ATOMIC_ACQUIRE);
+    if (route) {
+        __atomic_store_n(&route_thread, pthread_self(), __ATOMIC_RELAXED);
+        __atomic_store_n(&route_arena, a, __ATOMIC_RELEASE);
+    }
     e = pc_json_parse_opts(body, len, max_body, all_number_text, out, errbuf);
-    current = saved;
+    if (route) {
+        __atomic_store_n(&route_arena, NULL, __ATOMIC_RELEASE);
+        __atomic_store_n(&route_busy, 0, __ATOMIC_RELEASE);
+    }
     /* hooks replaced by someone else: a malloc'd tree, for cJSON_Delete */
     *owned = e == PC_OK && owns(a, *out);
     return e;
