@@ -91,6 +91,8 @@ typedef struct pc_sigv4_state {
     pc_buf entries;          /* scratch: canonical header entries */
     pc_buf text;             /* scratch: lowercased names, canonical values */
     pc_buf work;             /* scratch: path normalisation, query pairs */
+    void *md;                /* digest context of the stages (pc_sha256_with) */
+    void *mac;               /* HMAC working context (pc_hmac_key_mac_with) */
 } pc_sigv4_state;
 
 void pc_sigv4_state_init(pc_sigv4_state *st);
