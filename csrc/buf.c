@@ -50,20 +50,12 @@ pc_err pc_buf_reserve(pc_buf *b, size_t extra) {
     return PC_OK;
 }
 
-pc_err pc_buf_append(pc_buf *b, const void *p, size_t n) {
+pc_err pc_buf__append_grow(pc_buf *b, const void *p, size_t n) {
     if (pc_buf_reserve(b, n) != PC_OK) return PC_ENOMEM;
     if (n) memcpy(b->data + b->len, p, n);
     b->len += n;
     b->data[b->len] = '\0';
     return PC_OK;
-}
-
-pc_err pc_buf_append_str(pc_buf *b, const char *s) {
-    return pc_buf_append(b, s, strlen(s));
-}
-
-pc_err pc_buf_append_char(pc_buf *b, char c) {
-    return pc_buf_append(b, &c, 1);
 }
 
 pc_err pc_buf_printf(pc_buf *b, const char *fmt, ...) {

@@ -57,6 +57,22 @@ pc_err pc_sha256(const void *data, size_t len, unsigned char out[PC_SHA256_LEN])
     return outlen == PC_SHA256_LEN ? PC_OK : PC_ECRYPTO;
 }
 
+pc_err pc_sha256_with(void **ctx, const void *data, size_t len, unsigned char out[PC_SHA256_LEN]) {
+    unsigned int outlen = 0;
+    EVP_MD_CTX *c = (EVP_MD_CTX *)*ctx;
+    if (c == NULL && (c = EVP_MD_CTX_new()) == NULL) return PC_ENOMEM;
+    *ctx = c;
+    if (!EVP_DigestInit_ex(c, sha256_md(), NULL) || !EVP_DigestUpdate(c, len ? data : "", len)
+        || !EVP_DigestFinal_ex(c, out, &outlen))
+        return PC_ECRYPTO;
+    return outlen == PC_SHA256_LEN ? PC_OK : PC_ECRYPTO;
+}
+
+void pc_digest_ctx_free(void **ctx) {
+    EVP_MD_CTX_free((EVP_MD_CTX *)*ctx);   /* wipes the digest state */
+    *ctx = NULL;
+}
+
 pc_err pc_sha1_hex(const void *data, size_t len, char out[PC_SHA1_HEX_LEN + 1]) {
     unsigned char md[20];
     unsigned int outlen = 0;
@@ -113,13 +129,12 @@ cleanup:
     return e;
 }
 
-pc_err pc_hmac_key_mac(const pc_hmac_key *k, const void *msg, size_t msglen,
+/* The MAC on a working context w (made when NULL, kept by the caller). */
+static pc_err hmac_mac(const pc_hmac_key *k, EVP_MD_CTX *w, const void *msg, size_t msglen,
                        unsigned char out[PC_SHA256_LEN]) {
     unsigned char ihash[PC_SHA256_LEN];
     unsigned int n = 0;
     pc_err e = PC_ECRYPTO;
-    EVP_MD_CTX *w = EVP_MD_CTX_new();
-    if (w == NULL) return PC_ENOMEM;
     if (k->inner == NULL || k->outer == NULL) goto cleanup;
     if (!EVP_MD_CTX_copy_ex(w, (const EVP_MD_CTX *)k->inner) ||
         !EVP_DigestUpdate(w, msglen ? msg : "", msglen) || !EVP_DigestFinal_ex(w, ihash, &n))
@@ -130,8 +145,25 @@ pc_err pc_hmac_key_mac(const pc_hmac_key *k, const void *msg, size_t msglen,
     e = PC_OK;
 cleanup:
     OPENSSL_cleanse(ihash, sizeof ihash);
+    return e;
+}
+
+pc_err pc_hmac_key_mac(const pc_hmac_key *k, const void *msg, size_t msglen,
+                       unsigned char out[PC_SHA256_LEN]) {
+    EVP_MD_CTX *w = EVP_MD_CTX_new();
+    pc_err e;
+    if (w == NULL) return PC_ENOMEM;
+    e = hmac_mac(k, w, msg, msglen, out);
     EVP_MD_CTX_free(w);
     return e;
+}
+
+pc_err pc_hmac_key_mac_with(const pc_hmac_key *k, void **work, const void *msg, size_t msglen,
+                            unsigned char out[PC_SHA256_LEN]) {
+    EVP_MD_CTX *w = (EVP_MD_CTX *)*work;
+    if (w == NULL && (w = EVP_MD_CTX_new()) == NULL) return PC_ENOMEM;
+    *work = w;
+    return hmac_mac(k, w, msg, msglen, out);
 }
 
 pc_err pc_hmac_sha256(const void *key, size_t keylen, const void *msg, size_t msglen,
@@ -147,15 +179,20 @@ pc_err pc_hmac_sha256(const void *key, size_t keylen, const void *msg, size_t ms
 
 /* ---- hex ------------------------------------------------------------------ */
 
-static const char hexdig[] = "0123456789abcdef";
-
 char *pc_hex_encode(const void *in, size_t n, char *out) {
+    /* the two digits of each byte value */
+    static const char pairs[] =
+        "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+        "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
+        "404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
+        "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
+        "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
+        "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
+        "c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
+        "e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
     const unsigned char *p = (const unsigned char *)in;
     size_t i;
-    for (i = 0; i < n; i++) {
-        out[2 * i] = hexdig[p[i] >> 4];
-        out[2 * i + 1] = hexdig[p[i] & 15];
-    }
+    for (i = 0; i < n; i++) memcpy(out + 2 * i, pairs + 2 * p[i], 2);
     out[2 * n] = '\0';
     return out;
 }

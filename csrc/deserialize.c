@@ -19,17 +19,33 @@ static int is_ws(char c) {
  * pair from left to right finds every \u0000; a raw NUL byte is caught too.
  */
 int pc_json_has_nul(const char *s, size_t len) {
-    size_t i;
-    for (i = 0; i < len; i++) {
-        if (s[i] == '\0') return 1;
-        if (s[i] != '\\' || i + 1 >= len) continue;
-        if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0) return 1;
-        i++;                                   /* skip the escaped character */
+    const char *p = s, *end = s + len;
+    if (memchr(s, '\0', len) != NULL) return 1;
+    /* memchr from backslash to backslash: JSON text has few of them */
+    while ((p = (const char *)memchr(p, '\\', (size_t)(end - p))) != NULL) {
+        if (p + 1 >= end) return 0;
+        if (p[1] == 'u' && p + 5 < end && memcmp(p + 2, "0000", 4) == 0) return 1;
+        p += 2;                                /* skip the escaped character */
     }
     return 0;
 }
 
+/* 1 when a number of the tree is one a double does not hold exactly as an
+ * integer (at or beyond 2^53, or an overflow). */
+static int has_big_number(const cJSON *v) {
+    const cJSON *c;
+    if (cJSON_IsNumber(v)) return !(fabs(v->valuedouble) < 9007199254740992.0);
+    for (c = v->child; c != NULL; c = c->next)
+        if (has_big_number(c)) return 1;
+    return 0;
+}
+
 pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf) {
+    return pc_json_parse_opts(body, len, max_body, 1, out, errbuf);
+}
+
+pc_err pc_json_parse_opts(const char *body, size_t len, size_t max_body, int all_number_text,
+                          cJSON **out, char *errbuf) {
     const char *end = NULL;
     cJSON *v;
     pc_err e;
@@ -56,7 +72,8 @@ pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out,
         cJSON_Delete(v);
         return pc_err_set(errbuf, PC_EPARSE, PC_JSON_NUL_MSG);
     }
-    if ((e = pc_json_keep_number_text(body, len, v)) != PC_OK) {
+    /* the source text of numbers is read only when some node needs it */
+    if ((all_number_text || has_big_number(v)) && (e = pc_json_keep_number_text(body, len, v)) != PC_OK) {
         cJSON_Delete(v);
         return pc_err_set(errbuf, e, e == PC_ENOMEM ? "out of memory" : "invalid JSON number");
     }
@@ -216,24 +233,45 @@ pc_err pc_filter_output(const pc_shape *shape, cJSON *v, char *errbuf) {
     return pc_filter_output_ex(shape, v, 0, errbuf);
 }
 
-pc_err pc_deserialize(const pc_shape *shape, const char *body, size_t len, size_t max_body,
-                      cJSON **out, char *errbuf) {
+pc_err pc_deserialize_raw(const pc_shape *shape, const char *body, size_t len, size_t max_body,
+                          pc_json_arena *arena, cJSON **out, int *owned, char *errbuf) {
     size_t i = 0;
-    cJSON *v = NULL, *c;
+    cJSON *v = NULL;
     pc_err e;
+    int top_object = shape == NULL || shape->type == PC_T_STRUCTURE;
+    int all_text = shape != NULL && shape->has_document;
     *out = NULL;
+    *owned = 0;
     if (len > max_body)
         return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
-    while (i < len && is_ws(body[i])) i++;
-    if (i == len) {                       /* empty 2xx body: {} (PROTOCOL.md §3) */
+    while (top_object && i < len && is_ws(body[i])) i++;
+    if (top_object && i == len) {         /* empty 2xx body: {} (PROTOCOL.md §3) */
         *out = cJSON_CreateObject();
         return *out ? PC_OK : pc_err_set(errbuf, PC_ENOMEM, "out of memory");
     }
-    if ((e = pc_json_parse(body, len, max_body, &v, errbuf)) != PC_OK) return e;
-    if (!cJSON_IsObject(v)) {
-        cJSON_Delete(v);
+    /* exact text of every number only where the shape holds a document
+     * (integer or float is the token's own); elsewhere the shape decides */
+    e = arena != NULL ? pc_json_parse_in(arena, body, len, max_body, all_text, &v, owned, errbuf)
+                      : pc_json_parse_opts(body, len, max_body, all_text, &v, errbuf);
+    if (e != PC_OK) return e;
+    if (top_object && !cJSON_IsObject(v)) {
+        if (!*owned) cJSON_Delete(v);
+        *owned = 0;
         return pc_err_set(errbuf, PC_EPARSE, "response body is not a JSON object");
     }
+    *out = v;
+    return PC_OK;
+}
+
+pc_err pc_deserialize(const pc_shape *shape, const char *body, size_t len, size_t max_body,
+                      cJSON **out, char *errbuf) {
+    cJSON *v = NULL, *c;
+    pc_err e;
+    *out = NULL;
+    if (shape != NULL && shape->type != PC_T_STRUCTURE)
+        return pc_err_set(errbuf, PC_EINVAL, "pc_deserialize: shape %s is not a structure", shape->name);
+    int owned;
+    if ((e = pc_deserialize_raw(shape, body, len, max_body, NULL, &v, &owned, errbuf)) != PC_OK) return e;
     if (shape == NULL) {                  /* no output shape: nothing is modeled */
         while ((c = v->child) != NULL) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
     } else if ((e = pc_filter_output(shape, v, errbuf)) != PC_OK) {

@@ -12,16 +12,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <curl/curl.h>
+#include "pc/crypto.h"   /* pc_wipe */
 #include "pc/http.h"
-
-/* The sockets the handle's connections use (opened and closed through our
- * callbacks), so that a forked child can detach from them; see forget_fork. */
-struct pc_http {
-    CURL *curl;
-    pid_t owner;   /* the process that created curl */
-    int *fds;
-    size_t nfds, capfds;
-};
 
 /* Per-request state the callbacks see. */
 typedef struct xfer {
@@ -36,6 +28,27 @@ typedef struct xfer {
     int bad_line;
     int oom;
 } xfer;
+
+/*
+ * The sockets the handle's connections use (opened and closed through our
+ * callbacks), so that a forked child can detach from them; see forget_fork.
+ * And what curl keeps pointers to between requests: the callbacks' state, the
+ * error buffer, the header lines and their list nodes (no allocation per
+ * request once they are big enough), plus the options the handle was set up
+ * with, so that a request with the same ones sets only what changes.
+ */
+struct pc_http {
+    CURL *curl;
+    pid_t owner;   /* the process that created curl */
+    int *fds;
+    size_t nfds, capfds;
+    xfer x;
+    char cerr[CURL_ERROR_SIZE];
+    pc_buf lines;                 /* "Name: value\0" back to back */
+    struct curl_slist *nodes;     /* one per line (+2: Expect, Accept), pointing into lines */
+    size_t cap_nodes;
+    pc_buf setup, next_setup;     /* the options of the handle (empty: none yet), of this request */
+};
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud) {
     xfer *x = (xfer *)ud;
@@ -182,6 +195,7 @@ static int on_close_socket(void *ud, curl_socket_t fd) {
  */
 static void forget_fork(pc_http *h) {
     size_t i;
+    pc_buf_reset(&h->setup);      /* a new handle has no options yet */
     int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
     for (i = 0; i < h->nfds; i++) {
         if (null_fd >= 0) (void)dup2(null_fd, h->fds[i]);
@@ -202,6 +216,9 @@ pc_http *pc_http_new(void) {
     }
     h = (pc_http *)calloc(1, sizeof *h);
     if (h == NULL) return NULL;
+    pc_buf_init(&h->lines);
+    pc_buf_init(&h->setup);
+    pc_buf_init(&h->next_setup);
     h->curl = curl_easy_init();
     if (h->curl == NULL) { free(h); return NULL; }
     h->owner = getpid();
@@ -213,6 +230,10 @@ void pc_http_free(pc_http *h) {
     if (h->owner != getpid()) forget_fork(h);
     if (h->curl != NULL) curl_easy_cleanup(h->curl);
     free(h->fds);
+    free(h->nodes);
+    pc_buf_cleanup(&h->lines);
+    pc_buf_cleanup(&h->setup);
+    pc_buf_cleanup(&h->next_setup);
     free(h);
 }
 
@@ -220,6 +241,7 @@ void pc_http_free(pc_http *h) {
 static pc_err own_handle(pc_http *h) {
     if (h->owner == getpid() && h->curl != NULL) return PC_OK;
     forget_fork(h);
+    pc_buf_reset(&h->setup);
     h->curl = curl_easy_init();
     if (h->curl == NULL) return PC_ENOMEM;
     h->owner = getpid();
@@ -288,57 +310,79 @@ static pc_err transfer_result(CURLcode rc, const xfer *x, const char *cerr, char
     return PC_OK;
 }
 
-pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, char *errbuf) {
-    char cerr[CURL_ERROR_SIZE];
-    struct curl_slist *list = NULL, *tmp;
-    pc_buf line;
-    xfer x;
-    CURL *c;
-    CURLcode rc;
-    size_t i;
-    pc_err e = PC_OK;
-
-    if (h == NULL || req == NULL || req->url == NULL || req->method == NULL)
-        return pc_err_set(errbuf, PC_EINVAL, "http: missing handle, url or method");
-    if (own_handle(h) != PC_OK) return pc_err_set(errbuf, PC_ENOMEM, "http: out of memory");
-    c = h->curl;
-    cerr[0] = '\0';
-    resp->status = 0;
-    pc_http_resp_trim(resp); /* an earlier large answer gives its memory back */
-    memset(&x, 0, sizeof x);
-    x.resp = resp;
-    x.curl = c;
-    x.max_body = req->max_body > 0 ? req->max_body : PC_HTTP_MAX_BODY;
-
-    pc_buf_init(&line);
+/* The header lines and their list: "Name: value" ("Name;" sends an empty
+ * header; "Name:" would remove it), then "Expect:" and "Accept:" (curl adds
+ * those by default; the signer did not sign them). The nodes are ours, in
+ * the handle: curl only reads the list during the transfer. */
+static pc_err header_list(pc_http *h, const pc_http_req *req) {
+    size_t i, n = req->nheaders + 2, off;
+    static char expect[] = "Expect:", accept[] = "Accept:";
+    pc_buf_reset(&h->lines);
     for (i = 0; i < req->nheaders; i++) {
-        pc_buf_reset(&line);
-        /* "Name;" sends an empty header; "Name:" would remove it. */
-        if (req->headers[i].value[0] == '\0')
-            e = pc_buf_printf(&line, "%s;", req->headers[i].name);
-        else
-            e = pc_buf_printf(&line, "%s: %s", req->headers[i].name, req->headers[i].value);
-        if (e != PC_OK) goto done;
-        tmp = curl_slist_append(list, line.data);
-        if (tmp == NULL) { e = PC_ENOMEM; goto done; }
-        list = tmp;
+        const pc_http_header *hd = &req->headers[i];
+        size_t nl = strlen(hd->name), vl = strlen(hd->value);
+        if (pc_buf_reserve(&h->lines, nl + vl + 3) != PC_OK) return PC_ENOMEM;
+        memcpy(h->lines.data + h->lines.len, hd->name, nl);
+        h->lines.len += nl;
+        if (vl == 0) {
+            h->lines.data[h->lines.len++] = ';';
+        } else {
+            h->lines.data[h->lines.len++] = ':';
+            h->lines.data[h->lines.len++] = ' ';
+            memcpy(h->lines.data + h->lines.len, hd->value, vl);
+            h->lines.len += vl;
+        }
+        h->lines.data[h->lines.len++] = '\0';
     }
-    /* curl adds these by default; the signer did not sign them. */
-    tmp = curl_slist_append(list, "Expect:");
-    if (tmp == NULL) { e = PC_ENOMEM; goto done; }
-    list = tmp;
-    tmp = curl_slist_append(list, "Accept:");
-    if (tmp == NULL) { e = PC_ENOMEM; goto done; }
-    list = tmp;
+    if (n > h->cap_nodes) {
+        struct curl_slist *nodes = (struct curl_slist *)realloc(h->nodes, n * sizeof *nodes);
+        if (nodes == NULL) return PC_ENOMEM;
+        h->nodes = nodes;
+        h->cap_nodes = n;
+    }
+    for (i = 0, off = 0; i < req->nheaders; i++) {
+        h->nodes[i].data = h->lines.data + off;
+        off += strlen(h->lines.data + off) + 1;
+    }
+    h->nodes[n - 2].data = expect;
+    h->nodes[n - 1].data = accept;
+    for (i = 0; i + 1 < n; i++) h->nodes[i].next = &h->nodes[i + 1];
+    h->nodes[n - 1].next = NULL;
+    return PC_OK;
+}
 
-    /* Reset per-request options but keep connections and the session cache. */
+/* The options a request sets, as bytes: equal bytes, equal options. */
+static pc_err setup_key(pc_buf *k, const pc_http_req *req, size_t max_body) {
+    long nums[3];
+    const char *strs[4];
+    size_t i;
+    nums[0] = req->timeout_ms > 0 ? req->timeout_ms : PC_HTTP_TIMEOUT_MS;
+    nums[1] = req->connect_timeout_ms > 0 ? req->connect_timeout_ms : PC_HTTP_CONNECT_TIMEOUT_MS;
+    nums[2] = req->verify ? 1 : 0;
+    strs[0] = req->url;
+    strs[1] = req->method;
+    strs[2] = req->ca_file;
+    strs[3] = req->proxy;
+    pc_buf_reset(k);
+    if (pc_buf_append(k, nums, sizeof nums) != PC_OK || pc_buf_append(k, &max_body, sizeof max_body) != PC_OK)
+        return PC_ENOMEM;
+    for (i = 0; i < 4; i++) {
+        /* "\1" marks an absent string (no string of ours holds a \1 alone) */
+        const char *v = strs[i] != NULL ? strs[i] : "\1";
+        if (pc_buf_append(k, v, strlen(v) + 1) != PC_OK) return PC_ENOMEM;
+    }
+    return PC_OK;
+}
+
+/* Every option of a request, on a handle reset to its defaults (connections
+ * and the TLS session cache are kept). */
+static void set_options(pc_http *h, CURL *c, const pc_http_req *req, size_t max_body) {
     curl_easy_reset(c);
     curl_easy_setopt(c, CURLOPT_URL, req->url);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_TCP_NODELAY, 1L);
     curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, cerr);
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, list);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, h->cerr);
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, req->timeout_ms > 0 ? req->timeout_ms : PC_HTTP_TIMEOUT_MS);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS,
                      req->connect_timeout_ms > 0 ? req->connect_timeout_ms : PC_HTTP_CONNECT_TIMEOUT_MS);
@@ -347,12 +391,12 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     if (req->ca_file != NULL) curl_easy_setopt(c, CURLOPT_CAINFO, req->ca_file);
     if (req->proxy != NULL) curl_easy_setopt(c, CURLOPT_PROXY, req->proxy);
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &x);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &h->x);
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &x);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &h->x);
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
     /* a Content-Length over the cap is refused before any body byte is read */
-    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)x.max_body);
+    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_body);
     /* a proxy's CONNECT answer must not reach on_header as if it were ours */
     curl_easy_setopt(c, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
     curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
@@ -375,22 +419,64 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
         curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
     } else {
         curl_easy_setopt(c, CURLOPT_POST, 1L);
+        if (strcmp(req->method, "POST") != 0) curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, req->method);
+    }
+}
+
+pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, char *errbuf) {
+    xfer *x;
+    CURL *c;
+    CURLcode rc;
+    pc_buf swap;
+    size_t max_body;
+    pc_err e = PC_OK;
+    int has_body;
+
+    if (h == NULL || req == NULL || req->url == NULL || req->method == NULL)
+        return pc_err_set(errbuf, PC_EINVAL, "http: missing handle, url or method");
+    if (own_handle(h) != PC_OK) return pc_err_set(errbuf, PC_ENOMEM, "http: out of memory");
+    c = h->curl;
+    h->cerr[0] = '\0';
+    resp->status = 0;
+    pc_http_resp_trim(resp); /* an earlier large answer gives its memory back */
+    max_body = req->max_body > 0 ? req->max_body : PC_HTTP_MAX_BODY;
+    x = &h->x;
+    memset(x, 0, sizeof *x);
+    x->resp = resp;
+    x->curl = c;
+    x->max_body = max_body;
+
+    if ((e = header_list(h, req)) != PC_OK || (e = setup_key(&h->next_setup, req, max_body)) != PC_OK)
+        goto done;
+    /* the same options as the last request: only what changes is set */
+    if (h->setup.len != h->next_setup.len || memcmp(h->setup.data, h->next_setup.data, h->setup.len) != 0) {
+        set_options(h, c, req, max_body);
+        swap = h->setup;
+        h->setup = h->next_setup;
+        h->next_setup = swap;
+    }
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, h->nodes);
+    has_body = strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0;
+    if (has_body) {
         curl_easy_setopt(c, CURLOPT_POSTFIELDS, req->body != NULL ? req->body : "");
         curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(req->body != NULL ? req->body_len : 0));
-        if (strcmp(req->method, "POST") != 0) curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, req->method);
     }
 
     rc = curl_easy_perform(c);
-    e = transfer_result(rc, &x, cerr, errbuf);
+    e = transfer_result(rc, x, h->cerr, errbuf);
     if (e == PC_OK) curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp->status);
     else pc_http_resp_trim(resp); /* no partial answer is kept */
+    /* the body belongs to the caller: the handle must not keep a pointer to
+     * it (setting POSTFIELDS also makes the method POST: only where it is) */
+    if (has_body) curl_easy_setopt(c, CURLOPT_POSTFIELDS, NULL);
 done:
-    /* The handle must not keep pointers to the list or errbuf beyond this call. */
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, NULL);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, NULL);
-    curl_easy_setopt(c, CURLOPT_POSTFIELDS, NULL);
-    curl_slist_free_all(list);
-    pc_buf_cleanup(&line);
+    x->resp = NULL;
+    /* the lines held the Authorization and the session token */
+    if (h->lines.data != NULL) pc_wipe(h->lines.data, h->lines.len);
+    if (h->lines.cap > PC_HTTP_KEEP_BUFFER) {
+        curl_easy_setopt(c, CURLOPT_HTTPHEADER, NULL);
+        pc_buf_cleanup(&h->lines);
+    }
     if (e == PC_ENOMEM) pc_err_set(errbuf, PC_ENOMEM, "http: out of memory");
     return e;
 }

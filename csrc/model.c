@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "pc/codec.h"      /* pc_json_string_append: member keys written once */
 #include "pc/model.h"
 #include "pc/regex.h"
 
@@ -35,6 +36,7 @@ struct pc_model {
     size_t n_ops;
     pc_meta *meta;
     size_t n_meta;
+    size_t n_member_ids;
 };
 
 static size_t hdr_size(void) {
@@ -137,6 +139,9 @@ const pc_shape *pc_model_error_shape(const pc_model *m, const char *name) {
 }
 
 size_t pc_model_n_operations(const pc_model *m) { return m->n_ops; }
+size_t pc_model_n_shapes(const pc_model *m) { return m->n_shapes; }
+const pc_shape *pc_model_shape_at(const pc_model *m, size_t i) { return i < m->n_shapes ? &m->shapes[i] : NULL; }
+size_t pc_model_n_member_ids(const pc_model *m) { return m->n_member_ids; }
 
 const pc_operation *pc_model_operation_at(const pc_model *m, size_t i) {
     return i < m->n_ops ? &m->ops[i] : NULL;
@@ -268,6 +273,25 @@ static int read_enums(build *b, pc_shape *s, const cJSON *d) {
     return 0;
 }
 
+/* The member's key as request bodies write it, kept with the model. */
+static int make_json_key(build *b, pc_member *mb) {
+    pc_buf k;
+    pc_err e;
+    char *p;
+    pc_buf_init(&k);
+    e = pc_json_string_append(&k, mb->name, mb->name_len);
+    if (e == PC_OK) e = pc_buf_append_char(&k, ':');
+    if (e == PC_EVALIDATION) { pc_buf_cleanup(&k); return 0; }   /* no JSON form: json_key NULL */
+    p = e == PC_OK ? (char *)arena_alloc(b->m, k.len + 1) : NULL;
+    if (p != NULL) {
+        memcpy(p, k.data, k.len + 1);
+        mb->json_key = p;
+        mb->json_key_len = k.len;
+    }
+    pc_buf_cleanup(&k);
+    return p != NULL ? 0 : fail(b, PC_ENOMEM, "", NULL);
+}
+
 static int in_required(const cJSON *req, const char *name) {
     const cJSON *it;
     cJSON_ArrayForEach(it, req)
@@ -290,6 +314,8 @@ static int read_members(build *b, pc_shape *s, const cJSON *d) {
         if (!cJSON_IsString(nm)) return fail(b, PC_EMODEL, "shape %s: member without name", s->name);
         if ((mb->name = arena_strdup(b->m, nm->valuestring)) == NULL) return fail(b, PC_ENOMEM, "", NULL);
         mb->name_len = strlen(mb->name);
+        mb->id = (unsigned)++b->m->n_member_ids;
+        if (make_json_key(b, mb) != 0) return -1;
         mb->shape = resolve(b, cJSON_GetObjectItemCaseSensitive(it, "shape"), s->name);
         if (mb->shape == NULL) return -1;
         mb->required = req != NULL && in_required(req, mb->name);
@@ -399,6 +425,41 @@ static int read_op(build *b, pc_operation *op, const cJSON *d) {
     return 0;
 }
 
+/* has_document of s and every shape it reaches; visiting marks cycles
+ * (recursive shapes) so each shape is walked once. */
+static int reaches_document(pc_shape *s, unsigned char *state, const pc_shape *base) {
+    size_t i, k = (size_t)(s - base);
+    int r = 0;
+    if (state[k] == 2) return s->has_document;
+    if (state[k] == 1) return s->has_document; /* on the current path: what is known so far */
+    state[k] = 1;
+    if (s->type == PC_T_DOCUMENT) r = 1;
+    for (i = 0; i < s->n_members; i++)
+        r |= reaches_document((pc_shape *)s->members[i].shape, state, base);
+    if (s->member != NULL) r |= reaches_document((pc_shape *)s->member, state, base);
+    if (s->key != NULL) r |= reaches_document((pc_shape *)s->key, state, base);
+    if (s->value != NULL) r |= reaches_document((pc_shape *)s->value, state, base);
+    if (r) s->has_document = 1;
+    state[k] = 2;
+    return s->has_document;
+}
+
+/* A shape on a cycle may have been decided before the cycle closed: repeat
+ * until nothing changes (each pass only turns flags on). */
+static int mark_documents(build *b) {
+    unsigned char *state = (unsigned char *)calloc(b->m->n_shapes ? b->m->n_shapes : 1, 1);
+    size_t i, before, after = 0;
+    if (state == NULL) return fail(b, PC_ENOMEM, "", NULL);
+    do {
+        before = after;
+        after = 0;
+        memset(state, 0, b->m->n_shapes);
+        for (i = 0; i < b->m->n_shapes; i++) after += (size_t)reaches_document(&b->m->shapes[i], state, b->m->shapes);
+    } while (after != before);
+    free(state);
+    return 0;
+}
+
 static int read_ops(build *b, const cJSON *ops) {
     const cJSON *it;
     size_t i = 0;
@@ -446,6 +507,7 @@ pc_model *pc_model_from_json(const cJSON *desc, pc_err *err, char *errbuf) {
     }
     if (!cJSON_IsObject(desc)) fail(&b, PC_EMODEL, "model is not a %s", "table");
     else if (read_shapes(&b, cJSON_GetObjectItemCaseSensitive(desc, "shapes")) == 0
+             && mark_documents(&b) == 0
              && read_ops(&b, cJSON_GetObjectItemCaseSensitive(desc, "operations")) == 0)
         read_meta(&b, cJSON_GetObjectItemCaseSensitive(desc, "metadata"));
     *err = b.err;

@@ -27,6 +27,7 @@ static int under_valgrind(void) {
 
 struct pc_regex {
     char *src;
+    pc_simple_re *simple;      /* a simple pattern: no PCRE2 at all */
     pcre2_code *search;        /* unanchored: Smithy semantics */
     pcre2_code *full;          /* anchored at both ends: strict mode */
     pcre2_match_data *md;
@@ -101,17 +102,27 @@ pc_err pc_regex_translate(const char *src, char *out, size_t outlen) {
 }
 
 pc_regex *pc_regex_new(const char *src) {
+    return pc_regex_new_engine(src, 1);
+}
+
+pc_regex *pc_regex_new_engine(const char *src, int allow_simple) {
     pc_regex *re = (pc_regex *)calloc(1, sizeof *re);
     if (re == NULL) return NULL;
     if ((re->src = strdup(src)) == NULL) {
         free(re);
         return NULL;
     }
+    if (allow_simple && (re->simple = pc_simple_re_new(src)) != NULL) re->vacuous = pc_simple_re_vacuous(re->simple);
     return re;
+}
+
+int pc_regex_is_simple(const pc_regex *re) {
+    return re->simple != NULL;
 }
 
 void pc_regex_free(pc_regex *re) {
     if (re == NULL) return;
+    pc_simple_re_free(re->simple);
     pcre2_match_data_free(re->md);
     pcre2_code_free(re->search);
     pcre2_code_free(re->full);
@@ -175,8 +186,18 @@ static int prepare(pc_regex *re) {
     return re->search ? 0 : -1;
 }
 
+int pc_regex_match_utf8(pc_regex *re, const char *subject, size_t len, int full, char *errbuf) {
+    if (re->simple != NULL) return pc_simple_re_match_utf8(re->simple, subject, len, full || re->vacuous);
+    return pc_regex_match(re, subject, len, full, errbuf);
+}
+
 int pc_regex_match(pc_regex *re, const char *subject, size_t len, int full, char *errbuf) {
     int rc;
+    if (re->simple != NULL) {
+        rc = pc_simple_re_match(re->simple, subject, len, full || re->vacuous);
+        if (rc < 0) pc_err_set(errbuf, PC_EINVAL, "match error: UTF-8 error");
+        return rc;
+    }
     if (prepare(re) != 0) {
         pc_err_set(errbuf, PC_EINVAL, "%s", re->error);
         return -1;

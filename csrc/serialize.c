@@ -5,6 +5,7 @@
  * 2^53) print verbatim.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,22 +33,48 @@ static const unsigned char needs_escape[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
-pc_err pc_json_string_append(pc_buf *out, const char *s, size_t len) {
+/* Whether any of 8 bytes needs a look of its own: a quote, a backslash, a
+ * control byte or a byte >= 0x80 (bit tricks from "Bit Twiddling Hacks";
+ * they may say yes for a word that has none, never no for one that has). */
+#define ONES ((uint64_t)0x0101010101010101ULL)
+#define HIGHS ((uint64_t)0x8080808080808080ULL)
+static int word_special(uint64_t w) {
+    uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+    return (((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) | ((b - ONES) & ~b) | w) & HIGHS ? 1 : 0;
+}
+
+pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, int *has_nul) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     const unsigned char *run = p;
-    pc_err e = put_char(out, '"');
-    for (; e == PC_OK && p < end; p++) {
+    long extra = 0;                   /* continuation bytes: code points = len - extra */
+    int nul = 0;
+    pc_err e;
+    /* the literal's usual size at once: no growth step in the loop */
+    if (pc_buf_reserve(out, len + 2) != PC_OK) return PC_ENOMEM;
+    e = put_char(out, '"');
+    while (e == PC_OK && p < end) {
         char esc[7];
         size_t n = 2;
+        /* plain ASCII eight bytes at a time */
+        while ((size_t)(end - p) >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (word_special(w)) break;
+            p += 8;
+        }
+        if (p >= end) break;
         if (!needs_escape[*p]) {
             size_t k;
-            if (*p < 0x80) continue;
-            /* never emit invalid JSON: the builders refuse bad UTF-8 with a
-             * path already, this is the last line for any other tree (checked
-             * in the same pass, so ASCII text costs nothing extra) */
-            if ((k = pc_utf8_seq(p, end)) == 0) return PC_EVALIDATION;
-            p += k - 1;
+            if (*p < 0x80) { p++; continue; }
+            /* never emit invalid JSON: bad UTF-8 stops the literal here */
+            if ((k = pc_utf8_seq(p, end)) == 0) {
+                if (has_nul != NULL) *has_nul = nul || memchr(p, 0, (size_t)(end - p)) != NULL;
+                if (n_cp != NULL) *n_cp = -1;
+                return PC_EVALIDATION;
+            }
+            extra += (long)k - 1;
+            p += k;
             continue;
         }
         e = put(out, run, (size_t)(p - run));
@@ -61,16 +88,36 @@ pc_err pc_json_string_append(pc_buf *out, const char *s, size_t len) {
         case '\b': esc[1] = 'b'; break;
         case '\f': esc[1] = 'f'; break;
         default:
+            if (*p == 0) nul = 1;
             memcpy(esc + 1, "u00", 3);
             esc[4] = hex[*p >> 4];
             esc[5] = hex[*p & 15];
             n = 6;
         }
         if (e == PC_OK) e = put(out, esc, n);
-        run = p + 1;
+        run = ++p;
     }
     if (e == PC_OK) e = put(out, run, (size_t)(p - run));
-    return e == PC_OK ? put_char(out, '"') : e;
+    if (e == PC_OK) e = put_char(out, '"');
+    if (n_cp != NULL) *n_cp = (long)len - extra;
+    if (has_nul != NULL) *has_nul = nul;
+    return e;
+}
+
+pc_err pc_json_string_append(pc_buf *out, const char *s, size_t len) {
+    return pc_json_string_write(out, s, len, NULL, NULL);
+}
+
+pc_err pc_json_int64_append(pc_buf *out, long long v) {
+    char tmp[24], *p = tmp + sizeof tmp;
+    /* magnitude as unsigned: -2^63 has no positive long long */
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + (int)(u % 10));
+        u /= 10;
+    } while (u != 0);
+    if (v < 0) *--p = '-';
+    return put(out, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 static pc_err print_string(const char *s, pc_buf *out) {
@@ -79,7 +126,7 @@ static pc_err print_string(const char *s, pc_buf *out) {
 
 /* Integral values print without exponent or fraction; others with the
  * shortest %.Ng that reads back to the same double. */
-static pc_err print_number(double d, pc_buf *out) {
+pc_err pc_json_number_append(pc_buf *out, double d) {
     char tmp[32];
     int prec;
     if (!isfinite(d)) return pc_buf_append_str(out, "null");  /* JSON has no NaN */
@@ -99,7 +146,7 @@ static pc_err print_value(const cJSON *v, pc_buf *out, int depth) {
     if (cJSON_IsString(v)) return print_string(v->valuestring, out);
     /* a number's own text (pc/codec.h "Numbers"): exact beyond 2^53 */
     if (cJSON_IsNumber(v) && v->valuestring != NULL) return pc_buf_append_str(out, v->valuestring);
-    if (cJSON_IsNumber(v)) return print_number(v->valuedouble, out);
+    if (cJSON_IsNumber(v)) return pc_json_number_append(out, v->valuedouble);
     if (cJSON_IsRaw(v)) return pc_buf_append_str(out, v->valuestring);
     if (cJSON_IsTrue(v)) return pc_buf_append_str(out, "true");
     if (cJSON_IsFalse(v)) return pc_buf_append_str(out, "false");

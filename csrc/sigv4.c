@@ -39,6 +39,7 @@ void pc_sigv4_state_init(pc_sigv4_state *st) {
     pc_buf_init(&st->text);
     pc_buf_init(&st->work);
     st->payload_hash[0] = '\0';
+    st->md = st->mac = NULL;
 }
 
 /* Everything may have held request data or a token: wipe, not just free. */
@@ -52,6 +53,8 @@ void pc_sigv4_state_cleanup(pc_sigv4_state *st) {
     pc_buf_cleanup_secure(&st->entries);
     pc_buf_cleanup_secure(&st->text);
     pc_buf_cleanup_secure(&st->work);
+    pc_digest_ctx_free(&st->md);
+    pc_digest_ctx_free(&st->mac);
 }
 
 int pc_sigv4_valid_amz_date(pc_strv s) {
@@ -76,7 +79,7 @@ int pc_sigv4__name_is(pc_strv name, const char *lit) {
 static int is_unsigned(pc_strv name) {
     const char *const *u;
     for (u = UNSIGNED_HEADERS; *u != NULL; u++)
-        if (pc_sigv4__name_is(name, *u)) return 1;
+        if (strlen(*u) == name.n && pc_sigv4__name_is(name, *u)) return 1;
     return 0;
 }
 
@@ -211,7 +214,7 @@ static pc_err payload_hash(pc_sigv4_state *st, pc_strv body) {
         memcpy(st->payload_hash, EMPTY_SHA256, sizeof EMPTY_SHA256);
         return PC_OK;
     }
-    if ((e = pc_sha256(body.p, body.n, md)) != PC_OK) return e;
+    if ((e = pc_sha256_with(&st->md, body.p, body.n, md)) != PC_OK) return e;
     pc_hex_encode(md, sizeof md, st->payload_hash);
     return PC_OK;
 }
@@ -280,7 +283,7 @@ pc_err pc_sigv4_string_to_sign(pc_sigv4_state *st, const pc_sigv4_req *req, pc_s
     if ((e = pc_buf_append(&st->scope, req->service.p, req->service.n)) != PC_OK ||
         (e = pc_buf_append_str(&st->scope, "/aws4_request")) != PC_OK)
         goto fail;
-    if ((e = pc_sha256(st->canonical_request.data, st->canonical_request.len, md)) != PC_OK)
+    if ((e = pc_sha256_with(&st->md, st->canonical_request.data, st->canonical_request.len, md)) != PC_OK)
         goto fail;
     if ((e = pc_buf_append_str(s, alg == PC_SIGV4_HMAC ? PC_SIGV4_ALG_NAME "\n"
                                                        : PC_SIGV4A_ALG_NAME "\n")) != PC_OK ||
@@ -319,7 +322,7 @@ cleanup:
 
 pc_err pc_sigv4_signature(pc_sigv4_state *st, const pc_hmac_key *ksigning, char *errbuf) {
     unsigned char mac[PC_SHA256_LEN];
-    pc_err e = pc_hmac_key_mac(ksigning, st->string_to_sign.data, st->string_to_sign.len, mac);
+    pc_err e = pc_hmac_key_mac_with(ksigning, &st->mac, st->string_to_sign.data, st->string_to_sign.len, mac);
     pc_buf_reset(&st->signature);
     if (e == PC_OK) e = pc_hex_append(&st->signature, mac, sizeof mac);
     pc_wipe(mac, sizeof mac);

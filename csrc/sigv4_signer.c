@@ -64,8 +64,8 @@ static pc_err secret_fp(pc_strv secret, unsigned char out[PC_SHA256_LEN]) {
     } while (0)
 
 /* The prepared kSigning for req: from the cache, or derived and cached. */
-static pc_err v4_key(pc_signer *s, const pc_sigv4_req *req, pc_hmac_key *tmp,
-                     const pc_hmac_key **out, char *errbuf) {
+pc_err pc_signer_v4_key(pc_signer *s, const pc_sigv4_req *req, pc_hmac_key *tmp,
+                        const pc_hmac_key **out, char *errbuf) {
     pc_strv date = {req->amz_date.p, 8};
     pc_strv fields[4];
     unsigned char id[PC_SHA256_LEN], fp[PC_SHA256_LEN], k[PC_SHA256_LEN];
@@ -148,7 +148,7 @@ pc_err pc_signer_signature(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg a
         pc_hmac_key tmp;
         const pc_hmac_key *k = NULL;
         pc_hmac_key_init(&tmp);
-        e = v4_key(s, req, &tmp, &k, errbuf);
+        e = pc_signer_v4_key(s, req, &tmp, &k, errbuf);
         if (e == PC_OK) e = pc_sigv4_signature(&s->st, k, errbuf);
         pc_hmac_key_cleanup(&tmp);
         return e;

@@ -97,8 +97,15 @@ size_t pc_path_push_member(pc_buf *path, const char *name, size_t len) {
 }
 
 size_t pc_path_push_index(pc_buf *path, size_t index1) {
+    char tmp[24], *p = tmp + sizeof tmp;
     size_t old = path->len;
-    pc_buf_printf(path, "[%zu]", index1);
+    *--p = ']';
+    do {
+        *--p = (char)('0' + (int)(index1 % 10));
+        index1 /= 10;
+    } while (index1 != 0);
+    *--p = '[';
+    pc_buf_append(path, p, (size_t)(tmp + sizeof tmp - p));
     return old;
 }
 
@@ -164,15 +171,79 @@ long pc_utf8_count(const char *s, size_t len) {
     return n;
 }
 
-/* ------------------------------------------------------------------- walk */
-
-typedef struct vctx {
-    pc_vmode mode;
-    pc_buf *path;
-    pc_vlist *out;
-} vctx;
+/* ------------------------------------------------------------ checks */
 
 #define PATH(c) pc_path_str((c)->path)
+
+/* Length constraint on a count (code points, items, entries). */
+void pc_check_count(const pc_vctx *c, const pc_shape *s, double n, const char *unit) {
+    if (s->has_min && n < s->min)
+        pc_vlist_add(c->out, PC_V_MIN, PATH(c), "%.0f %s, fewer than the minimum %.0f", n, unit, s->min);
+    if (s->has_max && n > s->max)
+        pc_vlist_add(c->out, PC_V_MAX, PATH(c), "%.0f %s, more than the maximum %.0f", n, unit, s->max);
+}
+
+static void enum_error(const pc_vctx *c, const pc_shape *s) {
+    pc_buf list;
+    size_t i;
+    pc_buf_init(&list);
+    for (i = 0; i < s->n_enums && list.len < 300; i++)
+        pc_buf_printf(&list, "%s%s", i ? ", " : "", s->enums[i]);
+    if (i < s->n_enums) pc_buf_append_str(&list, ", ...");
+    pc_vlist_add(c->out, PC_V_ENUM, PATH(c), "value is not one of the enum values of %s: %s", s->name,
+                 list.data ? list.data : "");
+    pc_buf_cleanup(&list);
+}
+
+void pc_check_string(const pc_vctx *c, const pc_shape *s, const char *str, size_t len, long n) {
+    if (n < 0) {
+        pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "string is not valid UTF-8");
+        return;
+    }
+    if (s->has_min || s->has_max) pc_check_count(c, s, (double)n, n == 1 ? "character" : "characters");
+    if (s->re != NULL) {
+        int full = c->mode == PC_VMODE_STRICT;
+        /* -1 (a pattern PCRE2 cannot compile) is not the caller's fault: skipped */
+        if (pc_regex_match_utf8(s->re, str, len, full, NULL) == 0)   /* n >= 0: valid UTF-8 */
+            pc_vlist_add(c->out, PC_V_PATTERN, PATH(c), "value does not %s the pattern %s",
+                         full ? "fully match" : "match", s->pattern);
+    }
+    if (c->mode == PC_VMODE_STRICT && s->n_enums > 0 && !pc_shape_has_enum(s, str, len))
+        enum_error(c, s);
+}
+
+void pc_check_range(const pc_vctx *c, const pc_shape *s, double v) {
+    if (s->has_min && v < s->min) {
+        if (s->sensitive) pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value is less than the minimum %.17g", s->min);
+        else pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value %.17g is less than the minimum %.17g", v, s->min);
+    }
+    if (s->has_max && v > s->max) {
+        if (s->sensitive) pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value is greater than the maximum %.17g", s->max);
+        else pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value %.17g is greater than the maximum %.17g", v, s->max);
+    }
+}
+
+void pc_check_int64(const pc_vctx *c, const pc_shape *s, long long v) {
+    if (s->type == PC_T_INTEGER && (v < -2147483648LL || v > 2147483647LL)) {
+        pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "integer out of the 32-bit range (shape %s)", s->name);
+        return;
+    }
+    if (s->has_min || s->has_max) pc_check_range(c, s, (double)v);
+}
+
+void pc_check_union(const pc_vctx *c, const pc_shape *s, size_t set) {
+    if (set != 1)
+        pc_vlist_add(c->out, PC_V_UNION, PATH(c), "union %s needs exactly one member set, found %zu",
+                     s->name, set);
+}
+
+void pc_check_required_missing(const pc_vctx *c) {
+    pc_vlist_add(c->out, PC_V_REQUIRED, PATH(c), "required member is missing");
+}
+
+/* ------------------------------------------------------------------- walk */
+
+typedef pc_vctx vctx;
 
 static const char *json_type(const cJSON *v) {
     if (cJSON_IsString(v)) return "string";
@@ -188,53 +259,8 @@ static void type_error(vctx *c, const pc_shape *s, const cJSON *v, const char *e
                  json_type(v));
 }
 
-/* Length constraint on a count (code points, items, entries). */
-static void check_count(vctx *c, const pc_shape *s, double n, const char *unit) {
-    if (s->has_min && n < s->min)
-        pc_vlist_add(c->out, PC_V_MIN, PATH(c), "%.0f %s, fewer than the minimum %.0f", n, unit, s->min);
-    if (s->has_max && n > s->max)
-        pc_vlist_add(c->out, PC_V_MAX, PATH(c), "%.0f %s, more than the maximum %.0f", n, unit, s->max);
-}
-
-static void enum_error(vctx *c, const pc_shape *s) {
-    pc_buf list;
-    size_t i;
-    pc_buf_init(&list);
-    for (i = 0; i < s->n_enums && list.len < 300; i++)
-        pc_buf_printf(&list, "%s%s", i ? ", " : "", s->enums[i]);
-    if (i < s->n_enums) pc_buf_append_str(&list, ", ...");
-    pc_vlist_add(c->out, PC_V_ENUM, PATH(c), "value is not one of the enum values of %s: %s", s->name,
-                 list.data ? list.data : "");
-    pc_buf_cleanup(&list);
-}
-
 static void check_string(vctx *c, const pc_shape *s, const char *str, size_t len) {
-    long n = pc_utf8_count(str, len);
-    if (n < 0) {
-        pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "string is not valid UTF-8");
-        return;
-    }
-    check_count(c, s, (double)n, n == 1 ? "character" : "characters");
-    if (s->re != NULL) {
-        int full = c->mode == PC_VMODE_STRICT;
-        /* -1 (a pattern PCRE2 cannot compile) is not the caller's fault: skipped */
-        if (pc_regex_match(s->re, str, len, full, NULL) == 0)
-            pc_vlist_add(c->out, PC_V_PATTERN, PATH(c), "value does not %s the pattern %s",
-                         full ? "fully match" : "match", s->pattern);
-    }
-    if (c->mode == PC_VMODE_STRICT && s->n_enums > 0 && !pc_shape_has_enum(s, str, len))
-        enum_error(c, s);
-}
-
-static void check_range(vctx *c, const pc_shape *s, double v) {
-    if (s->has_min && v < s->min) {
-        if (s->sensitive) pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value is less than the minimum %.17g", s->min);
-        else pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value %.17g is less than the minimum %.17g", v, s->min);
-    }
-    if (s->has_max && v > s->max) {
-        if (s->sensitive) pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value is greater than the maximum %.17g", s->max);
-        else pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value %.17g is greater than the maximum %.17g", v, s->max);
-    }
+    pc_check_string(c, s, str, len, pc_utf8_count(str, len));
 }
 
 /* Integers: numbers with an exact integer value (pc/codec.h "Numbers"). */
@@ -244,11 +270,7 @@ static void check_integer(vctx *c, const pc_shape *s, const cJSON *v) {
         type_error(c, s, v, "integer");
         return;
     }
-    if (s->type == PC_T_INTEGER && (ll < -2147483648LL || ll > 2147483647LL)) {
-        pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "integer out of the 32-bit range (shape %s)", s->name);
-        return;
-    }
-    check_range(c, s, (double)ll);
+    pc_check_int64(c, s, ll);
 }
 
 static void check_value(vctx *c, const pc_shape *s, const cJSON *v);
@@ -272,9 +294,7 @@ static void check_union(vctx *c, const pc_shape *s, const cJSON *v) {
     size_t set = 0;
     cJSON_ArrayForEach(it, v)
         if (pc_shape_member(s, it->string, strlen(it->string)) != NULL) set++;
-    if (set != 1)
-        pc_vlist_add(c->out, PC_V_UNION, PATH(c), "union %s needs exactly one member set, found %zu",
-                     s->name, set);
+    pc_check_union(c, s, set);
 }
 
 static void check_structure(vctx *c, const pc_shape *s, const cJSON *v) {
@@ -286,7 +306,7 @@ static void check_structure(vctx *c, const pc_shape *s, const cJSON *v) {
         const pc_member *mb = &s->members[i];
         if (mb->required && cJSON_GetObjectItemCaseSensitive(v, mb->name) == NULL) {
             size_t old = pc_path_push_member(c->path, mb->name, mb->name_len);
-            pc_vlist_add(c->out, PC_V_REQUIRED, PATH(c), "required member is missing");
+            pc_check_required_missing(c);
             pc_path_pop(c->path, old);
         }
     }
@@ -304,7 +324,7 @@ static void check_list(vctx *c, const pc_shape *s, const cJSON *v) {
     const cJSON *it;
     size_t i = 0;
     if (!cJSON_IsArray(v)) { type_error(c, s, v, "list"); return; }
-    check_count(c, s, (double)cJSON_GetArraySize(v), "items");
+    pc_check_count(c, s, (double)cJSON_GetArraySize(v), "items");
     cJSON_ArrayForEach(it, v) {
         size_t old = pc_path_push_index(c->path, ++i);   /* 1-based, as in Lua */
         check_value(c, s->member, it);
@@ -313,7 +333,7 @@ static void check_list(vctx *c, const pc_shape *s, const cJSON *v) {
 }
 
 /* Violations of a map key share the entry's path: say that it is the key. */
-static void mark_key_violations(pc_vlist *v, size_t first) {
+void pc_vlist_mark_key(pc_vlist *v, size_t first) {
     size_t i;
     for (i = first; i < v->n; i++) {
         size_t n = strlen(v->items[i].message);
@@ -329,14 +349,14 @@ static void mark_key_violations(pc_vlist *v, size_t first) {
 static void check_map(vctx *c, const pc_shape *s, const cJSON *v) {
     const cJSON *it;
     if (!cJSON_IsObject(v)) { type_error(c, s, v, "map"); return; }
-    check_count(c, s, (double)cJSON_GetArraySize(v), "entries");
+    pc_check_count(c, s, (double)cJSON_GetArraySize(v), "entries");
     cJSON_ArrayForEach(it, v) {
         size_t len = strlen(it->string);
         size_t old = pc_path_push_key(c->path, it->string, len);
         if (s->key != NULL && s->key->type == PC_T_STRING) {
             size_t first = c->out->n;
             check_string(c, s->key, it->string, len);
-            mark_key_violations(c->out, first);
+            pc_vlist_mark_key(c->out, first);
         }
         check_value(c, s->value, it);
         pc_path_pop(c->path, old);
@@ -366,7 +386,7 @@ static void check_value(vctx *c, const pc_shape *s, const cJSON *v) {
     case PC_T_LONG: check_integer(c, s, v); break;
     case PC_T_FLOAT:
     case PC_T_DOUBLE:
-        if (cJSON_IsNumber(v)) check_range(c, s, v->valuedouble);
+        if (cJSON_IsNumber(v)) pc_check_range(c, s, v->valuedouble);
         else if (!cJSON_IsString(v)) type_error(c, s, v, "number");   /* "NaN", "Infinity" */
         break;
     case PC_T_BOOLEAN:

@@ -1,12 +1,14 @@
 /*
- * Response bodies -> filtered tree (what cm:deserialize runs before the
- * binding pushes Lua values): parse with the size cap (number texts matched
- * to their nodes), filter by the output shape (strict and lenient), print the
- * result again.
+ * Response bodies -> filtered tree: parse with the size cap (number texts
+ * matched to their nodes), filter by the output shape (strict and lenient),
+ * print the result again. Also the parse cm:deserialize runs (into an arena,
+ * number texts only where needed): it must accept and refuse exactly what
+ * the plain parse does, and its texts must match their nodes too.
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include "fuzz_model_common.h"
 #include "pc/codec.h"
 
@@ -23,11 +25,52 @@ static void check_number_text(const cJSON *v) {
     for (c = v->child; c != NULL; c = c->next) check_number_text(c);
 }
 
+/* Same shape, keys, strings, numbers (NaN and infinities included: cJSON_Compare
+ * calls inf unequal to itself) and number texts. */
+static int same_tree(const cJSON *a, const cJSON *b) {
+    const cJSON *x, *y;
+    if ((a->type & 0xFF) != (b->type & 0xFF)) return 0;
+    if ((a->string == NULL) != (b->string == NULL) || (a->string && strcmp(a->string, b->string) != 0)) return 0;
+    if ((a->valuestring == NULL) != (b->valuestring == NULL)
+        || (a->valuestring && strcmp(a->valuestring, b->valuestring) != 0))
+        return 0;
+    if (cJSON_IsNumber(a) && !(a->valuedouble == b->valuedouble
+                               || (a->valuedouble != a->valuedouble && b->valuedouble != b->valuedouble)))
+        return 0;
+    for (x = a->child, y = b->child; x != NULL && y != NULL; x = x->next, y = y->next)
+        if (!same_tree(x, y)) return 0;
+    return x == NULL && y == NULL;
+}
+
+/* The arena parse of every shape against the plain one. */
+static void check_arena(const pc_model *m, const uint8_t *data, size_t size) {
+    static pc_json_arena arena;   /* reused across inputs, as a context box reuses it */
+    const char *shapes[] = {"PutThingResponse", "ItemList", "Choice"};
+    char errbuf[PC_ERRMAX];
+    size_t i;
+    for (i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+        const pc_shape *s = pc_model_shape(m, shapes[i]);
+        cJSON *a = NULL, *b = NULL;
+        int owned = 0, plain = 0;
+        pc_err ea = pc_deserialize_raw(s, (const char *)data, size, 1 << 16, &arena, &a, &owned, errbuf);
+        pc_err eb = pc_deserialize_raw(s, (const char *)data, size, 1 << 16, NULL, &b, &plain, errbuf);
+        if ((ea == PC_OK) != (eb == PC_OK)) abort();
+        if (ea == PC_OK) {
+            check_number_text(a);
+            if (!same_tree(a, b)) abort();
+        }
+        cJSON_Delete(b);
+        if (!owned) cJSON_Delete(a);      /* an empty body's {} is an ordinary tree */
+        pc_json_arena_reset(&arena, 1 << 16);
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const pc_model *m = fuzz_model();
     const char *shapes[] = {"PutThingResponse", "ItemList", "TagMap", "Choice", "IsoTime"};
     char errbuf[PC_ERRMAX];
     size_t i;
+    check_arena(m, data, size);
     {
         cJSON *raw = NULL;
         if (pc_json_parse((const char *)data, size, 1 << 16, &raw, errbuf) == PC_OK) check_number_text(raw);

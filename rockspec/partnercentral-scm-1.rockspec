@@ -36,13 +36,14 @@ build = {
     $(CC) $(CFLAGS) -std=c99 -fvisibility=hidden -D_POSIX_C_SOURCE=200809L -DPC_VERSION='"0.1.0"' \
       -Icsrc/include -I"$(LUA_INCDIR)" -I"$(OPENSSL_INCDIR)" -I"$(CURL_INCDIR)" -I"$(CJSON_INCDIR)" -I"$(PCRE2_INCDIR)" -I"$(EXPAT_INCDIR)" -I"$(ZLIB_INCDIR)" \
       csrc/buf.c csrc/crypto.c csrc/deserialize.c csrc/err.c \
-      csrc/errparse.c csrc/gzip.c csrc/http_curl.c csrc/idempotency.c \
-      csrc/jsonnum.c csrc/jsonscan.c csrc/lua/lcore.c csrc/lua/lcrypto.c \
-      csrc/lua/lgzip.c csrc/lua/lhttp.c csrc/lua/ljson.c csrc/lua/lmodel.c \
-      csrc/lua/lmodel_conv.c csrc/lua/lsigv4.c csrc/lua/lxml.c csrc/model.c \
-      csrc/regex.c csrc/serialize.c csrc/sigv4.c csrc/sigv4_canon.c \
-      csrc/sigv4_signer.c csrc/sigv4_verify.c csrc/sigv4a.c csrc/timestamp.c \
-      csrc/validate.c csrc/xml.c \
+      csrc/errparse.c csrc/gzip.c csrc/http_curl.c csrc/http_head.c \
+      csrc/idempotency.c csrc/jsonarena.c csrc/jsonnum.c csrc/jsonscan.c \
+      csrc/lua/lcore.c csrc/lua/lcrypto.c csrc/lua/lgzip.c csrc/lua/lhttp.c \
+      csrc/lua/ljson.c csrc/lua/lmodel.c csrc/lua/lmodel_conv.c csrc/lua/lsigv4.c \
+      csrc/lua/lxml.c csrc/model.c csrc/regex.c csrc/regex_simple.c \
+      csrc/serialize.c csrc/sigv4.c csrc/sigv4_canon.c csrc/sigv4_signer.c \
+      csrc/sigv4_verify.c csrc/sigv4a.c csrc/timestamp.c csrc/validate.c \
+      csrc/xml.c \
       $(LIBFLAG) -o "$(LIBDIR)/partnercentral/core.so" \
       -L"$(OPENSSL_LIBDIR)" -L"$(CURL_LIBDIR)" -L"$(CJSON_LIBDIR)" -L"$(PCRE2_LIBDIR)" -L"$(EXPAT_LIBDIR)" -L"$(ZLIB_LIBDIR)" \
       -lcrypto -lcurl -lcjson -lpcre2-8 -lexpat -lz -lm]],

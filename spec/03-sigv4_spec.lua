@@ -362,3 +362,95 @@ describe("sigv4: verify_v4", function()
     assert.has_error(function() core.verify_v4(nil, SK) end)
   end)
 end)
+
+-- core.sign_plan: a client's fixed fields once, the time now, the key of its
+-- last credentials kept; what it appends is what sign_v4 returns for that time.
+describe("sigv4: signing plans", function()
+  local function plan(extra)
+    local t = { alg = "v4", method = "POST", path = "/", query = "", region = "us-east-1",
+      service = "partnercentral-account" }
+    for k, v in pairs(extra or {}) do t[k] = v end
+    return core.sign_plan(t)
+  end
+  local function base_headers()
+    return { { "Content-Type", "application/x-amz-json-1.0" },
+             { "Host", "partnercentral-account.us-east-1.api.aws" },
+             { "X-Amz-Target", "PartnerCentralAccount.GetPartner" } }
+  end
+  local BODY = '{"Catalog":"AWS","Identifier":"partner-abcdefghij123"}'
+  local function value(headers, name)
+    for _, h in ipairs(headers) do if h[1] == name then return h[2] end end
+  end
+
+  it("appends X-Amz-Date, the token and Authorization, signed as sign_v4 signs them", function()
+    local p = plan()
+    local headers = base_headers()
+    local before = os.time()
+    local auth = assert(p:sign(headers, BODY, AK, SK, "TOKEN"))
+    local names = {}
+    for i, h in ipairs(headers) do names[i] = h[1] end
+    assert.same({ "Content-Type", "Host", "X-Amz-Target", "X-Amz-Date", "X-Amz-Security-Token", "Authorization" },
+      names)
+    local date = value(headers, "X-Amz-Date")
+    assert.matches("^%d%d%d%d%d%d%d%dT%d%d%d%d%d%dZ$", date)
+    -- now, in UTC
+    local t = os.time{ year = tonumber(date:sub(1, 4)), month = tonumber(date:sub(5, 6)),
+      day = tonumber(date:sub(7, 8)), hour = tonumber(date:sub(10, 11)), min = tonumber(date:sub(12, 13)),
+      sec = tonumber(date:sub(14, 15)), isdst = false }
+    local offset = os.time(os.date("!*t", before)) - before
+    assert.is_true(math.abs((t - offset) - before) <= 2)
+    assert.equal("TOKEN", value(headers, "X-Amz-Security-Token"))
+    assert.equal(auth, value(headers, "Authorization"))
+    local same = assert(core.sign_v4(json_req({ amz_date = date, session_token = "TOKEN" })))
+    assert.equal(same.Authorization, auth)
+    assert.is_true(core.verify_v4({ method = "POST", path = "/", query = "", headers = headers, body = BODY }, SK))
+  end)
+
+  it("treats an empty or absent session token as none", function()
+    for _, token in ipairs{ "", false } do
+      local headers = base_headers()
+      assert(plan():sign(headers, BODY, AK, SK, token or nil))
+      assert.is_nil(value(headers, "X-Amz-Security-Token"))
+      assert.equal(5, #headers)
+    end
+  end)
+
+  it("signs with the new key when the credentials change, and equal strings alike", function()
+    local p = plan()
+    local function sig(ak, sk)
+      local headers = base_headers()
+      assert(p:sign(headers, BODY, ak, sk))
+      return core.verify_v4({ method = "POST", path = "/", query = "", headers = headers, body = BODY }, sk)
+    end
+    assert.is_true(sig(AK, SK))
+    assert.is_true(sig(AK, SK .. "2"))                 -- a new secret: a new key
+    assert.is_true(sig(AK, (SK .. "2"):sub(1, #SK)))   -- equal content, another string
+    assert.is_true(sig("AKIDOTHER", SK))
+    collectgarbage()                                   -- old strings may go; the plan keeps its own
+    assert.is_true(sig(AK, SK))
+  end)
+
+  it("keeps a path with its query and the fixed fields it was made with", function()
+    local p = plan{ path = "/custom/", query = "a=1&b=2", region = "eu-west-1", service = "svc" }
+    local headers = base_headers()
+    assert(p:sign(headers, BODY, AK, SK))
+    assert.matches("Credential=AKIDEXAMPLE/%d+/eu%-west%-1/svc/aws4_request", value(headers, "Authorization"))
+    assert.is_true(core.verify_v4({ method = "POST", path = "/custom/", query = "a=1&b=2", headers = headers,
+      body = BODY }, SK))
+  end)
+
+  it("returns typed failures and raises on programmer errors", function()
+    local p = plan()
+    local r, code, msg = p:sign(base_headers(), BODY, "", SK)
+    assert.is_nil(r)
+    assert.equal("EINVAL", code)
+    assert.matches("required", msg)
+    assert.has_error(function() core.sign_plan{ alg = "v4", method = "POST", service = "s" } end)   -- no region
+    assert.has_error(function() core.sign_plan{ alg = "v5", method = "POST", region = "r", service = "s" } end)
+    assert.has_error(function() p:sign({ { "X-Bad", {} } }, BODY, AK, SK) end,
+      "bad request header #1 (name and value must be strings)")
+    assert.has_error(function() p:sign(nil, BODY, AK, SK) end)
+    local headers = base_headers()
+    assert(p:sign(headers, BODY, AK, SK))             -- still usable after the errors
+  end)
+end)

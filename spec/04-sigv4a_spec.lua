@@ -221,3 +221,24 @@ describe("sigv4a: verify_v4a", function()
     denied(v, nil, "x%-amz%-region%-set")
   end)
 end)
+
+describe("sigv4a: signing plans", function()
+  it("appends X-Amz-Date, X-Amz-Region-Set and Authorization that verify_v4a accepts", function()
+    local p = core.sign_plan{ alg = "v4a", method = "POST", path = "/", query = "", region_set = "us-east-1,eu-west-1",
+      service = "partnercentral-channel" }
+    local body = '{"catalog":"AWS"}'
+    for _ = 1, 2 do                                    -- the second one with the kept key
+      local headers = { { "Content-Type", "application/x-amz-json-1.0" }, { "Host", "example.com" } }
+      local auth = assert(p:sign(headers, body, "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "T"))
+      local names = {}
+      for i, h in ipairs(headers) do names[i] = h[1] end
+      assert.same({ "Content-Type", "Host", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set", "Authorization" },
+        names)
+      assert.equal("us-east-1,eu-west-1", headers[5][2])
+      assert.equal(auth, headers[6][2])
+      assert.matches("^AWS4%-ECDSA%-P256%-SHA256 ", auth)
+      assert.is_true(core.verify_v4a({ method = "POST", path = "/", query = "", headers = headers, body = body },
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"))
+    end
+  end)
+end)

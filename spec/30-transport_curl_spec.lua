@@ -36,6 +36,42 @@ describe("core.http_new", function()
     assert.is_nil(e.headers["accept"])
   end)
 
+  -- A request with the options of the one before sets only what changes: the
+  -- method, body, headers, timeout and cap must still be each request's own.
+  it("sends each request's own method, body, headers and limits on one handle", function()
+    if not dk_ok then return pending("dkjson missing") end
+    local h = core.http_new()
+    local function echo(req)
+      req.url = req.url or (srv.url .. "/echo")
+      local status, _, body = h:request(req)
+      assert.equal(200, status)
+      return json.decode(body)
+    end
+    local e = echo{ method = "POST", body = "one", headers = { { "X-A", "1" } } }
+    assert.same({ "POST", "one", "1" }, { e.method, e.body, e.headers["x-a"] })
+    e = echo{ method = "POST", body = "second", headers = { { "X-B", "2" } } }
+    assert.same({ "POST", "second", "2" }, { e.method, e.body, e.headers["x-b"] })
+    assert.is_nil(e.headers["x-a"])
+    e = echo{ method = "GET" }
+    assert.same({ "GET", "" }, { e.method, e.body or "" })
+    e = echo{ method = "GET" }                          -- a GET after a GET stays a GET
+    assert.equal("GET", e.method)
+    e = echo{ method = "PUT", body = "put" }
+    assert.same({ "PUT", "put" }, { e.method, e.body })
+    e = echo{ method = "POST", body = "" }
+    assert.same({ "POST", "" }, { e.method, e.body or "" })
+    assert.equal("0", e.headers["content-length"])
+    -- a timeout and a cap of this request, then none again
+    local s, code = h:request{ url = srv.url .. "/delay?ms=1500", timeout_ms = 200 }
+    assert.same({ nil, "ETIMEOUT" }, { s, code })
+    s, code = h:request{ url = srv.url .. "/big?n=300000", max_body = 1000 }
+    assert.same({ nil, "ETOOBIG" }, { s, code })
+    assert.equal(300000, #select(3, h:request{ url = srv.url .. "/big?n=300000" }))
+    e = echo{ method = "POST", body = "last", headers = { { "X-C", "" } } }
+    assert.same({ "POST", "last", "" }, { e.method, e.body, e.headers["x-c"] })
+    h:close()
+  end)
+
   it("reuses the connection (keep-alive)", function()
     if not dk_ok then return pending("dkjson missing") end
     local h = core.http_new()

@@ -103,3 +103,54 @@ describe("ngx helpers outside nginx", function()
     assert.equal("x", ngx_phase.explain_credentials("x"))
   end)
 end)
+
+-- The head functions the ngx transport runs on (core.http_request_head,
+-- core.http_parse_head): here without sockets; inside nginx spec/nginx/run
+-- meets them through the transport.
+describe("core heads of the ngx transport", function()
+  local core = require("partnercentral.core")
+  local L = core.http_limits
+
+  it("writes the request head: headers as given, Host and Content-Length added", function()
+    local head = core.http_request_head("POST", "/x", { { "X-A", "1" }, { "X-N", 5 }, { "X-B", true } },
+      "http", "127.0.0.1", 8080, 3)
+    assert.equal("POST /x HTTP/1.1\r\nX-A: 1\r\nX-N: 5\r\nX-B: true\r\nHost: 127.0.0.1:8080\r\n"
+      .. "Content-Length: 3\r\n\r\n", head)
+    assert.equal("GET / HTTP/1.1\r\nHost: h\r\n\r\n", core.http_request_head("GET", "/", nil, "https", "h", 443, 0))
+  end)
+
+  it("raises at the caller's level on CR, LF or ':' in a header, or a header that is not a pair", function()
+    local function send(headers)   -- stands for the transport: the error names its caller
+      local head = core.http_request_head("GET", "/", headers, "http", "h", 80, 0)
+      return head
+    end
+    local ok, err = pcall(function() send({ { "X", "ok" }, { "X-Bad", "a\r\nb" } }) end)
+    assert.is_false(ok)
+    assert.matches("^spec/61%-ngx_transport_spec%.lua:%d+: bad header #2 in transport request "
+      .. "%(CR, LF or ':' in a name%)", err)
+    assert.has_error(function() send({ { "X:Y", "v" } }) end)
+    assert.has_error(function() send({ "not a pair" }) end)
+    assert.has_error(function() send({ { "X", {} } }) end)
+  end)
+
+  it("reads the final head: lowercased names, joined repeats, the first body byte", function()
+    local text = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nX-Amzn-RequestId: abc\r\nSet-Cookie: a\r\n"
+      .. "set-cookie: b\nContent-Length: 3\r\n\r\nxyz"
+    local status, headers, version, stop = core.http_parse_head(text, L.max_header_bytes, L.max_header_lines,
+      L.max_interim)
+    assert.equal(200, status)
+    assert.equal("1.1", version)
+    assert.same({ ["x-amzn-requestid"] = "abc", ["set-cookie"] = "a, b", ["content-length"] = "3" }, headers)
+    assert.equal("xyz", text:sub(stop))
+  end)
+
+  it("says when more bytes are needed, and why a head is refused", function()
+    local function p(s, bytes) return core.http_parse_head(s, bytes or L.max_header_bytes, L.max_header_lines, 1) end
+    assert.same({ nil, "more" }, { p("HTTP/1.1 200 OK\r\nA: 1\r\n") })
+    assert.same({ nil, "parse", "bad status line" }, { p("SMTP ready\r\n") })
+    assert.same({ nil, "parse", "bare CR or NUL in a response header line" }, { p("HTTP/1.1 200 OK\r\nA: \0\r\n\r\n") })
+    assert.same({ nil, "big", "response headers are over 10 bytes" }, { p("HTTP/1.1 200 OK", 10) })
+    assert.same({ nil, "big", "more than 1 interim (1xx) answers" },
+      { p("HTTP/1.1 100 A\r\n\r\nHTTP/1.1 102 B\r\n\r\n") })
+  end)
+end)

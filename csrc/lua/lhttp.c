@@ -18,6 +18,7 @@
 typedef struct http_box {
     pc_http *h;
     pc_http_resp resp;
+    pc_buf hs;        /* the pc_http_header array of a request */
 } http_box;
 
 static int http_gc(lua_State *L) {
@@ -25,6 +26,7 @@ static int http_gc(lua_State *L) {
     if (b->h != NULL) { pc_http_free(b->h); b->h = NULL; }
     pc_buf_cleanup(&b->resp.body);
     pc_buf_cleanup(&b->resp.headers);
+    pc_buf_cleanup(&b->hs);
     return 0;
 }
 
@@ -33,6 +35,7 @@ static int l_http_new(lua_State *L) {
     memset(b, 0, sizeof *b);
     pc_buf_init(&b->resp.body);
     pc_buf_init(&b->resp.headers);
+    pc_buf_init(&b->hs);
     luaL_getmetatable(L, PC_HTTP_MT);
     lua_setmetatable(L, -2);
     b->h = pc_http_new();
@@ -70,12 +73,39 @@ static long long opt_count(lua_State *L, int t, const char *k) {
     return v;
 }
 
+/* The answer's headers as a table, names lowercased; a repeated header is
+ * one entry, its values joined with ", " in order, as HTTP allows. */
+static void push_headers(lua_State *L, const pc_buf *hb) {
+    size_t off, n = 0;
+    for (off = 0; off < hb->len; off += strlen(hb->data + off) + 1) n++;
+    lua_createtable(L, 0, (int)(n / 2));
+    for (off = 0; off < hb->len;) {
+        const char *name = hb->data + off;
+        size_t nl = strlen(name);
+        const char *val = name + nl + 1;
+        size_t vl = strlen(val);
+        lua_pushlstring(L, name, nl);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, -3);                      /* stack: t name old */
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushlstring(L, val, vl);
+        } else {
+            lua_pushliteral(L, ", ");
+            lua_pushlstring(L, val, vl);
+            lua_concat(L, 3);
+        }
+        lua_rawset(L, -3);
+        off += nl + 1 + vl + 1;
+    }
+}
+
 static int l_http_request(lua_State *L) {
     http_box *b = (http_box *)luaL_checkudata(L, 1, PC_HTTP_MT);
     pc_http_req req;
     pc_http_header *hs = NULL;
     char errbuf[PC_ERRMAX];
-    size_t n = 0, i, off;
+    size_t n = 0, i;
     pc_err e;
     int verify, is_num;
 
@@ -107,13 +137,15 @@ static int l_http_request(lua_State *L) {
     if (!lua_isnil(L, -1)) {
         luaL_checktype(L, -1, LUA_TTABLE);
         n = pc_rawlen(L, -1);
-        /* scratch array owned by the GC */
-        hs = (pc_http_header *)lua_newuserdata(L, (n > 0 ? n : 1) * sizeof *hs);
-        /* stack 5: anchors the strings converted from numbers. lua_tostring
+        /* scratch array owned by the box */
+        pc_buf_reset(&b->hs);
+        if (pc_buf_reserve(&b->hs, (n > 0 ? n : 1) * sizeof *hs) != PC_OK) return luaL_error(L, "out of memory");
+        hs = (pc_http_header *)(void *)b->hs.data;
+        /* stack 4: anchors the strings converted from numbers. lua_tostring
          * converts the popped stack copy, not the caller's table entry, so
          * without an anchor hs[i].value would point into collectable memory
-         * (and the caller's table is left as it was). */
-        lua_newtable(L);
+         * (and the caller's table is left as it was). Made when needed. */
+        lua_pushnil(L);
         for (i = 0; i < n; i++) {
             lua_rawgeti(L, 3, (int)i + 1);
             if (lua_type(L, -1) != LUA_TTABLE) return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
@@ -127,8 +159,12 @@ static int l_http_request(lua_State *L) {
             if (strpbrk(hs[i].name, "\r\n:") != NULL || strpbrk(hs[i].value, "\r\n") != NULL)
                 return luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
             if (is_num) {
+                if (lua_isnil(L, 4)) {
+                    lua_newtable(L);
+                    lua_replace(L, 4);
+                }
                 lua_pushvalue(L, -1);        /* the slot now holds the converted string */
-                lua_rawseti(L, 5, (int)i + 1);
+                lua_rawseti(L, 4, (int)i + 1);
             }
             lua_pop(L, 3);
         }
@@ -142,30 +178,224 @@ static int l_http_request(lua_State *L) {
 
     /* 3: push status, headers, body */
     pc_pushinteger(L, (long long)b->resp.status);
-    lua_newtable(L);
-    off = 0;
-    while (off < b->resp.headers.len) {
-        const char *name = b->resp.headers.data + off;
-        size_t nl = strlen(name);
-        const char *val = name + nl + 1;
-        size_t vl = strlen(val);
-        /* repeated headers are joined with ", " as HTTP allows */
-        lua_getfield(L, -1, name);
-        if (lua_isstring(L, -1)) {
-            lua_pushliteral(L, ", ");
-            lua_pushlstring(L, val, vl);
-            lua_concat(L, 3);
-        } else {
-            lua_pop(L, 1);
-            lua_pushlstring(L, val, vl);
-        }
-        lua_setfield(L, -2, name);
-        off += nl + 1 + vl + 1;
-    }
+    push_headers(L, &b->resp.headers);
     lua_pushlstring(L, b->resp.body.data != NULL ? b->resp.body.data : "", b->resp.body.len);
     /* a big answer must not pin memory in the reused buffers until the next call */
     pc_http_resp_trim(&b->resp);
     return 3;
+}
+
+/* ---- heads for the cosocket transport (pc/http.h, "Heads") ---------------- */
+
+#define PC_HEADS_MT "pc.http_heads"
+
+/* Scratch of the head functions: kept between calls in their upvalue (a
+ * table, slot 1), taken out while in use, so a finalizer running one of
+ * them in the middle of another gets its own. */
+typedef struct heads_box {
+    pc_buf out;
+    pc_buf hs;
+    pc_http_head head;
+} heads_box;
+
+static int heads_gc(lua_State *L) {
+    heads_box *b = (heads_box *)luaL_checkudata(L, 1, PC_HEADS_MT);
+    pc_buf_cleanup(&b->out);
+    pc_buf_cleanup(&b->hs);
+    pc_buf_cleanup(&b->head.fields);
+    return 0;
+}
+
+static heads_box *heads_take(lua_State *L) {
+    heads_box *b;
+    lua_rawgeti(L, lua_upvalueindex(1), 1);
+    b = (heads_box *)pc_testudata(L, -1, PC_HEADS_MT);
+    if (b != NULL) {
+        lua_pushnil(L);
+        lua_rawseti(L, lua_upvalueindex(1), 1);
+        return b;
+    }
+    lua_pop(L, 1);
+    b = (heads_box *)lua_newuserdata(L, sizeof *b);
+    memset(b, 0, sizeof *b);
+    pc_buf_init(&b->out);
+    pc_buf_init(&b->hs);
+    pc_buf_init(&b->head.fields);
+    if (luaL_newmetatable(L, PC_HEADS_MT)) {
+        lua_pushcfunction(L, heads_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    return b;
+}
+
+/* Back for the next call (results pushed above it); n results through. */
+static int heads_give_back(lua_State *L, int idx, int n) {
+    heads_box *b = (heads_box *)lua_touserdata(L, idx);
+    if (b->out.cap > PC_HTTP_KEEP_BUFFER) pc_buf_cleanup(&b->out);
+    if (b->head.fields.cap > PC_HTTP_KEEP_BUFFER) pc_buf_cleanup(&b->head.fields);
+    lua_pushvalue(L, idx);
+    lua_rawseti(L, lua_upvalueindex(1), 1);
+    return n;
+}
+
+/* A header name or value as tostring() gives it: strings, numbers, booleans. */
+static const char *header_text(lua_State *L, int idx, int i) {
+    switch (lua_type(L, idx)) {
+    case LUA_TSTRING:
+    case LUA_TNUMBER: return lua_tostring(L, idx);   /* a number is converted in this stack slot */
+    case LUA_TBOOLEAN: return lua_toboolean(L, idx) ? "true" : "false";
+    default:
+        luaL_where(L, 2);
+        lua_pushfstring(L, "bad header #%d in transport request (name and value must be strings)", i);
+        lua_concat(L, 2);
+        lua_error(L);
+        return NULL;
+    }
+}
+
+/*
+ * core.http_request_head(method, path, headers, scheme, host, port, body_len)
+ *   -> the request head (pc_http_build_head). A bad header is the caller's
+ *   error, raised at its caller's level (the transport's caller).
+ */
+static int l_http_request_head(lua_State *L) {
+    pc_http_head_req r;
+    pc_http_header *hs;
+    heads_box *b;
+    size_t n, i, bad = 0;
+    int bidx, anchors;
+    pc_err e;
+    memset(&r, 0, sizeof r);
+    r.method = luaL_checkstring(L, 1);
+    r.path = luaL_checkstring(L, 2);
+    r.scheme = luaL_checkstring(L, 4);
+    r.host = luaL_checkstring(L, 5);
+    r.port = (long)luaL_checknumber(L, 6);
+    r.body_len = (size_t)luaL_checknumber(L, 7);
+    lua_settop(L, 7);
+    n = lua_istable(L, 3) ? (size_t)pc_rawlen(L, 3) : 0;
+    b = heads_take(L);
+    bidx = lua_gettop(L);
+    lua_pushnil(L);                         /* anchors numbers converted to strings (made when needed) */
+    anchors = lua_gettop(L);
+    pc_buf_reset(&b->hs);
+    if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK) return luaL_error(L, "out of memory");
+    hs = (pc_http_header *)(void *)b->hs.data;
+    for (i = 0; i < n; i++) {
+        lua_rawgeti(L, 3, (int)i + 1);
+        if (!lua_istable(L, -1)) {
+            luaL_where(L, 2);
+            lua_pushfstring(L, "bad header #%d in transport request ({name, value} expected)", (int)i + 1);
+            lua_concat(L, 2);
+            return lua_error(L);
+        }
+        lua_rawgeti(L, -1, 1);
+        lua_rawgeti(L, -2, 2);
+        /* strings stay anchored by the pair; a number converted in its stack
+         * slot must be kept alive by the anchor table */
+        if (lua_type(L, -2) == LUA_TNUMBER || lua_type(L, -1) == LUA_TNUMBER) {
+            if (lua_isnil(L, anchors)) {
+                lua_newtable(L);
+                lua_replace(L, anchors);
+            }
+            hs[i].name = header_text(L, -2, (int)i + 1);
+            hs[i].value = header_text(L, -1, (int)i + 1);
+            lua_rawseti(L, anchors, (int)(2 * i + 2));
+            lua_rawseti(L, anchors, (int)(2 * i + 1));
+            lua_pop(L, 1);
+        } else {
+            hs[i].name = header_text(L, -2, (int)i + 1);
+            hs[i].value = header_text(L, -1, (int)i + 1);
+            lua_pop(L, 3);
+        }
+    }
+    r.headers = hs;
+    r.nheaders = n;
+    e = pc_http_build_head(&b->out, &r, &bad);
+    if (e == PC_EINVAL) {
+        luaL_where(L, 2);
+        lua_pushfstring(L, "bad header #%d in transport request (CR, LF or ':' in a name)", (int)bad);
+        lua_concat(L, 2);
+        return lua_error(L);
+    }
+    if (e != PC_OK) return luaL_error(L, "out of memory");
+    lua_pushlstring(L, b->out.data, b->out.len);
+    return heads_give_back(L, bidx, 1);
+}
+
+/*
+ * core.http_parse_head(s, max_header_bytes, max_header_lines, max_interim)
+ *   -> status, headers (names lowercased, repeated ones joined with ", "),
+ *      version ("1.1"), index of the first byte after the head
+ *    | nil, "more" (the head has not all arrived)
+ *    | nil, "parse"|"big", message
+ */
+static int l_http_parse_head(lua_State *L) {
+    size_t len, i, n;
+    const char *s = luaL_checklstring(L, 1, &len);
+    pc_http_head_limits lim;
+    heads_box *b;
+    const pc_http_field *fs;
+    int bidx;
+    pc_err e;
+    lim.max_header_bytes = (size_t)luaL_checknumber(L, 2);
+    lim.max_header_lines = (long)luaL_checknumber(L, 3);
+    lim.max_interim = (long)luaL_checknumber(L, 4);
+    lua_settop(L, 4);
+    b = heads_take(L);
+    bidx = lua_gettop(L);
+    e = pc_http_parse_head(s, len, &lim, &b->head);
+    if (e == PC_ENOMEM) return luaL_error(L, "out of memory");
+    if (e != PC_OK) {
+        lua_pushnil(L);
+        lua_pushstring(L, b->head.kind == PC_HTTP_HEAD_BIG ? "big" : "parse");
+        lua_pushstring(L, b->head.message);
+        return heads_give_back(L, bidx, 3);
+    }
+    if (!b->head.complete) {
+        lua_pushnil(L);
+        lua_pushliteral(L, "more");
+        return heads_give_back(L, bidx, 2);
+    }
+    pc_pushinteger(L, b->head.status);
+    fs = (const pc_http_field *)(const void *)b->head.fields.data;
+    n = b->head.fields.len / sizeof *fs;
+    lua_createtable(L, 0, (int)n);
+    for (i = 0; i < n; i++) {
+        char name[64];
+        size_t k, nl = fs[i].name_len;
+        /* lowercased on the C stack when short (header names are) */
+        if (nl <= sizeof name) {
+            for (k = 0; k < nl; k++) {
+                char c = s[fs[i].name + k];
+                name[k] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+            }
+            lua_pushlstring(L, name, nl);
+        } else {
+            luaL_Buffer lb;
+            luaL_buffinit(L, &lb);
+            for (k = 0; k < nl; k++) {
+                char c = s[fs[i].name + k];
+                luaL_addchar(&lb, (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c);
+            }
+            luaL_pushresult(&lb);
+        }
+        lua_pushvalue(L, -1);
+        lua_rawget(L, -3);                      /* stack: t name old */
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushlstring(L, s + fs[i].value, fs[i].value_len);
+        } else {
+            lua_pushliteral(L, ", ");
+            lua_pushlstring(L, s + fs[i].value, fs[i].value_len);
+            lua_concat(L, 3);
+        }
+        lua_rawset(L, -3);
+    }
+    lua_pushstring(L, b->head.version);
+    pc_pushinteger(L, (long long)b->head.end + 1);
+    return heads_give_back(L, bidx, 4);
 }
 
 /* h:buffer_bytes() -> bytes the handle's response buffers hold (diagnostics,
@@ -229,7 +459,11 @@ static const luaL_Reg http_methods[] = {
 static const luaL_Reg http_funcs[] = {
     {"http_new", l_http_new}, {"sleep_ms", l_sleep_ms}, {"monotonic_ms", l_monotonic_ms}, {NULL, NULL}};
 
+static const luaL_Reg head_funcs[] = {
+    {"http_request_head", l_http_request_head}, {"http_parse_head", l_http_parse_head}, {NULL, NULL}};
+
 void pc_l_open_http(lua_State *L) {
+    const luaL_Reg *r;
     if (luaL_newmetatable(L, PC_HTTP_MT)) {
         lua_pushcfunction(L, http_gc);
         lua_setfield(L, -2, "__gc");
@@ -242,6 +476,13 @@ void pc_l_open_http(lua_State *L) {
     }
     lua_pop(L, 1);
     pc_setfuncs(L, http_funcs);
+    lua_newtable(L);                        /* the head functions' scratch holder */
+    for (r = head_funcs; r->name != NULL; r++) {
+        lua_pushvalue(L, -1);
+        lua_pushcclosure(L, r->func, 1);
+        lua_setfield(L, -3, r->name);
+    }
+    lua_pop(L, 1);
     push_limits(L);
     lua_setfield(L, -2, "http_limits");
 }

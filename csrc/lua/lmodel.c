@@ -38,7 +38,9 @@ static int mctx__gc(lua_State *L) {
     pc_vlist_cleanup(&c->v);
     pc_buf_cleanup(&c->path);
     pc_buf_cleanup(&c->out);
+    pc_buf_cleanup(&c->keys);
     pc_error_info_cleanup(&c->ei);
+    pc_json_arena_cleanup(&c->arena);
     return 0;
 }
 
@@ -48,8 +50,13 @@ pc_l_mctx *pc_l_mctx_new(lua_State *L) {
     pc_vlist_init(&c->v);
     pc_buf_init(&c->path);
     pc_buf_init(&c->out);
+    pc_buf_init(&c->keys);
     pc_error_info_init(&c->ei);
+    pc_json_arena_init(&c->arena);
     c->mode = PC_VMODE_DEFAULT;
+    c->vc.mode = c->mode;
+    c->vc.path = &c->path;       /* a userdata never moves: the pointers stay valid */
+    c->vc.out = &c->v;
     if (luaL_newmetatable(L, MCTX_MT)) {
         lua_pushcfunction(L, mctx__gc);
         lua_setfield(L, -2, "__gc");
@@ -58,11 +65,100 @@ pc_l_mctx *pc_l_mctx_new(lua_State *L) {
     return c;
 }
 
+/* Buffers that grew past this are freed between calls rather than kept. */
+#define MCTX_KEEP_BYTES ((size_t)64 * 1024)
+
+static void trim(pc_buf *b) {
+    if (b->cap > MCTX_KEEP_BYTES) pc_buf_cleanup(b);
+    else pc_buf_reset(b);
+}
+
+void pc_l_mctx_reset(pc_l_mctx *c, pc_vmode mode) {
+    cJSON_Delete(c->tree);
+    c->tree = NULL;
+    pc_vlist_cleanup(&c->v);
+    trim(&c->path);
+    trim(&c->out);
+    trim(&c->keys);
+    pc_json_arena_reset(&c->arena, MCTX_KEEP_BYTES);
+    pc_error_info_cleanup(&c->ei);
+    pc_error_info_init(&c->ei);
+    c->mode = c->vc.mode = mode;
+    c->enc_err = PC_OK;
+    c->enc_msg = NULL;
+    c->token[0] = '\0';
+}
+
+/*
+ * The context box of a method call, pushed: the one kept between calls in
+ * upvalue 1 of the methods (a table, slot 1), taken out while in use. A
+ * finalizer that calls a method in the middle of another call, or a call
+ * whose Lua error lost the box (the GC frees it), gets a new one. Saves a
+ * userdata and its buffers' allocations per call.
+ */
+static pc_l_mctx *ctx_take(lua_State *L, pc_vmode mode) {
+    pc_l_mctx *c;
+    lua_rawgeti(L, lua_upvalueindex(1), 1);
+    c = (pc_l_mctx *)pc_testudata(L, -1, MCTX_MT);
+    if (c != NULL) {
+        lua_pushnil(L);
+        lua_rawseti(L, lua_upvalueindex(1), 1);
+    } else {
+        lua_pop(L, 1);
+        c = pc_l_mctx_new(L);
+    }
+    c->mode = c->vc.mode = mode;
+    return c;
+}
+
+/* Returns the box at idx for the next call (released, results already
+ * pushed above it) and passes n results through. */
+static int ctx_give_back(lua_State *L, int idx, int n) {
+    pc_l_mctx_reset((pc_l_mctx *)lua_touserdata(L, idx), PC_VMODE_DEFAULT);
+    lua_pushvalue(L, idx);
+    lua_rawseti(L, lua_upvalueindex(1), 1);
+    return n;
+}
+
 static int cm__gc(lua_State *L) {
     cm_box *b = (cm_box *)luaL_checkudata(L, 1, CM_MT);
     pc_model_free(b->m);
     b->m = NULL;
     return 0;
+}
+
+/* The compiled model's user value: a table of its member names by member id
+ * (pc_member.id), filled on first use; made with the model. */
+static void set_uservalue(lua_State *L, int idx) {   /* pops the value */
+#if LUA_VERSION_NUM >= 504
+    lua_setiuservalue(L, idx, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_setuservalue(L, idx);
+#else
+    lua_setfenv(L, idx);
+#endif
+}
+
+/* Pushes the names table of the model at argument 1 (a checked cm box). */
+static int push_names(lua_State *L, const pc_model *m) {
+    size_t n = pc_model_n_member_ids(m), i, k;
+#if LUA_VERSION_NUM >= 504
+    lua_getiuservalue(L, 1, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_getuservalue(L, 1);
+#else
+    lua_getfenv(L, 1);
+#endif
+    if (n > 0 && pc_rawlen(L, -1) == 0) {
+        for (i = 0; i < pc_model_n_shapes(m); i++) {
+            const pc_shape *s = pc_model_shape_at(m, i);
+            for (k = 0; k < s->n_members; k++) {
+                lua_pushlstring(L, s->members[k].name, s->members[k].name_len);
+                lua_rawseti(L, -2, (int)s->members[k].id);
+            }
+        }
+    }
+    return lua_gettop(L);
 }
 
 static const pc_model *check_cm(lua_State *L) {
@@ -149,43 +245,29 @@ static int push_violations(lua_State *L, pc_l_mctx *c) {
 }
 
 /*
- * Build, fill tokens (op input only), validate, print. Leaves the results
- * on the stack and returns their count.
+ * Validate and write in one walk (lmodel_conv.c); tokens filled for an
+ * operation's input. Leaves the results on the stack and returns their count.
  */
 static int encode(lua_State *L, const pc_shape *s, int vidx, pc_vmode mode, int fill_tokens) {
-    pc_l_mctx *c = pc_l_mctx_new(L);
-    char token[PC_UUID_LEN + 1] = "";
-    char errbuf[PC_ERRMAX];
-    int root_ok;
-    pc_err e;
-    c->mode = mode;
+    int cidx;
+    pc_l_mctx *c;
+    vidx = lua_isnone(L, vidx) ? 0 : vidx;
+    c = ctx_take(L, mode);
+    cidx = lua_gettop(L);
     if (s == NULL) {                        /* operation without input: {} */
-        if (pc_buf_append_str(&c->out, "{}") != PC_OK) return luaL_error(L, "out of memory");
-        lua_pushlstring(L, c->out.data, c->out.len);
-        return 1;
+        lua_pushliteral(L, "{}");
+        return ctx_give_back(L, cidx, 1);
     }
-    root_ok = lua_isnoneornil(L, vidx) && s->type == PC_T_STRUCTURE
-              ? 1 : pc_l_to_json(L, c, vidx, s) == 0;
-    if (root_ok && c->tree == NULL && s->type == PC_T_STRUCTURE) {
-        if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
-    }
-    if (fill_tokens && root_ok
-        && (e = pc_fill_idempotency_tokens(s, c->tree, token, errbuf)) != PC_OK)
-        return pc_l_fail(L, e, errbuf);
-    if (root_ok && pc_validate_at(s, c->tree, mode, &c->path, &c->v) != PC_OK)
-        return luaL_error(L, "out of memory");
-    if (c->v.n > 0) return push_violations(L, c);
-    if (c->tree == NULL) return pc_l_fail(L, PC_EINVAL, "value has no JSON form for this shape");
-    if ((e = pc_json_print(c->tree, &c->out)) != PC_OK) {
-        if (e == PC_ENOMEM) return luaL_error(L, "out of memory");
-        return pc_l_fail(L, e, e == PC_EVALIDATION ? "a string is not valid UTF-8"
-                                                   : "value nested too deeply for JSON");
-    }
+    if (vidx == 0) lua_pushnil(L), vidx = lua_gettop(L);
+    pc_l_encode(L, c, vidx, s, fill_tokens);
+    lua_settop(L, cidx);
+    if (c->v.n > 0) return ctx_give_back(L, cidx, push_violations(L, c));
+    if (c->enc_err != PC_OK) return ctx_give_back(L, cidx, pc_l_fail(L, c->enc_err, c->enc_msg));
     lua_pushlstring(L, c->out.data, c->out.len);
-    if (!fill_tokens) return 1;
-    if (token[0] != '\0') lua_pushstring(L, token);
+    if (!fill_tokens) return ctx_give_back(L, cidx, 1);
+    if (c->token[0] != '\0') lua_pushstring(L, c->token);
     else lua_pushnil(L);
-    return 2;
+    return ctx_give_back(L, cidx, 2);
 }
 
 static int l_serialize(lua_State *L) {
@@ -207,38 +289,36 @@ static int l_validate_shape(lua_State *L) {
     const pc_shape *s = check_shape(L, m, 2);
     pc_vmode mode = check_mode(L, 4, 4);
     pc_l_mctx *c;
-    int root_ok;
+    int cidx;
     if (mode == PC_VMODE_OFF) {
         lua_pushboolean(L, 1);
         return 1;
     }
-    c = pc_l_mctx_new(L);
-    c->mode = mode;
-    root_ok = pc_l_to_json(L, c, 3, s) == 0;
-    if (root_ok && pc_validate_at(s, c->tree, mode, &c->path, &c->v) != PC_OK)
-        return luaL_error(L, "out of memory");
-    if (c->v.n > 0) return push_violations(L, c);
+    lua_settop(L, 3);
+    c = ctx_take(L, mode);
+    cidx = lua_gettop(L);
+    pc_l_encode(L, c, 3, s, 0);                /* the text is not used */
+    lua_settop(L, cidx);
+    if (c->v.n > 0) return ctx_give_back(L, cidx, push_violations(L, c));
     lua_pushboolean(L, 1);
-    return 1;
+    return ctx_give_back(L, cidx, 1);
 }
 
 /* body at arg (string or nil) -> filtered tree pushed as Lua. */
 static int decode(lua_State *L, const pc_shape *s, int arg, size_t max_body) {
     size_t len = 0;
     const char *body = lua_isnoneornil(L, arg) ? "" : luaL_checklstring(L, arg, &len);
-    pc_l_mctx *c = pc_l_mctx_new(L);
+    pc_l_mctx *c = ctx_take(L, PC_VMODE_DEFAULT);
+    int cidx = lua_gettop(L);
     char errbuf[PC_ERRMAX];
-    pc_err e;
-    if (s == NULL || s->type == PC_T_STRUCTURE) {
-        e = pc_deserialize(s, body, len, max_body, &c->tree, errbuf);
-    } else {
-        e = pc_json_parse(body, len, max_body, &c->tree, errbuf);
-        if (e == PC_OK) e = pc_filter_output(s, c->tree, errbuf);
-    }
-    if (e != PC_OK) return pc_l_fail(L, e, errbuf);
-    if (s == NULL) lua_newtable(L);
-    else pc_l_push_json(L, c->tree, s);
-    return 1;
+    cJSON *tree = NULL;
+    int owned = 0;
+    pc_err e = pc_deserialize_raw(s, body, len, max_body, &c->arena, &tree, &owned, errbuf);
+    if (!owned) c->tree = tree;                        /* a malloc'd tree: the box deletes it */
+    if (e == PC_OK && s == NULL) lua_newtable(L);      /* no output shape: nothing is modeled */
+    else if (e == PC_OK) e = pc_l_push_output(L, tree, s, push_names(L, check_cm(L)), errbuf);
+    if (e != PC_OK) return ctx_give_back(L, cidx, pc_l_fail(L, e, errbuf));
+    return ctx_give_back(L, cidx, 1);
 }
 
 static int l_deserialize(lua_State *L) {
@@ -270,8 +350,10 @@ static int l_parse_error(lua_State *L) {
     pc_l_mctx *c;
     /* only the operation's own errors are modeled (PROTOCOL.md §5.2 item 3);
      * nil: any error shape of the service (model-level callers) */
+    int cidx;
     if (!lua_isnoneornil(L, 2)) op = check_op(L, m, 2);
-    c = pc_l_mctx_new(L);
+    c = ctx_take(L, PC_VMODE_DEFAULT);
+    cidx = lua_gettop(L);
     if (pc_parse_error(m, op, status, header, body, len, &c->ei) != PC_OK)
         return luaL_error(L, "out of memory");
     lua_createtable(L, 0, 7);
@@ -286,7 +368,7 @@ static int l_parse_error(lua_State *L) {
     set_bool(L, "throttling", c->ei.throttling);
     set_bool(L, "fault", c->ei.fault);
     set_bool(L, "modeled", c->ei.modeled);
-    return 1;
+    return ctx_give_back(L, cidx, 1);
 }
 
 static int l_operations(lua_State *L) {
@@ -335,25 +417,236 @@ static const luaL_Reg cm_methods[] = {
     {"deserialize_shape", l_deserialize_shape}, {"parse_error", l_parse_error},
     {"operations", l_operations}, {"has_operation", l_has_operation}, {NULL, NULL}};
 
+/* The methods share upvalue 1: the holder of the context box kept between calls. */
 static void push_cm_metatable(lua_State *L) {
     if (luaL_newmetatable(L, CM_MT)) {
+        const luaL_Reg *r;
         lua_pushcfunction(L, cm__gc);
         lua_setfield(L, -2, "__gc");
         lua_pushcfunction(L, cm__tostring);
         lua_setfield(L, -2, "__tostring");
-        pc_newlib(L, cm_methods);
+        lua_newtable(L);                     /* __index */
+        lua_newtable(L);                     /* the holder */
+        for (r = cm_methods; r->name != NULL; r++) {
+            lua_pushvalue(L, -1);
+            lua_pushcclosure(L, r->func, 1);
+            lua_setfield(L, -3, r->name);
+        }
+        lua_pop(L, 1);
         lua_setfield(L, -2, "__index");
     }
 }
 
+/* ---- the description pc_model_from_json reads ----------------------------
+ *
+ * Built from the model table directly: only the keys model.c reads, and its
+ * strings by reference (no copies: the table, argument 1 of model_compile,
+ * anchors them until the description is freed, before model_compile
+ * returns). A value of another form than the usual one (a string holding
+ * NUL, a table where a string is usual, ...) goes through the generic
+ * conversion (ljson.h) as every value did before; names of shapes and
+ * operations are checked as that conversion checks keys.
+ */
+typedef struct desc {
+    lua_State *L;
+    pc_l_mctx *c;         /* owns the tree */
+    int mt;               /* core.json_array_mt */
+    char *errbuf;
+} desc;
+
+static void desc_attach(desc *d, cJSON *parent, const char *key, cJSON *node) {
+    cJSON_bool ok;
+    if (node == NULL) luaL_error(d->L, "out of memory");
+    ok = cJSON_IsArray(parent) ? cJSON_AddItemToArray(parent, node) : cJSON_AddItemToObjectCS(parent, key, node);
+    if (!ok) {
+        cJSON_Delete(node);
+        luaL_error(d->L, "out of memory");
+    }
+}
+
+/* A string a cJSON string node can hold as is (no NUL, valid UTF-8). */
+static const char *plain_string(lua_State *L, int idx) {
+    size_t len;
+    const char *s;
+    if (lua_type(L, idx) != LUA_TSTRING) return NULL;
+    s = lua_tolstring(L, idx, &len);
+    return strlen(s) == len && pc_utf8_count(s, len) >= 0 ? s : NULL;
+}
+
+/* The value at idx under key (or appended to an array parent). */
+static void desc_value(desc *d, cJSON *parent, const char *key, int idx, const char *part) {
+    lua_State *L = d->L;
+    const char *s = plain_string(L, idx);
+    if (s != NULL) {
+        desc_attach(d, parent, key, cJSON_CreateStringReference(s));
+    } else if (lua_type(L, idx) == LUA_TBOOLEAN) {
+        desc_attach(d, parent, key, cJSON_CreateBool(lua_toboolean(L, idx)));
+    } else {
+        cJSON *root = parent;
+        if (pc_l_json_build(L, idx, d->mt, &root, parent, key, 1, 2, d->errbuf) != PC_OK)
+            luaL_error(L, "model_compile: %s: %s", part, d->errbuf);
+    }
+}
+
+/* A list of strings (or of small tables) such as required, enum, errors. */
+static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const char *part) {
+    lua_State *L = d->L;
+    size_t n, i;
+    cJSON *arr;
+    if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx)) {
+        if (lua_type(L, idx) == LUA_TTABLE) lua_pop(L, 1);
+        desc_value(d, parent, key, idx, part);
+        return;
+    }
+    n = (size_t)pc_rawlen(L, idx);
+    lua_pushnil(L);
+    for (i = 0; lua_next(L, idx) != 0; i++) lua_pop(L, 1);
+    if (i != n) {                            /* not a sequence: as the generic conversion says */
+        desc_value(d, parent, key, idx, part);
+        return;
+    }
+    arr = n > 0 ? cJSON_CreateArray() : cJSON_CreateObject();   /* {} reads as an empty list */
+    desc_attach(d, parent, key, arr);
+    for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, idx, (int)i);
+        desc_value(d, arr, NULL, lua_gettop(L), part);
+        lua_pop(L, 1);
+    }
+}
+
+/* The fields of t (at idx) named in keys, into obj (under the static name);
+ * lists as lists. One pass over t: its few keys are looked up in keys. */
+static void desc_fields(desc *d, cJSON *obj, int idx, const char *const *keys, const char *const *lists,
+                        const char *part) {
+    lua_State *L = d->L;
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) {              /* stack: ... key value */
+        const char *const *k, *name;
+        const char *const *l;
+        size_t len;
+        int is_list = 0;
+        if (lua_type(L, -2) != LUA_TSTRING) { lua_pop(L, 1); continue; }
+        name = lua_tolstring(L, -2, &len);
+        for (k = keys; *k != NULL && !(strlen(*k) == len && memcmp(*k, name, len) == 0); k++) {}
+        if (*k != NULL) {
+            for (l = lists; *l != NULL; l++) is_list |= *l == *k;
+            if (is_list) desc_list(d, obj, *k, lua_gettop(L), part);
+            else desc_value(d, obj, *k, lua_gettop(L), part);
+        }
+        lua_pop(L, 1);
+    }
+}
+
+/* the keys model.c reads ("members" has its own reader: desc_members) */
+static const char K_ENUM[] = "enum", K_REQUIRED[] = "required", K_ERRORS[] = "errors";
+static const char *const SHAPE_KEYS[] = {"type", "min", "max", "timestampFormat", "retryable", "sensitive",
+    "union", "exception", "fault", "pattern", K_ENUM, K_REQUIRED, "member", "key", "value", NULL};
+static const char *const SHAPE_LISTS[] = {K_ENUM, K_REQUIRED, NULL};
+static const char *const MEMBER_KEYS[] = {"name", "shape", "idempotencyToken", NULL};
+static const char *const OP_KEYS[] = {"input", "output", K_ERRORS, NULL};
+static const char *const OP_LISTS[] = {K_ERRORS, NULL};
+static const char *const NO_LISTS[] = {NULL};
+
+/* members: a list of { name =, shape =, idempotencyToken = } */
+static void desc_members(desc *d, cJSON *shape, int idx) {
+    lua_State *L = d->L;
+    size_t n, i;
+    cJSON *arr;
+    lua_pushliteral(L, "members");
+    lua_rawget(L, idx);
+    if (lua_isnil(L, -1)) { lua_pop(L, 1); return; }
+    n = lua_type(L, -1) == LUA_TTABLE ? (size_t)pc_rawlen(L, -1) : 0;
+    if (n > 0) {                              /* a sequence only (keys 1..n) */
+        size_t keys = 0;
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) { lua_pop(L, 1); keys++; }
+        if (keys != n) n = 0;
+    }
+    if (n == 0) {                             /* whatever it is: as the generic conversion says */
+        desc_value(d, shape, "members", lua_gettop(L), "shapes");
+        lua_pop(L, 1);
+        return;
+    }
+    arr = cJSON_CreateArray();
+    desc_attach(d, shape, "members", arr);
+    for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, (int)i);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            cJSON *m = cJSON_CreateObject();
+            desc_attach(d, arr, NULL, m);
+            desc_fields(d, m, lua_gettop(L), MEMBER_KEYS, NO_LISTS, "shapes");
+        } else {
+            desc_value(d, arr, NULL, lua_gettop(L), "shapes");
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* part (shapes or operations): name -> fields; sorted by name, as the
+ * generic conversion sorted keys (the same first error for a bad model). */
+static void desc_part(desc *d, const char *part, const char *const *keys, const char *const *lists) {
+    lua_State *L = d->L;
+    cJSON *obj;
+    int t;
+    lua_getfield(L, 1, part);
+    t = lua_gettop(L);
+    if (lua_type(L, t) != LUA_TTABLE) { lua_pop(L, 1); return; }
+    obj = cJSON_CreateObject();
+    desc_attach(d, d->c->tree, part, obj);
+    lua_pushnil(L);
+    while (lua_next(L, t) != 0) {              /* stack: ... key value */
+        size_t len;
+        const char *name;
+        if (lua_type(L, -2) != LUA_TSTRING)
+            luaL_error(L, "model_compile: %s: cannot encode a table with a %s key as JSON", part,
+                       luaL_typename(L, -2));
+        name = lua_tolstring(L, -2, &len);
+        if (strlen(name) != len || pc_utf8_count(name, len) < 0)
+            luaL_error(L, "model_compile: %s: cannot encode a key that is not valid UTF-8 or holds NUL", part);
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            cJSON *item = cJSON_CreateObject();
+            desc_attach(d, obj, name, item);
+            desc_fields(d, item, lua_gettop(L), keys, lists, part);
+            if (keys == SHAPE_KEYS) desc_members(d, item, lua_gettop(L));
+        } else {
+            desc_value(d, obj, name, lua_gettop(L), part);
+        }
+        lua_pop(L, 1);
+    }
+    pc_json_sort_keys(obj);
+    lua_pop(L, 1);
+}
+
+/* metadata: only its strings are kept (pc_model_metadata). */
+static void desc_metadata(desc *d) {
+    lua_State *L = d->L;
+    cJSON *obj;
+    int t;
+    lua_getfield(L, 1, "metadata");
+    t = lua_gettop(L);
+    if (lua_type(L, t) != LUA_TTABLE) { lua_pop(L, 1); return; }
+    obj = cJSON_CreateObject();
+    desc_attach(d, d->c->tree, "metadata", obj);
+    lua_pushnil(L);
+    while (lua_next(L, t) != 0) {
+        const char *v = plain_string(L, -1);
+        if (v != NULL && lua_type(L, -2) == LUA_TSTRING) {
+            size_t len;
+            const char *k = lua_tolstring(L, -2, &len);
+            if (strlen(k) == len) desc_attach(d, obj, k, cJSON_CreateStringReference(v));
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static int l_model_compile(lua_State *L) {
-    static const char *const parts[] = {"metadata", "operations", "shapes"};
     pc_l_mctx *c;
     cm_box *b;
     char errbuf[PC_ERRMAX];
+    desc d;
     pc_err e;
-    size_t i;
-    int mt;
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
     push_cache(L);                                  /* stack: model cache */
@@ -361,22 +654,25 @@ static int l_model_compile(lua_State *L) {
     lua_rawget(L, 2);
     if (!lua_isnil(L, -1)) return 1;
     lua_pop(L, 1);
-    mt = pc_l_json_array_mt(L);                     /* stack: model cache mt */
+    d.mt = pc_l_json_array_mt(L);                   /* stack: model cache mt */
     c = pc_l_mctx_new(L);                           /* stack: model cache mt ctx */
     if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
-    for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        lua_getfield(L, 1, parts[i]);
-        if (lua_type(L, -1) == LUA_TTABLE
-            && pc_l_json_build(L, -1, mt, &c->tree, c->tree, parts[i], 1, 0, errbuf) != PC_OK)
-            return luaL_error(L, "model_compile: %s: %s", parts[i], errbuf);
-        lua_pop(L, 1);
-    }
+    d.L = L;
+    d.c = c;
+    d.errbuf = errbuf;
+    desc_metadata(&d);
+    desc_part(&d, "operations", OP_KEYS, OP_LISTS);
+    desc_part(&d, "shapes", SHAPE_KEYS, SHAPE_LISTS);
     b = (cm_box *)lua_newuserdata(L, sizeof *b);    /* stack: model cache mt ctx cm */
     b->m = NULL;
     push_cm_metatable(L);
     lua_setmetatable(L, -2);
+    lua_newtable(L);                                /* the member names (push_names) */
+    set_uservalue(L, -2);
     b->m = pc_model_from_json(c->tree, &e, errbuf);
     if (b->m == NULL) return luaL_error(L, "model_compile: %s", errbuf);
+    cJSON_Delete(c->tree);                          /* before its strings' table may go */
+    c->tree = NULL;
     lua_pushvalue(L, 1);
     lua_pushvalue(L, -2);
     lua_rawset(L, 2);                               /* cache[model] = cm */

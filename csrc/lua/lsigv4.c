@@ -6,15 +6,20 @@
  *   staged, for tests: _sigv4_canonical_request(req[, "v4a"]),
  *     _sigv4_string_to_sign(req[, "v4a"]), _sigv4_signature(req[, "v4a"]),
  *     _sigv4a_public_key(access_key, secret) -> X hex, Y hex
+ *   core.sign_plan(fixed) -> a signing plan: a client's fixed request fields, its
+ *     own signer and the key of its last credentials; plan:sign(...) per attempt
+ *     (see l_sign_plan)
  * The request table is only read (raw access, no metamethods run); its
  * strings are borrowed while the table, anchored at its argument slot, holds
  * them. All storage belongs to the signer userdata (box first, STYLE B3).
  */
 #include <string.h>
+#include <time.h>
 #include "lbind.h"
 #include "pc/sigv4.h"
 
 #define SIGNER_MT "partnercentral.signer"
+#define PLAN_MT "partnercentral.sign_plan"
 #define DEFAULT_SIGNER_KEY "partnercentral.signer.default"
 
 typedef struct lsigner {
@@ -129,24 +134,18 @@ static void check_fields(lua_State *L, int t) {
     }
 }
 
-/* req.headers = { {name, value}, ... } into ls->hdrs. */
-static void read_headers(lua_State *L, int t, lsigner *ls, pc_sigv4_req *r) {
+/* The header list at idx ({ {name, value}, ... }) into buf as a
+ * pc_sigv4_header array; the strings are borrowed (anchored by the list). */
+static void read_header_list(lua_State *L, int idx, pc_buf *buf, pc_sigv4_req *r) {
     size_t n, i;
     pc_sigv4_header *hs;
-    lua_pushliteral(L, "headers");
-    lua_rawget(L, t);
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (!lua_istable(L, -1)) luaL_error(L, "bad request field 'headers' (table expected)");
-    n = (size_t)pc_rawlen(L, -1);
-    pc_buf_reset(&ls->hdrs);
-    if (n > 0 && pc_buf_reserve(&ls->hdrs, n * sizeof *hs) != PC_OK)
+    n = (size_t)pc_rawlen(L, idx);
+    pc_buf_reset(buf);
+    if (n > 0 && pc_buf_reserve(buf, n * sizeof *hs) != PC_OK)
         luaL_error(L, "out of memory");
-    hs = (pc_sigv4_header *)(void *)ls->hdrs.data;
+    hs = (pc_sigv4_header *)(void *)buf->data;
     for (i = 0; i < n; i++) {
-        lua_rawgeti(L, -1, (int)i + 1);
+        lua_rawgeti(L, idx, (int)i + 1);
         if (!lua_istable(L, -1)) luaL_error(L, "bad request header #%d ({name, value} expected)", (int)i + 1);
         lua_rawgeti(L, -1, 1);
         lua_rawgeti(L, -2, 2);
@@ -156,9 +155,21 @@ static void read_headers(lua_State *L, int t, lsigner *ls, pc_sigv4_req *r) {
         hs[i].value.p = lua_tolstring(L, -1, &hs[i].value.n);
         lua_pop(L, 3);
     }
-    lua_pop(L, 1);
     r->headers = hs;
     r->n_headers = n;
+}
+
+/* req.headers = { {name, value}, ... } into ls->hdrs. */
+static void read_headers(lua_State *L, int t, lsigner *ls, pc_sigv4_req *r) {
+    lua_pushliteral(L, "headers");
+    lua_rawget(L, t);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (!lua_istable(L, -1)) luaL_error(L, "bad request field 'headers' (table expected)");
+    read_header_list(L, lua_gettop(L), &ls->hdrs, r);
+    lua_pop(L, 1);
 }
 
 static void read_req(lua_State *L, int t, lsigner *ls, pc_sigv4_req *r, int mode, pc_sigv4_alg alg) {
@@ -295,6 +306,247 @@ static int l_public_key(lua_State *L) {
     return 2;
 }
 
+/* ---- signing plans ----------------------------------------------------------
+ *
+ *   plan = core.sign_plan{ alg = "v4"|"v4a", method =, path =, query =, service =,
+ *                          region = (v4), region_set = (v4a, default "*"),
+ *                          normalize_path =, double_encode = (default true) }
+ *   auth | nil, code, msg = plan:sign(headers, body, access_key, secret_key, session_token)
+ *
+ * What a client signs on every attempt with fields that never change: they
+ * are copied once; the time is now (X-Amz-Date formatted once per second);
+ * the derived key is looked up only when the credentials (the very Lua
+ * strings, anchored in the plan) or the day change. sign() appends the
+ * signed pairs to headers ({name, value} each; X-Amz-Date, then
+ * X-Amz-Security-Token (a session token other than ""), X-Amz-Region-Set
+ * (v4a), Authorization) and returns the Authorization value.
+ */
+static int l_plan_sign(lua_State *L);
+
+typedef struct lplan {
+    pc_signer s;            /* stage buffers and the key caches */
+    pc_buf hdrs;            /* pc_sigv4_header array of the current call */
+    pc_buf fixed;           /* the fixed strings, NUL-separated */
+    size_t off[6], len[6];  /* method, path, query, region, region_set, service */
+    pc_sigv4_alg alg;
+    unsigned flags;
+    time_t date_t;
+    char date[PC_AMZ_DATE_LEN + 1];
+    const char *ak, *sk;    /* credentials of the memoised key (anchored strings) */
+    char key_day[8];
+    const void *key;        /* pc_hmac_key * (v4) or pc_sigv4a_key * (v4a); NULL: none */
+    int closed;
+} lplan;
+
+enum { F_METHOD, F_PATH, F_QUERY, F_REGION, F_REGION_SET, F_SERVICE };
+
+static int plan__gc(lua_State *L) {
+    lplan *p = (lplan *)luaL_checkudata(L, 1, PLAN_MT);
+    if (!p->closed) {
+        pc_signer_cleanup(&p->s);      /* wipes the cached keys */
+        pc_buf_cleanup(&p->hdrs);
+        pc_buf_cleanup(&p->fixed);
+        p->key = NULL;
+        p->closed = 1;
+    }
+    return 0;
+}
+
+/* The plan's anchor table (its user value): [1] access key, [2] secret key. */
+static void push_anchor(lua_State *L, int idx) {
+#if LUA_VERSION_NUM >= 504
+    lua_getiuservalue(L, idx, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_getuservalue(L, idx);
+#else
+    lua_getfenv(L, idx);
+#endif
+}
+
+static void set_anchor(lua_State *L, int idx) {   /* pops the table */
+#if LUA_VERSION_NUM >= 504
+    lua_setiuservalue(L, idx, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_setuservalue(L, idx);
+#else
+    lua_setfenv(L, idx);
+#endif
+}
+
+static void plan_field(lua_State *L, lplan *p, int t, int f, const char *key, const char *def, int required) {
+    pc_strv v = opt_str(L, t, key, def, required);
+    p->off[f] = p->fixed.len;
+    p->len[f] = v.n;
+    if (pc_buf_append(&p->fixed, v.p ? v.p : "", v.n) != PC_OK || pc_buf_append_char(&p->fixed, '\0') != PC_OK)
+        luaL_error(L, "out of memory");
+}
+
+static int l_sign_plan(lua_State *L) {
+    static const char *const algs[] = {"v4", "v4a", NULL};
+    lplan *p;
+    int v4a;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_getfield(L, 1, "alg");
+    v4a = luaL_checkoption(L, -1, "v4", algs) == 1;
+    lua_pop(L, 1);
+#if LUA_VERSION_NUM >= 504
+    p = (lplan *)lua_newuserdatauv(L, sizeof *p, 1);
+#else
+    p = (lplan *)lua_newuserdata(L, sizeof *p);
+#endif
+    memset(p, 0, sizeof *p);               /* box first: consistent before any allocation */
+    pc_signer_init(&p->s);
+    pc_buf_init(&p->hdrs);
+    pc_buf_init(&p->fixed);
+    p->closed = 0;
+    if (luaL_newmetatable(L, PLAN_MT)) {
+        lua_pushcfunction(L, plan__gc);
+        lua_setfield(L, -2, "__gc");
+        lua_newtable(L);
+        lua_pushcfunction(L, l_plan_sign);
+        lua_setfield(L, -2, "sign");
+        lua_setfield(L, -2, "__index");
+        lua_pushliteral(L, "locked");
+        lua_setfield(L, -2, "__metatable");
+    }
+    lua_setmetatable(L, -2);
+    lua_newtable(L);
+    set_anchor(L, -2);
+    p->alg = v4a ? PC_SIGV4_ECDSA : PC_SIGV4_HMAC;
+    p->flags = PC_SIGV4_DEFAULT_FLAGS;
+    plan_field(L, p, 1, F_METHOD, "method", NULL, 1);
+    plan_field(L, p, 1, F_PATH, "path", "/", 0);
+    plan_field(L, p, 1, F_QUERY, "query", "", 0);
+    plan_field(L, p, 1, F_REGION, "region", NULL, !v4a);
+    plan_field(L, p, 1, F_REGION_SET, "region_set", "*", 0);
+    plan_field(L, p, 1, F_SERVICE, "service", NULL, 1);
+    opt_flag(L, 1, "normalize_path", PC_SIGV4_NORMALIZE_PATH, &p->flags);
+    opt_flag(L, 1, "double_encode", PC_SIGV4_DOUBLE_ENCODE, &p->flags);
+    p->date_t = (time_t)-1;
+    return 1;
+}
+
+static pc_strv fixed(const lplan *p, int f) {
+    pc_strv v;
+    v.p = p->fixed.data + p->off[f];
+    v.n = p->len[f];
+    return v;
+}
+
+/* X-Amz-Date of now, formatted when the second changes. */
+static const char *amz_now(lplan *p) {
+    time_t t = time(NULL);
+    if (t != p->date_t) {
+        struct tm tm;
+        if (gmtime_r(&t, &tm) == NULL) return NULL;
+        if (strftime(p->date, sizeof p->date, "%Y%m%dT%H%M%SZ", &tm) != PC_AMZ_DATE_LEN) return NULL;
+        p->date_t = t;
+    }
+    return p->date;
+}
+
+/* The key for r: the memoised one when the credentials are the same Lua
+ * strings (anchored) on the same day, else from the signer's caches (which
+ * compare fingerprints), then memoised. tmp: a key too long to cache. */
+static pc_err plan_key(lua_State *L, lplan *p, const pc_sigv4_req *r, pc_hmac_key *tmp, char *errbuf) {
+    pc_err e;
+    const void *k = NULL;
+    if (p->key != NULL && p->ak == r->access_key.p && p->sk == r->secret_key.p
+        && (p->alg == PC_SIGV4_ECDSA || memcmp(p->key_day, r->amz_date.p, 8) == 0))
+        return PC_OK;
+    p->key = NULL;
+    if (p->alg == PC_SIGV4_HMAC) {
+        const pc_hmac_key *hk = NULL;
+        e = pc_signer_v4_key(&p->s, r, tmp, &hk, errbuf);
+        k = hk;
+    } else {
+        const pc_sigv4a_key *ek = NULL;
+        e = pc_signer_v4a_key(&p->s, r->access_key, r->secret_key, &ek, errbuf);
+        k = ek;
+    }
+    if (e != PC_OK) return e;
+    if (k == (const void *)tmp) {          /* not cacheable: used once */
+        p->key = NULL;
+        return PC_OK;
+    }
+    push_anchor(L, 1);                     /* the strings stay alive while memoised */
+    lua_pushvalue(L, 4);
+    lua_rawseti(L, -2, 1);
+    lua_pushvalue(L, 5);
+    lua_rawseti(L, -2, 2);
+    lua_pop(L, 1);
+    p->ak = r->access_key.p;
+    p->sk = r->secret_key.p;
+    memcpy(p->key_day, r->amz_date.p, 8);
+    p->key = k;
+    return PC_OK;
+}
+
+/* Appends {name, value} (value: the string at vidx) to the table at t. */
+static void append_pair(lua_State *L, int t, const char *name, int vidx) {
+    lua_createtable(L, 2, 0);
+    lua_pushstring(L, name);
+    lua_rawseti(L, -2, 1);
+    lua_pushvalue(L, vidx);
+    lua_rawseti(L, -2, 2);
+    lua_rawseti(L, t, (int)pc_rawlen(L, t) + 1);
+}
+
+static int l_plan_sign(lua_State *L) {
+    lplan *p = (lplan *)luaL_checkudata(L, 1, PLAN_MT);
+    pc_sigv4_req r;
+    pc_hmac_key tmp;
+    char errbuf[PC_ERRMAX] = "";
+    const char *date;
+    pc_err e;
+    int top;
+    if (p->closed) return luaL_error(L, "sign plan is closed");
+    luaL_checktype(L, 2, LUA_TTABLE);
+    pc_sigv4_req_init(&r);
+    r.flags = p->flags;
+    r.body.p = luaL_optlstring(L, 3, "", &r.body.n);
+    r.access_key.p = luaL_checklstring(L, 4, &r.access_key.n);
+    r.secret_key.p = luaL_checklstring(L, 5, &r.secret_key.n);
+    r.session_token.p = luaL_optlstring(L, 6, "", &r.session_token.n);
+    lua_settop(L, 6);
+    read_header_list(L, 2, &p->hdrs, &r);      /* may raise: nothing allocated outside boxes */
+    r.method = fixed(p, F_METHOD);
+    r.path = fixed(p, F_PATH);
+    r.query = fixed(p, F_QUERY);
+    r.region = fixed(p, F_REGION);
+    r.region_set = fixed(p, F_REGION_SET);
+    r.service = fixed(p, F_SERVICE);
+    if (r.access_key.n == 0 || r.secret_key.n == 0)
+        return pc_l_fail(L, PC_EINVAL, "access_key and secret_key are required");
+    if ((date = amz_now(p)) == NULL) return pc_l_fail(L, PC_EINVAL, "the clock cannot be read as a UTC date");
+    r.amz_date.p = date;
+    r.amz_date.n = PC_AMZ_DATE_LEN;
+    pc_hmac_key_init(&tmp);
+    e = plan_key(L, p, &r, &tmp, errbuf);
+    if (e == PC_OK) e = pc_sigv4_canonical_request(&p->s.st, &r, p->alg, errbuf);
+    if (e == PC_OK) e = pc_sigv4_string_to_sign(&p->s.st, &r, p->alg, errbuf);
+    if (e == PC_OK) {
+        if (p->alg == PC_SIGV4_HMAC)
+            e = pc_sigv4_signature(&p->s.st, p->key != NULL ? (const pc_hmac_key *)p->key : &tmp, errbuf);
+        else
+            e = pc_sigv4a_signature(&p->s.st, (const pc_sigv4a_key *)p->key, errbuf);
+    }
+    if (e == PC_OK) e = pc_sigv4_authorization(&p->s.st, &r, p->alg, errbuf);
+    pc_hmac_key_cleanup(&tmp);
+    if (e != PC_OK) return pc_l_fail(L, e, errbuf);
+    top = lua_gettop(L);
+    lua_pushlstring(L, date, PC_AMZ_DATE_LEN);
+    append_pair(L, 2, "X-Amz-Date", top + 1);
+    if (r.session_token.n > 0) append_pair(L, 2, "X-Amz-Security-Token", 6);
+    if (p->alg == PC_SIGV4_ECDSA) {
+        lua_pushlstring(L, r.region_set.p, r.region_set.n);
+        append_pair(L, 2, "X-Amz-Region-Set", lua_gettop(L));
+    }
+    lua_pushlstring(L, p->s.st.authorization.data, p->s.st.authorization.len);
+    append_pair(L, 2, "Authorization", lua_gettop(L));
+    return 1;
+}
+
 /* ---- registration --------------------------------------------------------- */
 
 static int m_close(lua_State *L) {
@@ -330,6 +582,7 @@ static const luaL_Reg funcs[] = {
     {"_sigv4_string_to_sign", l_string_to_sign},
     {"_sigv4_signature", l_signature},
     {"_sigv4a_public_key", l_public_key},
+    {"sign_plan", l_sign_plan},
     {NULL, NULL},
 };
 

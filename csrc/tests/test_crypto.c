@@ -54,9 +54,43 @@ static void test_hmac(void) {
     CHECK(pc_hmac_key_mac(&k, "Test Using Larger Than Block-Size Key - Hash Key First", 54, mac) == PC_OK);
     CHECK_STREQ(pc_hex_encode(mac, 32, hex),
                 "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+    /* the same on a working context kept between MACs */
+    {
+        void *work = NULL;
+        int i;
+        for (i = 0; i < 3; i++) {
+            CHECK(pc_hmac_key_mac_with(&k, &work, "Test Using Larger Than Block-Size Key - Hash Key First", 54,
+                                       mac) == PC_OK);
+            CHECK_STREQ(pc_hex_encode(mac, 32, hex),
+                        "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+        }
+        CHECK(work != NULL);
+        pc_digest_ctx_free(&work);
+        CHECK(work == NULL);
+        pc_digest_ctx_free(&work);   /* idempotent */
+    }
     pc_hmac_key_cleanup(&k);
     pc_hmac_key_cleanup(&k);   /* idempotent */
     CHECK(pc_hmac_key_mac(&k, "x", 1, mac) != PC_OK);   /* unset key: error, no crash */
+}
+
+/* A digest context kept between digests gives the one-shot's answers. */
+static void test_sha256_with(void) {
+    void *ctx = NULL;
+    unsigned char a[32], b[32];
+    char big[5000];
+    int i;
+    memset(big, 'q', sizeof big);
+    for (i = 0; i < 3; i++) {
+        CHECK(pc_sha256_with(&ctx, "abc", 3, a) == PC_OK && pc_sha256("abc", 3, b) == PC_OK);
+        CHECK(memcmp(a, b, 32) == 0);
+        CHECK(pc_sha256_with(&ctx, big, sizeof big, a) == PC_OK && pc_sha256(big, sizeof big, b) == PC_OK);
+        CHECK(memcmp(a, b, 32) == 0);
+        CHECK(pc_sha256_with(&ctx, "", 0, a) == PC_OK && pc_sha256("", 0, b) == PC_OK);
+        CHECK(memcmp(a, b, 32) == 0);
+    }
+    pc_digest_ctx_free(&ctx);
+    CHECK(ctx == NULL);
 }
 
 static void test_base64(void) {
@@ -143,6 +177,7 @@ int main(void) {
     test_sha256();
     test_sha1();
     test_hmac();
+    test_sha256_with();
     test_base64();
     test_hex();
     test_random();

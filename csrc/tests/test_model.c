@@ -232,6 +232,102 @@ static void test_validate(const pc_model *m) {
     CHECK(n == 0);                                        /* null = reported by the builder */
 }
 
+/* Simple patterns are matched without PCRE2, with PCRE2's answers. */
+static void test_simple_regex(void) {
+    static const struct { const char *pat; int simple; const char *subject; int search, full; } cases[] = {
+        {"[a-zA-Z0-9-]+", 1, "ab_c", 1, 0},
+        {"[a-zA-Z0-9-]+", 1, "__", 0, 0},
+        {"[A-Za-z0-9-_]+", 1, "a-b_c", 1, 1},              /* '-' after a range is a character */
+        {"[a-z]{2}-[A-Z]{2}", 1, "en-US", 1, 1},
+        {"[a-z]{2}-[A-Z]{2}", 1, "xen-USx", 1, 0},
+        {"[a-z]{2}-[A-Z]{2}", 1, "e-US", 0, 0},
+        {"partner-[A-Za-z0-9]{13}", 1, "partner-abcdefghij123", 1, 1},
+        {"partner-[A-Za-z0-9]{13}", 1, "xx partner-abcdefghij1234", 1, 0},
+        {"partner-[A-Za-z0-9]{13}", 1, "partner-abc", 0, 0},
+        {"[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+", 1, "caf\xc3\xa9", 1, 1},
+        {"[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+", 1, "a\nb", 1, 0},
+        {"[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+", 1, "\xf0\x9f\x98\x80", 0, 0},  /* beyond U+FFFF */
+        {"[^\\x00-\\x1F\\x7F]*", 1, "ok\x01", 0, 0},        /* vacuous: always in full */
+        {"[^\\x00-\\x1F\\x7F]*", 1, "", 1, 1},
+        {"[A-Z0-9]{1,3}", 1, "ABCD", 1, 0},
+        {"^[a-z\xc3\xa9]+$", 1, "\xc3\xa9t\xc3\xa9", 1, 1},
+        {"^[a-z\xc3\xa9]+$", 1, "\xc3\xa9t\xc3\xa9!", 0, 0},
+        {"\\d{2}\\s\\S", 1, "x12 yz", 1, 0},
+        {"[a-z]{3}", 1, "ab", 0, 0},                         /* the run ends with the subject */
+        {"[a-z]{3}", 1, "a1abc", 1, 0},
+        {"[\\S]+", 0, "x", 1, 1},                            /* left to PCRE2 */
+        {"arn:[a-z-]+:x", 0, "arn:a-b:x", 1, 1},             /* a variable count in the middle */
+        {"(pma|rs)-x", 0, "rs-x", 1, 1},
+        {"\\v", 0, "\n", 1, 1},                              /* \v is a class in PCRE2 */
+        {"[::]", 0, ":", -1, -1},                            /* POSIX syntax: a PCRE2 error */
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pc_regex *re = pc_regex_new(cases[i].pat);
+        size_t n = strlen(cases[i].subject);
+        int ok = pc_regex_is_simple(re) == cases[i].simple
+                 && pc_regex_match(re, cases[i].subject, n, 0, NULL) == cases[i].search
+                 && pc_regex_match(re, cases[i].subject, n, 1, NULL) == cases[i].full;
+        if (!ok) fprintf(stderr, "simple regex case %zu: %s on \"%s\"\n", i, cases[i].pat, cases[i].subject);
+        CHECK(ok);
+        pc_regex_free(re);
+    }
+    /* invalid UTF-8 is an error, as PCRE2's UTF check */
+    {
+        pc_regex *re = pc_regex_new("[a-z]+");
+        CHECK(pc_regex_is_simple(re) && pc_regex_match(re, "a\xff", 2, 0, NULL) == -1);
+        pc_regex_free(re);
+    }
+}
+
+/* The per-value checks the binding's encoder shares with pc_validate. */
+static void test_checks(const pc_model *m) {
+    pc_vlist vl;
+    pc_buf path, out;
+    pc_vctx c;
+    size_t old;
+    pc_vlist_init(&vl);
+    pc_buf_init(&path);
+    pc_buf_init(&out);
+    c.mode = PC_VMODE_STRICT;
+    c.path = &path;
+    c.out = &vl;
+    old = pc_path_push_member(&path, "Items", 5);
+    pc_path_push_index(&path, 12);
+    CHECK_STREQ(path.data, "Items[12]");
+    pc_path_pop(&path, old);
+    CHECK(path.len == 0);
+    pc_path_push_member(&path, "Name", 4);
+    pc_check_string(&c, pc_model_shape(m, "Name"), "A", 1, 1);           /* min 2, ^[a-zé]+$ */
+    CHECK(vl.n == 2 && vl.items[0].kind == PC_V_MIN && vl.items[1].kind == PC_V_PATTERN);
+    pc_check_string(&c, pc_model_shape(m, "Name"), "\xff", 1, -1);
+    CHECK(vl.n == 3 && vl.items[2].kind == PC_V_TYPE);
+    CHECK_STREQ(vl.items[2].message, "string is not valid UTF-8");
+    pc_check_string(&c, pc_model_shape(m, "Kind"), "TINY", 4, 4);        /* strict: enums */
+    CHECK(vl.n == 4 && vl.items[3].kind == PC_V_ENUM);
+    pc_check_int64(&c, pc_model_shape(m, "Count"), 2147483648LL);
+    CHECK(vl.n == 5 && strstr(vl.items[4].message, "32-bit") != NULL);
+    pc_check_int64(&c, pc_model_shape(m, "Count"), 101);
+    CHECK(vl.n == 6 && vl.items[5].kind == PC_V_MAX);
+    pc_check_int64(&c, pc_model_shape(m, "Big"), 9007199254740993LL);   /* long: no 32-bit limit */
+    CHECK(vl.n == 6);
+    pc_check_count(&c, pc_model_shape(m, "ItemList"), 4, "items");
+    CHECK(vl.n == 7 && strstr(vl.items[6].message, "4 items, more than the maximum 3") != NULL);
+    pc_check_union(&c, pc_model_shape(m, "Choice"), 2);
+    pc_check_union(&c, pc_model_shape(m, "Choice"), 1);
+    CHECK(vl.n == 8 && vl.items[7].kind == PC_V_UNION);
+    pc_check_required_missing(&c);
+    CHECK(vl.n == 9 && vl.items[8].kind == PC_V_REQUIRED);
+    CHECK_STREQ(vl.items[8].path, "Name");
+    pc_vlist_mark_key(&vl, 7);
+    CHECK(strncmp(vl.items[7].message, "key: union", 10) == 0);
+    CHECK_STREQ(vl.items[8].message, "key: required member is missing");
+    CHECK(strncmp(vl.items[6].message, "4 items", 7) == 0);
+    pc_buf_cleanup(&out);
+    pc_buf_cleanup(&path);
+    pc_vlist_cleanup(&vl);
+}
+
 int main(void) {
     pc_model *m = load_tiny();
     CHECK(m != NULL);
@@ -239,8 +335,10 @@ int main(void) {
     test_compile(m);
     test_bad_models();
     test_regex();
+    test_simple_regex();
     test_utf8();
     test_validate(m);
+    test_checks(m);
     pc_model_free(m);
     return check_report("test_model");
 }

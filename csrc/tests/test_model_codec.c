@@ -415,6 +415,139 @@ static void test_errparse(const pc_model *m) {
     pc_buf_cleanup(&b);
 }
 
+
+/* The escaper with what validation needs of the string, in one pass. */
+static void test_string_write(void) {
+    pc_buf b;
+    long n = 0;
+    int nul = 0;
+    pc_buf_init(&b);
+    CHECK(pc_json_string_write(&b, "a\"b\\c\n\x01", 7, &n, &nul) == PC_OK);
+    CHECK_STREQ(b.data, "\"a\\\"b\\\\c\\n\\u0001\"");
+    CHECK(n == 7 && nul == 0);
+    pc_buf_reset(&b);
+    CHECK(pc_json_string_write(&b, "\xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80", 10, &n, &nul) == PC_OK);
+    CHECK(n == 5 && nul == 0);                       /* code points, not bytes */
+    CHECK_STREQ(b.data, "\"\xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80\"");
+    pc_buf_reset(&b);
+    CHECK(pc_json_string_write(&b, "a\0b", 3, &n, &nul) == PC_OK);
+    CHECK(nul == 1 && n == 3);
+    CHECK_STREQ(b.data, "\"a\\u0000b\"");
+    pc_buf_reset(&b);
+    CHECK(pc_json_string_write(&b, "ok\xc3", 3, &n, &nul) == PC_EVALIDATION && n == -1 && nul == 0);
+    pc_buf_reset(&b);
+    /* a NUL after the invalid byte is still reported */
+    CHECK(pc_json_string_write(&b, "\xff" "a\0", 3, &n, &nul) == PC_EVALIDATION && n == -1 && nul == 1);
+    pc_buf_reset(&b);
+    CHECK(pc_json_string_write(&b, "", 0, NULL, NULL) == PC_OK);
+    CHECK_STREQ(b.data, "\"\"");
+    pc_buf_cleanup(&b);
+}
+
+static void test_number_append(void) {
+    pc_buf b;
+    pc_buf_init(&b);
+    CHECK(pc_json_int64_append(&b, 0) == PC_OK && pc_json_int64_append(&b, -42) == PC_OK);
+    CHECK(pc_buf_append_char(&b, ' ') == PC_OK);
+    CHECK(pc_json_int64_append(&b, (-9223372036854775807LL - 1)) == PC_OK);
+    CHECK(pc_buf_append_char(&b, ' ') == PC_OK);
+    CHECK(pc_json_int64_append(&b, 9223372036854775807LL) == PC_OK);
+    CHECK_STREQ(b.data, "0-42 -9223372036854775808 9223372036854775807");
+    pc_buf_reset(&b);
+    CHECK(pc_json_number_append(&b, 1.5) == PC_OK && pc_buf_append_char(&b, ' ') == PC_OK);
+    CHECK(pc_json_number_append(&b, 1e16) == PC_OK && pc_buf_append_char(&b, ' ') == PC_OK);
+    CHECK(pc_json_number_append(&b, 0.1) == PC_OK && pc_buf_append_char(&b, ' ') == PC_OK);
+    CHECK(pc_json_number_append(&b, NAN) == PC_OK);
+    CHECK_STREQ(b.data, "1.5 10000000000000000 0.1 null");
+    pc_buf_cleanup(&b);
+}
+
+/* Number text only where a double is not exact, unless asked for all. */
+static void test_parse_opts(void) {
+    const char *text = "{\"a\":1.0,\"b\":9007199254740993,\"c\":[2,3.5]}";
+    char errbuf[PC_ERRMAX];
+    cJSON *v = NULL;
+    CHECK(pc_json_parse_opts(text, strlen(text), 4096, 0, &v, errbuf) == PC_OK);
+    CHECK_STREQ(cJSON_GetObjectItem(v, "b")->valuestring, "9007199254740993");
+    /* a big number makes the one scan attach every text */
+    CHECK_STREQ(cJSON_GetObjectItem(v, "a")->valuestring, "1.0");
+    cJSON_Delete(v);
+    CHECK(pc_json_parse_opts("{\"a\":1.0}", 9, 4096, 0, &v, errbuf) == PC_OK);
+    CHECK(cJSON_GetObjectItem(v, "a")->valuestring == NULL);           /* no big number: no scan */
+    cJSON_Delete(v);
+    CHECK(pc_json_parse_opts("{\"a\":1.0}", 9, 4096, 1, &v, errbuf) == PC_OK);
+    CHECK_STREQ(cJSON_GetObjectItem(v, "a")->valuestring, "1.0");
+    cJSON_Delete(v);
+    CHECK(pc_json_parse_opts("{\"a\":\"x\\u0000\"}", 15, 4096, 0, &v, errbuf) == PC_EPARSE);
+    CHECK(pc_json_has_nul("\"a\\\\u0000\"", 10) == 0);                  /* an escaped backslash */
+    CHECK(pc_json_has_nul("\"\\u0000\"", 8) == 1);
+    CHECK(pc_json_has_nul("ab\\", 3) == 0);
+    CHECK(pc_json_has_nul("a\0b", 3) == 1);
+}
+
+/* Trees parsed into an arena: no cJSON_Delete, gone with the reset. */
+static void test_arena(const pc_model *m) {
+    pc_json_arena a;
+    char errbuf[PC_ERRMAX];
+    cJSON *v = NULL;
+    int owned = 0, i;
+    const char *body = "{\"Name\":\"ab\",\"Count\":3,\"Big\":9007199254740993,\"Items\":[{\"Code\":\"aa-BB\"}]}";
+    const pc_shape *resp = pc_model_shape(m, "PutThingResponse");
+    pc_json_arena_init(&a);
+    for (i = 0; i < 3; i++) {           /* the block is reused */
+        CHECK(pc_deserialize_raw(resp, body, strlen(body), 4096, &a, &v, &owned, errbuf) == PC_OK);
+        CHECK(owned == 1 && cJSON_IsObject(v));
+        CHECK_STREQ(cJSON_GetObjectItem(v, "Big")->valuestring, "9007199254740993");
+        CHECK(cJSON_GetObjectItem(v, "Count")->valueint == 3);
+        pc_json_arena_reset(&a, 64 * 1024);
+    }
+    /* failures leave nothing to free; an empty body is {} (malloc'd: not owned) */
+    CHECK(pc_deserialize_raw(resp, "{\"a\":", 5, 4096, &a, &v, &owned, errbuf) == PC_EPARSE && owned == 0);
+    CHECK(pc_deserialize_raw(resp, "[1]", 3, 4096, &a, &v, &owned, errbuf) == PC_EPARSE && owned == 0);
+    CHECK(strstr(errbuf, "not a JSON object") != NULL);
+    CHECK(pc_deserialize_raw(resp, " ", 1, 4096, &a, &v, &owned, errbuf) == PC_OK && owned == 0);
+    cJSON_Delete(v);
+    /* any value for a shape that is not a structure */
+    CHECK(pc_deserialize_raw(pc_model_shape(m, "ItemList"), "[1]", 3, 4096, &a, &v, &owned, errbuf) == PC_OK);
+    CHECK(owned == 1 && cJSON_IsArray(v));
+    CHECK(pc_deserialize_raw(resp, "{}", 2, 1, &a, &v, &owned, errbuf) == PC_ETOOBIG);
+    /* the hooks route everything else to malloc/free outside pc_json_parse_in */
+    v = cJSON_Parse("{\"x\":[1,2,3]}");
+    CHECK(v != NULL);
+    cJSON_Delete(v);
+    pc_json_arena_cleanup(&a);
+    pc_json_arena_cleanup(&a);          /* idempotent */
+}
+
+/* has_document: set on every shape a document is reachable from, cycles included. */
+static void test_has_document(const pc_model *tiny) {
+    const char *text =
+        "{\"operations\":{},\"shapes\":{"
+        "\"A\":{\"type\":\"structure\",\"members\":[{\"name\":\"b\",\"shape\":\"B\"}]},"
+        "\"B\":{\"type\":\"structure\",\"members\":[{\"name\":\"a\",\"shape\":\"A\"},{\"name\":\"l\",\"shape\":\"L\"}]},"
+        "\"L\":{\"type\":\"list\",\"member\":\"M\"},"
+        "\"M\":{\"type\":\"map\",\"key\":\"S\",\"value\":\"D\"},"
+        "\"D\":{\"type\":\"document\"},"
+        "\"S\":{\"type\":\"string\"},"
+        "\"P\":{\"type\":\"structure\",\"members\":[{\"name\":\"s\",\"shape\":\"S\"},{\"name\":\"p\",\"shape\":\"P\"}]}}}";
+    cJSON *d = cJSON_Parse(text);
+    char errbuf[PC_ERRMAX];
+    pc_err e;
+    pc_model *m = pc_model_from_json(d, &e, errbuf);
+    cJSON_Delete(d);
+    CHECK(m != NULL);
+    if (m == NULL) return;
+    CHECK(pc_model_shape(m, "A")->has_document && pc_model_shape(m, "B")->has_document);
+    CHECK(pc_model_shape(m, "L")->has_document && pc_model_shape(m, "M")->has_document);
+    CHECK(pc_model_shape(m, "D")->has_document);
+    CHECK(!pc_model_shape(m, "S")->has_document && !pc_model_shape(m, "P")->has_document);
+    CHECK(!pc_model_shape(tiny, "PutThingResponse")->has_document);
+    /* member keys as bodies write them */
+    CHECK_STREQ(pc_model_shape(m, "A")->members[0].json_key, "\"b\":");
+    CHECK(pc_model_shape(m, "A")->members[0].json_key_len == 4);
+    pc_model_free(m);
+}
+
 int main(void) {
     pc_model *m = load_tiny();
     CHECK(m != NULL);
@@ -429,6 +562,11 @@ int main(void) {
     test_deserialize(m);
     test_tokens(m);
     test_errparse(m);
+    test_string_write();
+    test_number_append();
+    test_parse_opts();
+    test_arena(m);
+    test_has_document(m);
     pc_model_free(m);
     return check_report("test_model_codec");
 }

@@ -533,12 +533,44 @@ static void canon_helpers(void) {
     pc_buf_cleanup(&work);
 }
 
+/* pc_signer_v4_key: one slot per identity; the same key for the same
+ * identity, another for another day or secret; long fields bypass the cache. */
+static void v4_key_cache(void) {
+    pc_signer s;
+    pc_sigv4_req r;
+    pc_hmac_key tmp;
+    const pc_hmac_key *a = NULL, *b = NULL, *c = NULL;
+    char errbuf[PC_ERRMAX], longak[200];
+    pc_signer_init(&s);
+    pc_hmac_key_init(&tmp);
+    pc_sigv4_req_init(&r);
+    r.access_key = sv(AK);
+    r.secret_key = sv(SK);
+    r.region = sv("us-east-1");
+    r.service = sv("svc");
+    r.amz_date = sv("20250101T000000Z");
+    CHECK(pc_signer_v4_key(&s, &r, &tmp, &a, errbuf) == PC_OK && a != &tmp);
+    r.amz_date = sv("20250101T235959Z");          /* same day */
+    CHECK(pc_signer_v4_key(&s, &r, &tmp, &b, errbuf) == PC_OK && b == a);
+    r.amz_date = sv("20250102T000000Z");          /* next day: another key */
+    CHECK(pc_signer_v4_key(&s, &r, &tmp, &c, errbuf) == PC_OK && c != a && c != &tmp);
+    r.secret_key = sv("other");
+    CHECK(pc_signer_v4_key(&s, &r, &tmp, &b, errbuf) == PC_OK && b != c);
+    memset(longak, 'A', sizeof longak - 1);
+    longak[sizeof longak - 1] = '\0';
+    r.access_key = sv(longak);
+    CHECK(pc_signer_v4_key(&s, &r, &tmp, &b, errbuf) == PC_OK && b == &tmp);
+    pc_hmac_key_cleanup(&tmp);
+    pc_signer_cleanup(&s);
+}
+
 int main(void) {
     const char *shared = getenv("PC_SHARED") ? getenv("PC_SHARED") : "../shared";
     char path[512];
     pc_signer_init(&signer);
     canon_helpers();
     own_vectors();
+    v4_key_cache();
     path_join(path, sizeof path, shared, "sigv4-testsuite");
     if (is_dir(path)) {
         botocore_scan(path);

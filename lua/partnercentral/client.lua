@@ -42,16 +42,23 @@ local core = require("partnercentral.load_core")
 local errors = require("partnercentral.errors")
 local endpoint = require("partnercentral.endpoint")
 local retry = require("partnercentral.retry")
-local log = require("partnercentral.log")
+-- partnercentral.log: debug lines and scrubbing errors, needed only with a
+-- logger or after a failure, so loaded then (spawn time)
+local log = setmetatable({}, { __index = function(t, k)
+  local m = require("partnercentral.log")
+  setmetatable(t, { __index = m })
+  return m[k]
+end })
 local ngx_phase = require("partnercentral.ngx_phase")
 local config = require("partnercentral.config")
 
 local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
-local date = os.date
 
 local _M = { _VERSION = require("partnercentral.version") }
 local methods = {}
 _M.methods = methods
+local client_mt            -- (model) -> the metatable of its clients, defined below
+local check_call_options = config.check_call_options
 
 local RUNTIME = (rawget(_G, "jit") and ("lua/" .. tostring(jit.version):gsub("^LuaJIT ", "LuaJIT-")))
   or ("lua/" .. (_VERSION:match("%d+%.%d+") or "?"))
@@ -109,19 +116,22 @@ local translated = setmetatable({}, { __mode = "k" })
 -- client is made as a typed error (kind "config", code "InvalidModel") that
 -- carries model.load's or model.check's reason.
 local function load_model(opts)
-  local mod = require("partnercentral.model")
   local src = opts.model
   local function raise(msg)
     error(errors.new{ kind = "config", code = "InvalidModel", message = "client.new: " .. msg }, 3)
   end
   if src == nil then
+    -- a committed model, required as is (partnercentral.model is not needed for it)
     local services = require("partnercentral.services")
-    if type(opts.service) == "string" and services.get(opts.service) then return mod.get(opts.service) end
+    if type(opts.service) == "string" and services.get(opts.service) then
+      return require("partnercentral.models." .. opts.service)
+    end
     error("client.new: service must be one of " .. services.names() .. ", or pass model", 3)
   end
   if type(src) ~= "table" and type(src) ~= "string" then
     error("client.new: model must be a path or a table, got " .. type(src), 3)
   end
+  local mod = require("partnercentral.model")
   local m, err = translated[src], nil
   if not m then
     m, err = mod.load(src)   -- a format 1 table comes back as is; botocore JSON is translated
@@ -181,17 +191,18 @@ function _M.new(opts)
   if type(opts) ~= "table" then error("client.new: options must be a table, got " .. type(opts), 2) end
   local model = load_model(opts)
   local md = model.metadata or {}
+  local mt, op_by_snake = client_mt(model)
   -- the service's name (partnercentral.services): the option, else the one
   -- whose target prefix the model has (nil for any other service)
   local service = (opts.model == nil and opts.service)
     or require("partnercentral.services").name_of_prefix(md.targetPrefix)
-  local self = setmetatable({ opts = opts, model = model, md = md, service = service }, _M.mt)
-  self.op_by_snake, self.op_targets = {}, {}
+  local self = setmetatable({ opts = opts, model = model, md = md, service = service }, mt)
+  self.op_by_snake, self.op_targets = op_by_snake, {}
   for name in pairs(model.operations or {}) do
-    self.op_by_snake[_M.snake(name)] = name
     self.op_targets[name] = md.targetPrefix .. "." .. name   -- X-Amz-Target, built once
   end
   self.op_has_token = token_operations(model)
+  self.op_plans = {}      -- per operation, on its first call: op_plan
   local cerr = config.check_client_options(opts)
   -- opts.getenv (default os.getenv): where environment settings come from
   local getenv = type(opts.getenv) == "function" and opts.getenv or os.getenv
@@ -201,10 +212,12 @@ function _M.new(opts)
   self.region, self.endpoint_url = settings.region, settings.endpoint
   self.validation = opts.validation
   if self.validation == nil then self.validation = "default" end
+  self.serialize_opts = { validation = self.validation }
   self.retry = retry.new{ mode = settings.retry_mode, max_attempts = settings.max_attempts }
   self.credentials = cerr and { get = function() return nil, cerr end } or make_credentials(opts, settings, getenv)
   self.hooks = type(opts.hooks) == "table" and opts.hooks or {}
-  self.logger = log.make(opts.logger or opts.debug)
+  local logger = opts.logger or opts.debug
+  self.logger = logger and log.make(logger) or false   -- false: read without __index
   -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
   local in_ngx = ngx_phase.in_nginx()
   self.in_ngx = in_ngx
@@ -273,8 +286,12 @@ local function resolve(self)
   local target = spath .. ((squery or "") ~= "" and ("?" .. squery) or "")
   u.path = target
   local url = u.scheme .. "://" .. ep.url:match("^%a[%w+.-]*://([^/?#]+)") .. target
-  self.ep = { url = url, split = u, auth = auth, sign_path = spath, sign_query = squery or "", headers = ep_headers,
-    service = auth.signing_name or self.md.signingName or self.md.endpointPrefix }
+  local service = auth.signing_name or self.md.signingName or self.md.endpointPrefix
+  self.ep = { url = url, split = u, auth = auth, sign_path = spath, sign_query = squery or "",
+    headers = ep_headers, service = service,
+    -- what every attempt signs the same way, prepared once (core.sign_plan)
+    plan = core.sign_plan{ alg = auth.name == "sigv4a" and "v4a" or "v4", method = "POST", path = spath,
+      query = squery or "", service = service, region = auth.region, region_set = auth.region_set } }
   return self.ep
 end
 
@@ -324,9 +341,6 @@ local function get_transport(self)
   return self.transport
 end
 
--- headers the signer returns, in the order they are sent
-local SIGNED_HEADERS = { "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Region-Set", "Authorization" }
-
 -- a debug line, without this call's secrets whatever a server echoed
 local function emit(self, secrets, line)
   self.logger(log.scrub(line, secrets))
@@ -340,46 +354,51 @@ local function caller_encoding(copts)
   return nil
 end
 
--- wire = { body = bytes sent, json = the JSON text, encoding = "gzip" | nil } (see compress)
-local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, copts, secrets)
-  local auth = ep.auth
-  local body = wire.body
+-- What one operation's calls share, made on its first call: X-Amz-Target, the
+-- host prefix of its endpoint trait (nil: none), whether it may send gzip.
+local function op_plan(self, op)
+  local p = self.op_plans[op]
+  if p then return p end
+  local o = self.model.operations[op]
+  local prefix = type(o.endpoint) == "table" and o.endpoint.hostPrefix
+  local trait, gzip = o.requestcompression, false
+  if type(trait) == "table" and type(trait.encodings) == "table" then
+    for _, e in ipairs(trait.encodings) do if e == "gzip" then gzip = true end end
+  end
+  p = { target = self.op_targets[op], prefix = type(prefix) == "string" and prefix ~= "" and prefix or nil,
+    gzip = gzip }
+  self.op_plans[op] = p
+  return p
+end
+
+-- One attempt: sign, add the unsigned headers, send.
+-- body: bytes sent; json: the JSON text (debug log); encoding: "gzip" | nil (see compress).
+-- -> resp, nil, authorization | nil, err, authorization (nil when not signed)
+local function one_attempt(self, op, target, ep, body, json, encoding, creds, invocation, attempt, max, copts,
+                           secrets)
   local headers = {
     { "Content-Type", self.content_type },
     { "Host", ep.split.host_header },
-    { "X-Amz-Target", self.op_targets[op] },
+    { "X-Amz-Target", target },
   }
   -- the rule set's endpoint headers (rare), signed like the SDK's own
   for i = 1, #ep.headers do headers[#headers + 1] = ep.headers[i] end
   -- the SDK's encoding goes after the caller's, in one signed header
-  local user_enc = wire.encoding and caller_encoding(copts)
-  if wire.encoding then
-    headers[#headers + 1] = { "Content-Encoding", user_enc and (user_enc .. ", " .. wire.encoding) or wire.encoding }
+  local user_enc = encoding and caller_encoding(copts)
+  if encoding then
+    headers[#headers + 1] = { "Content-Encoding", user_enc and (user_enc .. ", " .. encoding) or encoding }
   end
-  local sreq = { method = "POST", path = ep.sign_path, query = ep.sign_query, headers = headers, body = body,
-    access_key = creds.access_key, secret_key = creds.secret_key,
-    session_token = (creds.session_token ~= "" and creds.session_token) or nil,
-    service = ep.service,
-    amz_date = date("!%Y%m%dT%H%M%SZ") }
-  local signed, code, msg
-  if auth.name == "sigv4a" then
-    sreq.region_set = auth.region_set
-    signed, code, msg = core.sign_v4a(sreq)
-  else
-    sreq.region = auth.region
-    signed, code, msg = core.sign_v4(sreq)
-  end
-  if not signed then return nil, errors.from_core(code, msg, { kind = "signing" }) end
-  -- the signature, not the whole header: its credential scope (service and
-  -- region names) is no secret, and scrubbing it would garble host names
-  secrets[#secrets + 1] = signed.Authorization:match("Signature=(%x+)") or signed.Authorization
-  for _, n in ipairs(SIGNED_HEADERS) do
-    if signed[n] then headers[#headers + 1] = { n, signed[n] } end
-  end
+  local token = creds.session_token
+  if token == false then token = nil end
+  -- appends X-Amz-Date, X-Amz-Security-Token, X-Amz-Region-Set, Authorization
+  local auth, code, msg = ep.plan:sign(headers, body, creds.access_key, creds.secret_key, token)
+  if not auth then return nil, errors.from_core(code, msg, { kind = "signing" }) end
+  if secrets then secrets[#secrets + 1] = auth:match("Signature=(%x+)") or auth end
   -- unsigned, after signing (PROTOCOL.md §2.2)
-  headers[#headers + 1] = { "User-Agent", self.user_agent }
-  headers[#headers + 1] = { "amz-sdk-invocation-id", invocation }
-  headers[#headers + 1] = { "amz-sdk-request", self.retry:header(attempt, max) }
+  local n = #headers
+  headers[n + 1] = { "User-Agent", self.user_agent }
+  headers[n + 2] = { "amz-sdk-invocation-id", invocation }
+  headers[n + 3] = { "amz-sdk-request", attempt == 1 and "attempt=1" or self.retry:header(attempt, max) }
   if copts.headers then
     for _, h in ipairs(copts.headers) do
       local merged = user_enc and type(h) == "table" and type(h[1]) == "string"
@@ -387,28 +406,31 @@ local function one_attempt(self, op, ep, wire, creds, invocation, attempt, max, 
       if not merged then headers[#headers + 1] = h end
     end
   end
-  local req = { method = "POST", url = ep.url, scheme = ep.split.scheme, host = ep.split.host,
-    port = ep.split.port, path = ep.split.path, headers = headers, body = body,
+  local split = ep.split
+  local req = { method = "POST", url = ep.url, scheme = split.scheme, host = split.host,
+    port = split.port, path = split.path, headers = headers, body = body,
     timeout = copts.timeout or self.opts.timeout, connect_timeout = copts.connect_timeout or self.opts.connect_timeout,
-    ca_file = self.settings.ca_file, sni = ep.split.host, operation = op, attempt = attempt }
+    ca_file = self.settings.ca_file, sni = split.host, operation = op, attempt = attempt }
   -- hooks see the request as sent: headers appended here are sent unsigned
-  if self.hooks.before_send then self.hooks.before_send(req) end
-  if self.logger then
+  local hooks = self.hooks
+  if hooks.before_send then hooks.before_send(req) end
+  local logger = self.logger
+  if logger then
     emit(self, secrets, ("-> POST %s %s attempt %d\n%s\n%s%s"):format(req.url, op, attempt,
-      log.redact_headers(headers), log.redact_body(wire.json, self.model),
-      wire.encoding and ("\n(sent " .. wire.encoding .. ", " .. #body .. " bytes)") or ""))
+      log.redact_headers(headers), log.redact_body(json, self.model),
+      encoding and ("\n(sent " .. encoding .. ", " .. #body .. " bytes)") or ""))
   end
-  local resp, err = get_transport(self):request(req)
+  local resp, err = (self.transport or get_transport(self)):request(req)
   if not resp then
-    if self.logger then emit(self, secrets, ("<- %s %s attempt %d: %s"):format(err.kind, op, attempt, tostring(err))) end
-    return nil, err
+    if logger then emit(self, secrets, ("<- %s %s attempt %d: %s"):format(err.kind, op, attempt, tostring(err))) end
+    return nil, err, auth
   end
-  if self.logger then
+  if logger then
     emit(self, secrets, ("<- %d %s\n%s\n%s"):format(resp.status, op, log.redact_headers(resp.headers),
       log.redact_body(resp.body, self.model)))
   end
-  if self.hooks.after_response then self.hooks.after_response(resp, req) end
-  return resp
+  if hooks.after_response then hooks.after_response(resp, req) end
+  return resp, nil, auth
 end
 
 -- "StartProfileUpdateTask" or "start_profile_update_task" -> model name; else a
@@ -447,25 +469,32 @@ _M.compiled_model = function(c) return core.model_compile(c.model) end
 -- (Smithy requestCompression) with gzip among its encodings, compression is
 -- not disabled (disable_request_compression) and the JSON is at least
 -- request_min_compression_size_bytes long (both resolved by config.lua). The
--- compressed bytes are what is signed. -> wire | nil, err
-local function compress(self, op, json)
-  local trait = self.model.operations[op].requestcompression
-  local wire = { body = json, json = json }
-  if type(trait) ~= "table" or type(trait.encodings) ~= "table" then return wire end
-  local gzip = false
-  for _, e in ipairs(trait.encodings) do if e == "gzip" then gzip = true end end
-  if not gzip then return wire end
+-- compressed bytes are what is signed. -> body, encoding ("gzip" | nil) | nil, err
+local function compress(self, plan, json)
+  if not plan.gzip then return json end
   local st = self.settings
-  if st.disable_request_compression or #json < st.request_min_compression_size_bytes then return wire end
+  if st.disable_request_compression or #json < st.request_min_compression_size_bytes then return json end
   local z, code, msg = core.gzip(json)
   if not z then return nil, errors.from_core(code, msg) end
-  wire.body, wire.encoding = z, "gzip"
-  return wire
+  return z, "gzip"
 end
 
 -- Credentials from any provider must be signable: a bad set is a typed error,
--- never the signer's raw message (partnercentral.credentials.util.check).
+-- never the signer's raw message (partnercentral.credentials.util.check). A
+-- set already checked (the same table holding the same strings) is not
+-- checked again.
 local check_creds = require("partnercentral.credentials.util").check
+local function creds_error(self, creds)
+  local last = self.creds_checked
+  if last and last[1] == creds and last[2] == creds.access_key and last[3] == creds.secret_key
+    and last[4] == creds.session_token then
+    return nil
+  end
+  local err = check_creds(creds)
+  if err then return err end
+  self.creds_checked = { creds, creds.access_key, creds.secret_key, creds.session_token }
+  return nil
+end
 
 -- nil, err; or raise err (raise_errors of the call, else of the client). The
 -- error leaves without this call's secrets, whatever a server put in it.
@@ -494,14 +523,26 @@ local function may_retry(self, op, copts, err)
   return after_send ~= false or self.op_has_token[op] or not retry.may_have_reached(err)
 end
 
--- The attempts of one call -> result, meta | nil, err (err.attempts set)
-local function attempts(self, op, wire, ep, copts, secrets)
-  local cm = core.model_compile(self.model)   -- compiled once per model table (cached in the core)
+-- The secrets an error or a debug line must not show: every attempt's
+-- secret key, session token and signature (the signature, not the whole
+-- Authorization value: its credential scope, service and region names, is no
+-- secret, and scrubbing it would garble host names).
+local function add_secrets(secrets, creds, auth)
+  secrets[#secrets + 1] = creds.secret_key
+  secrets[#secrets + 1] = creds.session_token or nil
+  secrets[#secrets + 1] = auth and (auth:match("Signature=(%x+)") or auth)
+end
+
+-- The attempts of one call -> result, meta | nil, err, secrets (err.attempts set)
+-- secrets (a list, see add_secrets) is kept only when needed: with a logger
+-- (debug lines of each attempt) or after a failed attempt.
+local function attempts(self, cm, op, plan, body, json, encoding, ep, copts)
   local invocation = core.uuid4()
   local r = self.retry
   -- retry_mode = "none" wins over a per-call max_attempts
   local max = r.mode == "none" and 1 or (copts.max_attempts or r.max_attempts)
-  local rst = r:begin()  -- this call's share of the retry quota (§5.2)
+  local rst         -- this call's share of the retry quota (§5.2), made at its first retry
+  local secrets = self.logger and {} or nil
   local attempt = 0
   while true do
     attempt = attempt + 1
@@ -509,7 +550,7 @@ local function attempts(self, op, wire, ep, copts, secrets)
     -- would have done I/O first (credentials fetch or the request itself).
     if attempt == 1 and self.in_ngx and self.transport_opt ~= "curl" then
       local ok, perr = ngx_phase.check("SDK calls")
-      if not ok then perr.attempts = 0 return nil, perr end
+      if not ok then perr.attempts = 0 return nil, perr, secrets end
     end
     local creds, cerr = self.credentials:get()
     if not creds then
@@ -517,28 +558,33 @@ local function attempts(self, op, wire, ep, copts, secrets)
       if type(cerr) ~= "table" then cerr = errors.new{ kind = "credentials", code = "NoCredentials", message = tostring(cerr) } end
       cerr.attempts = attempt
       ngx_phase.explain_credentials(cerr)  -- nginx: `env` directives
-      return nil, cerr
+      return nil, cerr, secrets
     end
-    cerr = check_creds(creds)
-    if cerr then cerr.attempts = attempt return nil, cerr end
-    secrets[#secrets + 1] = creds.secret_key
-    secrets[#secrets + 1] = creds.session_token or nil
-    local resp, err = one_attempt(self, op, ep, wire, creds, invocation, attempt, max, copts, secrets)
+    cerr = creds_error(self, creds)
+    if cerr then cerr.attempts = attempt return nil, cerr, secrets end
+    local logger = self.logger
+    if logger then add_secrets(secrets, creds, nil) end   -- the Authorization: one_attempt adds it
+    local resp, err, auth = one_attempt(self, op, plan.target, ep, body, json, encoding, creds, invocation, attempt,
+      max, copts, secrets)
     if resp and resp.status >= 200 and resp.status < 300 then
       local result, dcode, dmsg = cm:deserialize(op, resp.body)
       if not result then
+        if not logger then secrets = secrets or {} add_secrets(secrets, creds, auth) end
         return nil, errors.from_core(dcode, dmsg, { attempts = attempt, status = resp.status,
-          request_id = resp.headers["x-amzn-requestid"] })
+          request_id = resp.headers["x-amzn-requestid"] }), secrets
       end
       r:on_success(attempt > 1, rst)
       return result, { request_id = resp.headers["x-amzn-requestid"], status = resp.status, attempts = attempt,
         invocation_id = invocation }
     end
+    -- (with a logger this attempt's secrets are in the list already)
+    if not logger then secrets = secrets or {} add_secrets(secrets, creds, auth) end
     if resp then err = service_error(cm, op, resp) end
     err.attempts = attempt
     _M.retry_traits(err)
+    rst = rst or r:begin()
     local delay = may_retry(self, op, copts, err) and r:should_retry(err, attempt, max, rst)
-    if not delay then return nil, err end
+    if not delay then return nil, err, secrets end
     if delay > 0 then self.sleep(delay) end
   end
 end
@@ -556,28 +602,32 @@ end
 -- Bad options, configuration, input or endpoint: a typed error before anything is sent.
 function methods:call(op, input, copts)
   op = op_name(self, op, 2)
-  local checked, cerr = config.check_call_options(copts)
+  local checked, cerr = check_call_options(copts)
   -- (bad call options still ask to be raised when they say so)
   if not checked then return fail(self, type(copts) == "table" and copts or nil, cerr, op) end
   copts = checked
   if self.config_err then return fail(self, copts, copy_error(self.config_err), op) end
-  local cm = core.model_compile(self.model)   -- compiled once per model table (cached in the core)
-  local body, code, msg, violations = cm:serialize(op, input or {}, { validation = self.validation })
-  if not body then return fail(self, copts, errors.from_core(code, msg, { violations = violations }), op) end
+  -- compiled once per model table (cached in the core), kept by the client
+  local cm = self.cm
+  if not cm then cm = core.model_compile(self.model) self.cm = cm end
+  local json, code, msg, violations = cm:serialize(op, input, self.serialize_opts)
+  if not json then return fail(self, copts, errors.from_core(code, msg, { violations = violations }), op) end
   -- partnercentral.stub: a queued answer instead of any I/O (no endpoint,
   -- credentials or network), after the same validation as a real call
-  if self.stubber then
-    local res, meta = self.stubber:respond(op, input or {}, cm)
+  local stubber = rawget(self, "stubber")
+  if stubber then
+    local res, meta = stubber:respond(op, input or {}, cm)
     if res == nil then return fail(self, copts, meta, op) end
     return res, meta
   end
-  local ep, eerr = resolve(self)
-  if ep then ep, eerr = host_prefixed(self, op, input, ep) end
-  local wire
-  if ep then wire, eerr = compress(self, op, body) end
-  if not wire then return fail(self, copts, eerr, op) end
-  local secrets = {}
-  local res, meta = attempts(self, op, wire, ep, copts, secrets)
+  local plan = op_plan(self, op)
+  local ep, eerr = self.ep, nil
+  if not ep then ep, eerr = resolve(self) end
+  if ep and plan.prefix then ep, eerr = host_prefixed(self, op, input, ep) end
+  local body, encoding
+  if ep then body, encoding = compress(self, plan, json) end
+  if not body then return fail(self, copts, encoding or eerr, op) end
+  local res, meta, secrets = attempts(self, cm, op, plan, body, json, encoding, ep, copts)
   if not res then
     hint_region(self, meta)
     return fail(self, copts, meta, op, secrets)
@@ -602,26 +652,42 @@ local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, op_
   endpoint_url = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
   transport = true, ep = true, in_ngx = true, content_type = true, settings = true, config_err = true,
-  op_has_token = true, stubber = true, service = true }
+  op_has_token = true, stubber = true, service = true, cm = true, op_plans = true, serialize_opts = true, creds_checked = true }
 
-_M.mt = {
-  __index = function(self, k)
-    local m = methods[k]
+local function tostring_client(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end
+
+-- The metatable of a model's clients (one per model table, so that the call
+-- path reads plain tables, which LuaJIT compiles): __index is a table of the
+-- methods and the model's snake_case operation methods; what is in neither
+-- comes to its own __index, which answers nil for the internal fields and
+-- "_x" probes and raises the typo error otherwise. -> mt, op_by_snake
+local client_mts = setmetatable({}, { __mode = "k" })
+
+client_mt = function(model)
+  local known = client_mts[model]
+  if known then return known.mt, known.op_by_snake end
+  local op_by_snake, index = {}, {}
+  for name in pairs(model.operations or {}) do
+    local op = name
+    op_by_snake[_M.snake(name)] = name
+    index[_M.snake(name)] = function(c, input, copts) return c:call(op, input, copts) end
+  end
+  -- what unknown_operation reads of a client
+  local shape = { model = model, md = model.metadata or {}, op_by_snake = op_by_snake }
+  setmetatable(index, { __index = function(_, k)
+    local m = methods[k]            -- methods added after the first client
     if m then return m end
     if type(k) ~= "string" or INTERNAL[k] then return nil end
-    local op = rawget(self, "op_by_snake")[k]
-    if op then
-      local f = function(c, input, copts) return c:call(op, input, copts) end
-      rawset(self, k, f)
-      return f
-    end
     -- "_x" / "__x" keys are what generic code probes (serializers, class
     -- libraries, __close on 5.1): no operation starts with "_", so they are nil
     if k:sub(1, 1) == "_" then return nil end
-    error(unknown_operation(self, k), 2)
-  end,
-  __tostring = function(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end,
-}
+    error(unknown_operation(shape, k), 2)
+  end })
+  for k, f in pairs(methods) do index[k] = f end
+  local mt = { __index = index, __tostring = tostring_client }
+  client_mts[model] = { mt = mt, op_by_snake = op_by_snake }
+  return mt, op_by_snake
+end
 
 -- The module of one service (partnercentral.account, .channel, .selling, .benefits):
 -- new(opts) and m(opts) build a client with opts.service = service (opts not modified).

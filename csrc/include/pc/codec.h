@@ -49,6 +49,16 @@ pc_err pc_json_print(const cJSON *v, pc_buf *out);
  * the escaper behind pc_json_print, shared with the generic encoder
  * (ljson.c). PC_EVALIDATION when s is not valid UTF-8. */
 pc_err pc_json_string_append(pc_buf *out, const char *s, size_t len);
+/* The same, with what validation needs of s from the same pass: *n_cp its
+ * number of code points (-1 when it is not valid UTF-8: the literal is then
+ * cut short and PC_EVALIDATION returned) and *has_nul whether it holds a NUL
+ * byte (written as \u0000). Either pointer may be NULL. */
+pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, int *has_nul);
+/* An integer (exact over int64) / a number as pc_json_print writes it:
+ * integral values within 1e17 without fraction, others in the shortest
+ * %.Ng form that reads back the same; NaN and infinities as null. */
+pc_err pc_json_int64_append(pc_buf *out, long long v);
+pc_err pc_json_number_append(pc_buf *out, double d);
 
 /*
  * Numbers (jsonnum.c). A number node always holds its value in valuedouble;
@@ -96,6 +106,29 @@ int pc_json_has_nul(const char *s, size_t len);
  * pc_json_has_nul says, over the text read. */
 int pc_json_prescan(const char *s, size_t len, int max_depth, int *has_nul);
 pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out, char *errbuf);
+/* The same; all_number_text 0 gives the text only to numbers a double does
+ * not hold exactly as an integer (at or beyond 2^53): enough where a shape,
+ * not the token, decides between integer and float. */
+pc_err pc_json_parse_opts(const char *body, size_t len, size_t max_body, int all_number_text,
+                          cJSON **out, char *errbuf);
+
+/*
+ * Arena (jsonarena.c): trees parsed into memory the caller keeps across
+ * parses, through cJSON's process-wide allocation hooks, which route to the
+ * arena only during pc_json_parse_in on this thread (malloc/free otherwise).
+ * A tree made there is read only (no cJSON_Delete, no edits that allocate)
+ * and lives until pc_json_arena_reset. *owned is 0 when some other code
+ * replaced cJSON's hooks: the tree is then an ordinary one for cJSON_Delete.
+ */
+typedef struct pc_json_arena {
+    struct pc_arena_block *blocks;
+} pc_json_arena;
+void pc_json_arena_init(pc_json_arena *a);
+/* Frees the trees; keeps one block of at most keep_bytes for the next parse. */
+void pc_json_arena_reset(pc_json_arena *a, size_t keep_bytes);
+void pc_json_arena_cleanup(pc_json_arena *a);
+pc_err pc_json_parse_in(pc_json_arena *a, const char *body, size_t len, size_t max_body,
+                        int all_number_text, cJSON **out, int *owned, char *errbuf);
 
 /*
  * Keep only what `shape` models, in place: unknown and null members dropped,
@@ -112,12 +145,23 @@ pc_err pc_filter_output(const pc_shape *shape, cJSON *v, char *errbuf);
 pc_err pc_filter_output_ex(const pc_shape *shape, cJSON *v, int lenient, char *errbuf);
 
 /*
- * Body -> filtered tree for `shape` (NULL shape: an operation without output,
- * the result is {}). Empty or whitespace-only bodies give {}. The top level
- * must be a JSON object.
+ * Body -> filtered tree for `shape`, a structure (NULL shape: an operation
+ * without output, the result is {}). Empty or whitespace-only bodies give {}.
+ * The top level must be a JSON object.
  */
 pc_err pc_deserialize(const pc_shape *shape, const char *body, size_t len, size_t max_body,
                       cJSON **out, char *errbuf);
+/*
+ * The first half of pc_deserialize, for a reader that filters as it goes
+ * (the Lua binding): body -> unfiltered tree. For a structure or NULL shape
+ * the rules of pc_deserialize apply (empty body {}, object required); any
+ * other shape takes any JSON value. Numbers keep their text as
+ * pc_json_parse_opts does, all of them when the shape can hold a document
+ * (pc_shape.has_document). With an arena (may be NULL) the tree is parsed
+ * there; *owned says whether it is the arena's (else: cJSON_Delete).
+ */
+pc_err pc_deserialize_raw(const pc_shape *shape, const char *body, size_t len, size_t max_body,
+                          pc_json_arena *arena, cJSON **out, int *owned, char *errbuf);
 
 /* Result of pc_parse_error; strings are NUL-terminated, owned by the struct. */
 typedef struct pc_error_info {

@@ -30,6 +30,10 @@ pc_err pc_sha1_hex(const void *data, size_t len, char out[PC_SHA1_HEX_LEN + 1]);
 
 /* out = SHA-256(data). */
 pc_err pc_sha256(const void *data, size_t len, unsigned char out[PC_SHA256_LEN]);
+/* The same on a digest context the caller keeps (*ctx: NULL at first, made
+ * here; pc_digest_ctx_free at the end): no allocation per digest. */
+pc_err pc_sha256_with(void **ctx, const void *data, size_t len, unsigned char out[PC_SHA256_LEN]);
+void pc_digest_ctx_free(void **ctx);
 
 /* out = HMAC-SHA256(key, msg). Any key length (keys over 64 bytes are hashed). */
 pc_err pc_hmac_sha256(const void *key, size_t keylen, const void *msg, size_t msglen,
@@ -51,6 +55,9 @@ pc_err pc_hmac_key_set(pc_hmac_key *k, const void *key, size_t keylen);
 pc_err pc_hmac_key_mac(const pc_hmac_key *k, const void *msg, size_t msglen,
                        unsigned char out[PC_SHA256_LEN]);
 void pc_hmac_key_cleanup(pc_hmac_key *k);
+/* pc_hmac_key_mac on a working context the caller keeps (as pc_sha256_with). */
+pc_err pc_hmac_key_mac_with(const pc_hmac_key *k, void **work, const void *msg, size_t msglen,
+                            unsigned char out[PC_SHA256_LEN]);
 
 /* Lowercase hex of n bytes into out (2n + 1 bytes incl. NUL). Returns out. */
 char *pc_hex_encode(const void *in, size_t n, char *out);

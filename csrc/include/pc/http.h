@@ -87,6 +87,59 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
 /* Frees resp's buffers when they grew over PC_HTTP_KEEP_BUFFER, else empties them. */
 void pc_http_resp_trim(pc_http_resp *resp);
 
+/*
+ * Heads (http_head.c), for the cosocket transport, which does its own I/O.
+ *
+ * pc_http_build_head: "METHOD path HTTP/1.1", the headers as given ("Name:
+ * value" each), then Host (when none was given: host, in brackets when it
+ * holds a ':', with ":port" unless it is the scheme's default) and
+ * Content-Length (when none was given and there is a body or the method is
+ * POST or PUT), and the blank line, into out. A header whose name holds ':',
+ * CR, LF or other whitespace, or whose value holds CR or LF, is refused:
+ * PC_EINVAL with its 1-based index in *bad_header.
+ */
+typedef struct pc_http_head_req {
+    const char *method, *path, *scheme, *host;
+    long port;
+    const pc_http_header *headers;
+    size_t nheaders;
+    size_t body_len;
+} pc_http_head_req;
+pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_header);
+
+/*
+ * pc_http_parse_head: the head of the final answer at the start of buf
+ * (interim 1xx answers skipped, 101 is final): lines end in CRLF or a bare
+ * LF; the status line must start "HTTP/d.d ddd"; a header line is
+ * "name: value" (name without ':' or whitespace, value trimmed); a bare CR
+ * or NUL inside any line is refused. Limits (core.http_limits): the bytes of
+ * every line of every head, line ends included, also while a line is still
+ * arriving; header lines over all heads; interim answers.
+ * PC_OK with h->complete = 1 (status, version "1.1", the fields of the final
+ * head as offsets into buf, end: the offset of the first body byte), or
+ * PC_OK with complete = 0 (more bytes needed); PC_EPARSE / PC_ETOOBIG with
+ * h->kind and h->message; PC_ENOMEM. h->fields is the caller's (pc_buf_init
+ * / cleanup).
+ */
+enum { PC_HTTP_HEAD_OK = 0, PC_HTTP_HEAD_PARSE, PC_HTTP_HEAD_BIG };
+typedef struct pc_http_head_limits {
+    size_t max_header_bytes;
+    long max_header_lines, max_interim;
+} pc_http_head_limits;
+typedef struct pc_http_field {
+    size_t name, name_len, value, value_len;
+} pc_http_field;
+typedef struct pc_http_head {
+    int complete;
+    int status;
+    char version[4];
+    size_t end;
+    pc_buf fields;           /* pc_http_field array */
+    int kind;                /* PC_HTTP_HEAD_* of a failure */
+    char message[96];
+} pc_http_head;
+pc_err pc_http_parse_head(const char *buf, size_t len, const pc_http_head_limits *lim, pc_http_head *h);
+
 #if defined(__GNUC__)
 #pragma GCC visibility pop
 #endif

@@ -55,6 +55,10 @@ typedef struct pc_shape pc_shape;
 typedef struct pc_member {
     const char *name;          /* NUL-terminated, interned in the arena */
     size_t name_len;
+    const char *json_key;      /* "\"name\":" as request bodies write it (NULL: the
+                                * name is not valid UTF-8, so it has no JSON form) */
+    size_t json_key_len;
+    unsigned id;               /* 1..pc_model_n_member_ids(): one number per member of the model */
     const pc_shape *shape;
     unsigned required : 1;
     unsigned idempotency_token : 1;
@@ -67,6 +71,7 @@ struct pc_shape {
     unsigned has_min : 1, has_max : 1;
     unsigned sensitive : 1, is_union : 1, exception : 1, fault : 1;
     unsigned retryable : 1, throttling : 1;
+    unsigned has_document : 1;  /* a document is reachable from here (members, items, values) */
     double min, max;
     pc_ts_format ts_format;
     const char *pattern;       /* ECMA-262 source as in the model, or NULL */
@@ -105,6 +110,11 @@ const pc_operation *pc_model_operation(const pc_model *m, const char *name);
 /* Error shapes: exact match first, then ASCII case-insensitive. */
 const pc_shape *pc_model_error_shape(const pc_model *m, const char *name);
 size_t pc_model_n_operations(const pc_model *m);
+/* All shapes, in name order (i < pc_model_n_shapes). */
+size_t pc_model_n_shapes(const pc_model *m);
+const pc_shape *pc_model_shape_at(const pc_model *m, size_t i);
+/* The number of members of all structures (their ids are 1..that). */
+size_t pc_model_n_member_ids(const pc_model *m);
 const pc_operation *pc_model_operation_at(const pc_model *m, size_t i);
 /* metadata.targetPrefix etc.; NULL when absent. */
 const char *pc_model_metadata(const pc_model *m, const char *key);

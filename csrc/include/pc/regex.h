@@ -32,6 +32,8 @@ pc_err pc_regex_translate(const char *src, char *out, size_t outlen);
 
 /* A lazily compiled regex for `src` (copied). NULL on ENOMEM. */
 pc_regex *pc_regex_new(const char *src);
+/* The same; allow_simple 0 always uses PCRE2 (tests compare the two). */
+pc_regex *pc_regex_new_engine(const char *src, int allow_simple);
 void pc_regex_free(pc_regex *re);
 
 /*
@@ -40,6 +42,29 @@ void pc_regex_free(pc_regex *re);
  * detail in errbuf, may be NULL).
  */
 int pc_regex_match(pc_regex *re, const char *subject, size_t len, int full, char *errbuf);
+/* The same for a subject the caller knows is valid UTF-8 (the validator). */
+int pc_regex_match_utf8(pc_regex *re, const char *subject, size_t len, int full, char *errbuf);
+/* 1 when re is matched without PCRE2 (a simple pattern, below). */
+int pc_regex_is_simple(const pc_regex *re);
+
+/*
+ * Simple patterns (regex_simple.c): a sequence of literal characters and
+ * character classes ([...] with characters, ranges, \uXXXX \xHH escapes
+ * and \d \s \w; \d \s \w \D \S \W alone) with a count (none, ?, *, +,
+ * {m}, {m,}, {m,n}) of which only the last may vary, optionally between ^
+ * and $. Matched on code points with PCRE2's meaning; pc_regex uses them
+ * instead of PCRE2 (no compile, no JIT memory). NULL from pc_simple_re_new:
+ * not such a pattern (or out of memory): PCRE2 it is.
+ */
+typedef struct pc_simple_re pc_simple_re;
+pc_simple_re *pc_simple_re_new(const char *src);
+void pc_simple_re_free(pc_simple_re *re);
+/* 1 when it matches "" (see above: such patterns are matched in full) */
+int pc_simple_re_vacuous(const pc_simple_re *re);
+/* 1, 0, or -1 when subject is not valid UTF-8 (as PCRE2's UTF check). */
+int pc_simple_re_match(const pc_simple_re *re, const char *subject, size_t len, int full);
+/* The same without the UTF-8 check: subject must be valid UTF-8. */
+int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t len, int full);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

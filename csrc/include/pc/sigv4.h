@@ -91,6 +91,8 @@ typedef struct pc_sigv4_state {
     pc_buf entries;          /* scratch: canonical header entries */
     pc_buf text;             /* scratch: lowercased names, canonical values */
     pc_buf work;             /* scratch: path normalisation, query pairs */
+    void *md;                /* digest context of the stages (pc_sha256_with) */
+    void *mac;               /* HMAC working context (pc_hmac_key_mac_with) */
 } pc_sigv4_state;
 
 void pc_sigv4_state_init(pc_sigv4_state *st);
@@ -207,6 +209,13 @@ pc_err pc_signer_verify(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
  * and string to sign stages ran on s->st; keys from the caches. */
 pc_err pc_signer_signature(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
                            char *errbuf);
+
+/* The prepared SigV4 signing key of req (access key, secret, date, region,
+ * service): from the cache, or derived and cached; *out is borrowed until
+ * the signer next derives a key, or is tmp (set by the caller, cleaned up by
+ * it) when fields are too long to be cached. */
+pc_err pc_signer_v4_key(pc_signer *s, const pc_sigv4_req *req, pc_hmac_key *tmp,
+                        const pc_hmac_key **out, char *errbuf);
 
 /* The cached (or freshly derived) SigV4a key for these credentials. Borrowed. */
 pc_err pc_signer_v4a_key(pc_signer *s, pc_strv access_key, pc_strv secret_key,

@@ -91,6 +91,33 @@ pc_err pc_validate(const pc_shape *shape, const cJSON *value, pc_vmode mode, pc_
 pc_err pc_validate_at(const pc_shape *shape, const cJSON *value, pc_vmode mode,
                       pc_buf *path, pc_vlist *out);
 
+/*
+ * The checks of one value, shared by the tree walk above and the binding's
+ * encoder, which validates while it writes JSON from Lua values (no tree).
+ * Each appends its violations at the current path; none of them runs in
+ * PC_VMODE_OFF (callers skip them).
+ */
+typedef struct pc_vctx {
+    pc_vmode mode;
+    pc_buf *path;
+    pc_vlist *out;
+} pc_vctx;
+/* A string of n_cp code points (-1: not valid UTF-8): length, pattern, enum. */
+void pc_check_string(const pc_vctx *c, const pc_shape *s, const char *str, size_t len, long n_cp);
+/* A length constraint on a count of items / entries (unit: "items", "entries"). */
+void pc_check_count(const pc_vctx *c, const pc_shape *s, double n, const char *unit);
+/* An integer or long: the 32-bit range of integers, then the shape's range. */
+void pc_check_int64(const pc_vctx *c, const pc_shape *s, long long v);
+/* A float or double: the shape's range. */
+void pc_check_range(const pc_vctx *c, const pc_shape *s, double v);
+/* A union with `set` members present (exactly one is needed). */
+void pc_check_union(const pc_vctx *c, const pc_shape *s, size_t set);
+/* Violations from index `first` on were found on a map key, which shares the
+ * entry's path: their messages get the prefix "key: ". */
+void pc_vlist_mark_key(pc_vlist *v, size_t first);
+/* A required member that is absent (the path is the member's). */
+void pc_check_required_missing(const pc_vctx *c);
+
 /* Stable sort by path: reproducible output whatever the Lua key order. */
 void pc_vlist_sort(pc_vlist *v);
 

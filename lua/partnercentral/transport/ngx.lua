@@ -41,11 +41,12 @@ local phase = require("partnercentral.ngx_phase")
 local response = require("partnercentral.transport.ngx_response")
 
 local type, tonumber, tostring, pcall, setmetatable = type, tonumber, tostring, pcall, setmetatable
-local concat, lower, find, sub, match, fmt = table.concat, string.lower, string.find,
+local lower, find, sub, match, fmt = string.lower, string.find,
   string.sub, string.match, string.format
 local min, max, floor = math.min, math.max, math.floor
 
 local now, left_ms = response.now, response.left_ms
+local request_head = core.http_request_head
 local CHUNK = 65536   -- bytes per send
 
 local _M = { _VERSION = require("partnercentral.version"), name = "ngx" }
@@ -138,39 +139,22 @@ local function parse_url(url)
 end
 _M._parse_url = parse_url
 
-local function has_crlf(s)
-  return find(s, "[\r\n]") ~= nil
-end
-
--- Serialise the request head. Programmer errors (CR/LF in a header) raise.
-local function build_head(req, host, port, scheme, path)
-  local lines, have_host, have_len = {}, false, false
-  lines[1] = (req.method or "GET") .. " " .. path .. " HTTP/1.1"
-  for i, h in ipairs(req.headers or {}) do
-    local name, value = tostring(h[1]), tostring(h[2])
-    if has_crlf(name) or has_crlf(value) or find(name, "[:%s]") then
-      error("bad header #" .. i .. " in transport request (CR, LF or ':' in a name)", 3)
-    end
-    local ln = lower(name)
-    if ln == "host" then have_host = true end
-    if ln == "content-length" then have_len = true end
-    lines[#lines + 1] = name .. ": " .. value
-  end
-  if not have_host then
-    local default = (scheme == "https" and port == 443) or (scheme == "http" and port == 80)
-    local h = find(host, ":", 1, true) and ("[" .. host .. "]") or host
-    lines[#lines + 1] = "Host: " .. (default and h or (h .. ":" .. port))
-  end
-  local body = req.body or ""
-  if not have_len and (#body > 0 or req.method == "POST" or req.method == "PUT") then
-    lines[#lines + 1] = "Content-Length: " .. #body
-  end
-  lines[#lines + 1] = "\r\n"
-  return concat(lines, "\r\n"), body
-end
-
 local function is_ip(host)
   return match(host, "^%d+%.%d+%.%d+%.%d+$") ~= nil or find(host, ":", 1, true) ~= nil
+end
+
+-- The pool key holds everything that makes a connection different: a verified
+-- TLS connection must never be handed to a request that asked for another name.
+-- The last one is kept (a client sends to one place).
+local function pool_key(self, scheme, host, port, sni, verify)
+  local k = self.last_pool
+  if k and k[1] == scheme and k[2] == host and k[3] == port and k[4] == sni and k[5] == verify then
+    return k[6]
+  end
+  local key = fmt("%s:%s:%s:%d:%s:%s", self.pool_prefix, scheme, host, port, sni or "",
+    verify and "verify" or "noverify")
+  self.last_pool = { scheme, host, port, sni, verify, key }
+  return key
 end
 
 -- What a failed handshake means. ETLS (never retried) is a certificate
@@ -322,18 +306,19 @@ function _M:request(req)
 
   local verify = req.verify
   if verify == nil then verify = self.verify end
+  verify = verify ~= false
   local sni = req.sni
   if sni == nil and scheme == "https" and not is_ip(host) then sni = host end
   local c = {
-    scheme = scheme, host = host, port = port, sni = sni, verify = verify ~= false,
+    scheme = scheme, host = host, port = port, sni = sni, verify = verify,
     method = req.method or "GET", max_body = req.max_body or self.max_body,
+    pool = pool_key(self, scheme, host, port, sni, verify),
   }
-  -- The pool key holds everything that makes a connection different: a verified
-  -- TLS connection must never be handed to a request that asked for another name.
-  c.pool = fmt("%s:%s:%s:%d:%s:%s", self.pool_prefix, scheme, host, port,
-    sni or "", c.verify and "verify" or "noverify")
 
-  local head, body = build_head(req, host, port, scheme, path)
+  -- the head in one pass (core.http_request_head); a bad header raises there,
+  -- at the level of this function's caller
+  local body = req.body or ""
+  local head = request_head(c.method, path, req.headers, scheme, host, port, #body)
   local timeout = req.timeout or self.timeout
   local connect_ms = max(1, floor((req.connect_timeout or self.connect_timeout) * 1000))
   local deadline = now() + timeout

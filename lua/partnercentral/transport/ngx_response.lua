@@ -17,6 +17,7 @@ local tonumber, tostring, setmetatable = tonumber, tostring, setmetatable
 local concat, lower, find, sub, match, byte, fmt = table.concat, string.lower, string.find,
   string.sub, string.match, string.byte, string.format
 local min, floor = math.min, math.floor
+local parse_head = require("partnercentral.core").http_parse_head
 
 local _M = { _VERSION = require("partnercentral.version") }
 
@@ -25,11 +26,14 @@ function _M.now()
   ngx.update_time()
   return ngx.now()
 end
-local now = _M.now
 
 -- Milliseconds left before the deadline (at least 1), or nil when it has passed.
+-- ngx.now() is enough here: nginx updates its cached time each time the event
+-- loop wakes up (no timer_resolution), so after any cosocket operation that
+-- waited it is fresh, and one that did not wait took no time worth counting.
+-- (ngx.update_time formats nginx's five cached time strings: not per read.)
 function _M.left_ms(deadline)
-  local ms = floor((deadline - now()) * 1000)
+  local ms = floor((deadline - ngx.now()) * 1000)
   if ms <= 0 then return nil end
   return ms
 end
@@ -112,58 +116,58 @@ local function bad_line(line)
   return find(line, "\r", 1, true) ~= nil or find(line, "\0", 1, true) ~= nil
 end
 
--- One line of the head within what is left of max_header_bytes.
--- -> line, header bytes so far | nil, err, kind
-local function head_line(r, lim, bytes)
-  local line, n_or_err, kind = r:line(lim.max_header_bytes - bytes)
-  if line then return line, bytes + n_or_err end
-  if kind == "big" then return nil, "response headers are over " .. lim.max_header_bytes .. " bytes", "big" end
-  return nil, n_or_err, kind
-end
-
 -- Reads the status line and headers of the final answer (interim 1xx answers
--- are skipped), within the limits of core.http_limits.
+-- are skipped), within the limits of core.http_limits. The head is parsed by
+-- the core (core.http_parse_head: the same rules line by line, in one pass)
+-- once the bytes received hold a line end; usually the first read brings the
+-- whole head and the body with it.
 -- Returns status, headers, version | nil, err, kind (kind "first": nothing was
 -- received at all, which on a reused connection means the server closed it).
 function _M.read_head(r, lim)
-  local bytes, lines, interim = 0, 0, 0
-  local status, version, headers, line, err, kind
-  repeat
-    if status then
-      interim = interim + 1
-      if interim > lim.max_interim then
-        return nil, "more than " .. lim.max_interim .. " interim (1xx) answers", "big"
+  local pending = r.pos <= #r.buf and sub(r.buf, r.pos) or ""
+  local parts, total = nil, #pending
+  local ready = find(pending, "\n", 1, true) ~= nil
+  while true do
+    if ready or total > lim.max_header_bytes then
+      if parts then
+        parts[#parts + 1] = pending
+        pending = concat(parts)
+        parts = nil
       end
-    end
-    line, err, kind = head_line(r, lim, bytes)
-    if not line then return nil, err, (kind == "io" and r.got == 0) and "first" or kind end
-    bytes = err
-    local v, s = match(line, "^HTTP/(%d%.%d) (%d%d%d)")
-    if not v or bad_line(line) then return nil, "bad status line", "parse" end
-    version, status, headers = v, tonumber(s), {}
-    while true do
-      line, err, kind = head_line(r, lim, bytes)
-      if not line then return nil, err, kind end
-      bytes = err
-      if line == "" then break end
-      lines = lines + 1
-      if lines > lim.max_header_lines then
-        return nil, "more than " .. lim.max_header_lines .. " response header lines", "big"
+      local status, headers, version, stop = parse_head(pending, lim.max_header_bytes, lim.max_header_lines,
+        lim.max_interim)
+      if status then
+        r.buf, r.pos = pending, stop
+        return status, headers, version
       end
-      if bad_line(line) then return nil, "bare CR or NUL in a response header line", "parse" end
-      local name, value = match(line, "^([^:%s]+)%s*:%s*(.-)%s*$")
-      if not name then return nil, "bad header line", "parse" end
-      name = lower(name)
-      local old = headers[name]
-      headers[name] = old and (old .. ", " .. value) or value
+      if headers ~= "more" then return nil, version, headers end
     end
-  until status >= 200 or status == 101
-  return status, headers, version
+    -- more of the head: kept in pieces until a line end arrives (a server
+    -- dripping bytes costs no copy per byte)
+    local ok, err, kind = r:fill()
+    if not ok then return nil, err, (kind == "io" and r.got == 0) and "first" or kind end
+    local data = r.buf
+    r.buf, r.pos = "", 1
+    if total == 0 then
+      pending = data
+    else
+      parts = parts or {}
+      parts[#parts + 1] = pending
+      pending = data
+    end
+    total = total + #data
+    ready = find(data, "\n", 1, true) ~= nil
+  end
 end
 
 -- Body readers: each returns body | nil, err, kind ("io"|"parse"|"big").
 local function read_length(r, n, limit)
   if n > limit then return nil, fmt("response body of %d bytes is over max_body %d", n, limit), "big" end
+  local pos = r.pos
+  if #r.buf - pos + 1 >= n then                -- all there already (usually: with the head)
+    r.pos = pos + n
+    return sub(r.buf, pos, pos + n - 1)
+  end
   local parts = {}
   local ok, err, kind = r:take(n, parts)
   if not ok then return nil, err, kind end
