@@ -275,3 +275,34 @@ describe("partnercentral (the command line)", function()
     assert.equals(252, rc)
   end)
 end)
+
+describe("partnercentral against a careless server (canned)", function()
+  local ch = require("spec.support.client_helpers")
+  local srv
+  setup(function()
+    os.execute("mkdir -p " .. q(tmp))   -- (the first block's teardown removed it)
+    srv = assert(ch.start_canned())
+  end)
+  teardown(function()
+    if srv then srv.stop() end
+    os.execute("rm -rf " .. q(tmp))
+  end)
+
+  local TOKEN = "FwoGZXIvYXdzEBYaDH7kq9Lw3mPz8vYtRiLKAb5xQ2Jc+Tn0/W4oHs7gUeVdMaNfKpXr1Zy6IjOuClB9"
+    .. "gq3Rw8EtYn5Lm2Xs7Kd0Pv4Ua1Hc6Zb9Jf3Ti8Oe2Gy5Nw0Mr7Sq4Vx1Ak6Dl9Bp3Fh8Ij2Cu5Eo0Wt7Qz4Yn1"
+
+  it("a session token echoed deep in a modeled field never reaches stderr (ErrorDetails[1]...Message)", function()
+    local rc, out, err = cli("account get-alliance-lead-contact --catalog AWS --identifier partner-abcdefghijklm"
+      .. " --endpoint-url " .. q(srv.url .. "/echo_error?mode=deep") .. " --cli-read-timeout 5", { no_endpoint = true,
+      env = "AWS_ACCESS_KEY_ID=AKIDCLI AWS_SECRET_ACCESS_KEY=" .. q(SECRET) .. " AWS_SESSION_TOKEN=" .. TOKEN
+        .. " AWS_REGION=us-east-1" })
+    assert.equals(254, rc, err)
+    assert.equals("", out)
+    assert.matches("fields: ", err, 1, true)
+    assert.matches("the request was", err, 1, true)
+    assert.matches("X-Amz-Security-Token: <redacted>", err, 1, true)
+    for i = 1, #TOKEN - 15 do
+      assert.is_nil(err:find(TOKEN:sub(i, i + 15), 1, true), "token piece at " .. i .. " in:\n" .. err)
+    end
+  end)
+end)
