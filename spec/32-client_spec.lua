@@ -164,6 +164,44 @@ describe("waiters", function()
     assert.equal("timeout", err.kind)
     assert.has_error(function() waiters.wait_for(fake{}, "Nope", {}) end)
   end)
+  it("bad options are typed errors (returned, raised with raise_errors), nothing is polled", function()
+    local BAD = { { delay = 0 / 0 }, { delay = math.huge }, { delay = 0 }, { delay = -1 }, { delay = "2" },
+      { max_wait = 0 / 0 }, { max_wait = math.huge }, { max_wait = -1 }, { max_wait = {} }, { call = 3 } }
+    for _, o in ipairs(BAD) do
+      local c = fake{ "IN_PROGRESS" }
+      local polls = 0
+      local call = c.call
+      c.call = function(...)
+        polls = polls + 1
+        if polls > 50 then error("busy-polling with " .. tostring(next(o)) .. " = " .. tostring(select(2, next(o)))) end
+        return call(...)
+      end
+      local res, err = waiters.wait_for(c, "ProfileUpdateTaskSucceeded", {}, o)
+      local name = next(o)
+      assert.is_nil(res, name)
+      assert.equal("config", err.kind)
+      assert.equal("InvalidOption", err.code)
+      assert.equal(name, err.option)
+      assert.matches("waiter option " .. name, err.message, 1, true)
+      assert.equal("GetProfileUpdateTask", err.operation)
+      assert.equal(0, polls)
+      assert.same({}, c.slept)
+      c.opts = { raise_errors = true }
+      local ok, rerr = pcall(waiters.wait_for, c, "ProfileUpdateTaskSucceeded", {}, o)
+      assert.is_false(ok)
+      assert.equal("InvalidOption", rerr.code)
+    end
+    local _, err = waiters.wait_for(fake{}, "ProfileUpdateTaskSucceeded", {}, { maxwait = 3 })
+    assert.equal("UnknownOption", err.code)
+    assert.matches("did you mean 'max_wait'", err.message, 1, true)
+    _, err = waiters.wait_for(fake{}, "ProfileUpdateTaskSucceeded", {}, "fast")
+    assert.equal("InvalidOption", err.code)
+    -- max_wait = 0: one poll, no sleep
+    local c = fake{ "IN_PROGRESS" }
+    _, err = waiters.wait_for(c, "ProfileUpdateTaskSucceeded", {}, { max_wait = 0 })
+    assert.equal("WaiterTimeout", err.code)
+    assert.same({}, c.slept)
+  end)
   it("are kept per service: a name of one service is unknown to another", function()
     local sell = selling_fake{ GetOpportunity = { {} } }
     local ok, err = pcall(waiters.wait_for, sell, "ProfileUpdateTaskSucceeded", {}, {})

@@ -14,6 +14,10 @@
 -- error with code "WaiterFailure" and the last record in err.result.
 -- A failed poll (not found, throttled after retries, ...) ends the wait with that error.
 -- opts.call: per-call options for each poll (timeout, max_attempts, headers).
+-- Bad options (delay not a finite number of seconds from 0.001, max_wait not 0
+-- or one, an unknown name) are a typed error of kind "config", code
+-- "InvalidOption" or "UnknownOption", returned (raised with raise_errors) like
+-- bad call options; nothing is polled.
 local errors = require("partnercentral.errors")
 
 local _M = {}
@@ -181,20 +185,63 @@ local function decide(w, rec)
   return nil, tostring(st)
 end
 
+-- The waiter's options, checked like call options: a typed error (kind
+-- "config", code "InvalidOption" or "UnknownOption", err.option naming it).
+-- delay: seconds between polls, 0.001 to 2147483 (0 would poll as fast as the
+-- service answers; NaN or inf would busy-poll or never end); max_wait: 0 or
+-- the same range. -> delay, max_wait | nil, err
+local WAIT_OPTIONS = { "call", "delay", "max_wait" }
+local function option_error(code, option, message)
+  return errors.new{ kind = "config", code = code, option = option, message = message }
+end
+local function wait_options(opts)
+  local config = require("partnercentral.config")
+  if opts == nil then return 2, 120 end
+  if type(opts) ~= "table" then
+    return nil, option_error("InvalidOption", nil, "waiter options must be a table, got " .. type(opts))
+  end
+  for k in pairs(opts) do
+    if k ~= "call" and k ~= "delay" and k ~= "max_wait" then
+      local n = tostring(k)
+      return nil, option_error("UnknownOption", n, ("unknown waiter option '%s'; did you mean '%s'?")
+        :format(n:sub(1, 60):gsub("%c", "?"), (config.closest(n, WAIT_OPTIONS))))
+    end
+  end
+  local delay, max_wait = opts.delay, opts.max_wait
+  if delay == nil then delay = 2 end
+  if max_wait == nil then max_wait = 120 end
+  local d, why = config.conv.seconds(delay, true)
+  if not d then
+    return nil, option_error("InvalidOption", "delay", ("waiter option delay %s, got %s")
+      :format(why, config.describe(delay)))
+  end
+  local m, mwhy = max_wait, nil
+  if max_wait ~= 0 then m, mwhy = config.conv.seconds(max_wait, true) end
+  if not m then
+    return nil, option_error("InvalidOption", "max_wait", ("waiter option max_wait must be 0 or %s, got %s")
+      :format(tostring(mwhy):gsub("^must be ", ""), config.describe(max_wait)))
+  end
+  if opts.call ~= nil and type(opts.call) ~= "table" then
+    return nil, option_error("InvalidOption", "call", "waiter option call must be a table of call options, got "
+      .. type(opts.call))
+  end
+  return d, m
+end
+
 function _M.wait_for(client, name, input, opts)
   local w = find(client, name)
   if not w then unknown(client, name) end
-  opts = opts or {}
-  local delay, max_wait = opts.delay or 2, opts.max_wait or 120
-  -- delay 0 would poll as fast as the service answers: refuse it
-  if type(delay) ~= "number" or delay <= 0 or type(max_wait) ~= "number" or max_wait < 0 then
-    error("wait_for: delay must be a number > 0 and max_wait a number >= 0", 3)
-  end
   local raise = type(client.opts) == "table" and client.opts.raise_errors
   local function failed(err)
     if raise then error(err, 0) end
     return nil, err
   end
+  local delay, max_wait = wait_options(opts)
+  if not delay then
+    max_wait.operation = w.op
+    return failed(max_wait)
+  end
+  opts = opts or {}
   local poll = w.input and w.input(input) or input
   local sleep = client.sleep
   local waited, polls = 0, 0
