@@ -205,11 +205,11 @@ function _M.new(opts)
   self.credentials = cerr and { get = function() return nil, cerr end } or make_credentials(opts, settings, getenv)
   self.hooks = type(opts.hooks) == "table" and opts.hooks or {}
   self.logger = log.make(opts.logger or opts.debug)
-  -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
+  -- inside nginx a blocking sleep would stall the worker: ngx.sleep where the
+  -- phase can yield, else a blocking one (ngx_phase.sleep decides per sleep)
   local in_ngx = ngx_phase.in_nginx()
   self.in_ngx = in_ngx
-  self.sleep = opts.sleep or (in_ngx and require("partnercentral.transport.ngx").sleep)
-    or function(s) core.sleep_ms(s * 1000) end
+  self.sleep = opts.sleep or (in_ngx and ngx_phase.sleep) or function(s) core.sleep_ms(s * 1000) end
   -- awsJson 1.0 or 1.1, as the model says (§1)
   self.content_type = "application/x-amz-json-" .. tostring(md.jsonVersion or "1.0")
   self.user_agent = _M.USER_AGENT .. (opts.user_agent_extra and (" " .. opts.user_agent_extra) or "")
