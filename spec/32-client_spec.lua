@@ -242,7 +242,45 @@ describe("waiters", function()
     _, err = waiters.wait_for(c, "EngagementByAcceptingInvitationTaskCompleted",
       { Catalog = "AWS", TaskIdentifier = "task-ccccccccccccc" }, {})
     assert.equal("WaiterFailure", err.code)
-    assert.matches("lists no task task%-ccccccccccccc", err.message)
+    assert.matches("lists no task task%-ccccccccccccc after 5 polls", err.message)
+    assert.equal(waiters.UNLISTED_POLLS, #c.calls)
+  end)
+  it("a task the list does not show yet is polled again (eventual consistency), within max_wait", function()
+    local function summary(id, st) return { TaskId = id, TaskStatus = st, OpportunityId = "O-" .. id } end
+    local mine, other = "task-mmmmmmmmmmmmm", "task-ooooooooooooo"
+    local c = selling_fake{ ListEngagementFromOpportunityTasks = {
+      { TaskSummaries = {} }, { TaskSummaries = { summary(other, "COMPLETE") } },
+      { TaskSummaries = { summary(other, "COMPLETE"), summary(mine, "IN_PROGRESS") } },
+      { TaskSummaries = { summary(other, "COMPLETE"), summary(mine, "COMPLETE") } } } }
+    local res, meta = assert(waiters.wait_for(c, "EngagementFromOpportunityTaskCompleted",
+      { Catalog = "AWS", TaskIdentifier = mine }, { delay = 1 }))
+    assert.equal("O-" .. mine, res.OpportunityId)   -- its own task, not the first one listed
+    assert.equal(4, meta.polls)
+    -- max_wait comes first: a timeout that says the task is not listed yet
+    c = selling_fake{ ListEngagementFromOpportunityTasks = { { TaskSummaries = {} } } }
+    local _, err = waiters.wait_for(c, "EngagementFromOpportunityTaskCompleted",
+      { Catalog = "AWS", TaskIdentifier = mine }, { delay = 1, max_wait = 1 })
+    assert.equal("WaiterTimeout", err.code)
+    assert.matches("still not listed yet after 2 polls", err.message, 1, true)
+  end)
+  it("need the one task's TaskIdentifier: a typed validation error otherwise, nothing polled", function()
+    for _, input in ipairs{ { Catalog = "AWS" }, { Catalog = "AWS", TaskIdentifier = "" },
+        { Catalog = "AWS", TaskIdentifier = { "task-a", "task-b" } }, { Catalog = "AWS", TaskIdentifier = {} },
+        { Catalog = "AWS", TaskIdentifier = 42 } } do
+      local c = selling_fake{ ListOpportunityFromEngagementTasks = {
+        { TaskSummaries = { { TaskId = "task-a", TaskStatus = "COMPLETE" } } } } }
+      local res, err = waiters.wait_for(c, "OpportunityFromEngagementTaskCompleted", input, {})
+      assert.is_nil(res)
+      assert.equal("validation", err.kind)
+      assert.equal("EVALIDATION", err.code)
+      assert.equal("TaskIdentifier", err.violations[1].path)
+      assert.equal("ListOpportunityFromEngagementTasks", err.operation)
+      assert.equal(0, #c.calls)
+    end
+    -- a list of the one identifier is the filter's own form
+    local c = selling_fake{ ListOpportunityFromEngagementTasks = {
+      { TaskSummaries = { { TaskId = "task-a", TaskStatus = "COMPLETE" } } } } }
+    assert(waiters.wait_for(c, "OpportunityFromEngagementTaskCompleted", { Catalog = "AWS", TaskIdentifier = { "task-a" } }))
   end)
   it("read a nested status (OpportunityApproved) and a job's execution (ResourceSnapshotJobSucceeded)", function()
     local c = selling_fake{ GetOpportunity = { { LifeCycle = { ReviewStatus = "Submitted" } },
