@@ -193,6 +193,17 @@ describe("core.http_new", function()
     core.sleep_ms(5)
     assert.is_true(core.monotonic_ms() >= t0)
   end)
+  it("core.sleep_ms refuses NaN, infinities and more than a year (an argument error, no sleep)", function()
+    for _, ms in ipairs{ 0 / 0, math.huge, -math.huge, 1e300, 366 * 24 * 3600 * 1000 + 1 } do
+      local t0 = core.monotonic_ms()
+      local ok, err = pcall(core.sleep_ms, ms)
+      assert.is_false(ok, tostring(ms))
+      assert.matches("finite number of milliseconds", err)
+      assert.is_true(core.monotonic_ms() - t0 < 1000)
+    end
+    assert.is_nil(core.sleep_ms(-5))   -- <= 0: returns at once
+    assert.is_nil(core.sleep_ms(0))
+  end)
 end)
 
 describe("transport.curl", function()

@@ -164,6 +164,44 @@ describe("waiters", function()
     assert.equal("timeout", err.kind)
     assert.has_error(function() waiters.wait_for(fake{}, "Nope", {}) end)
   end)
+  it("bad options are typed errors (returned, raised with raise_errors), nothing is polled", function()
+    local BAD = { { delay = 0 / 0 }, { delay = math.huge }, { delay = 0 }, { delay = -1 }, { delay = "2" },
+      { max_wait = 0 / 0 }, { max_wait = math.huge }, { max_wait = -1 }, { max_wait = {} }, { call = 3 } }
+    for _, o in ipairs(BAD) do
+      local c = fake{ "IN_PROGRESS" }
+      local polls = 0
+      local call = c.call
+      c.call = function(...)
+        polls = polls + 1
+        if polls > 50 then error("busy-polling with " .. tostring(next(o)) .. " = " .. tostring(select(2, next(o)))) end
+        return call(...)
+      end
+      local res, err = waiters.wait_for(c, "ProfileUpdateTaskSucceeded", {}, o)
+      local name = next(o)
+      assert.is_nil(res, name)
+      assert.equal("config", err.kind)
+      assert.equal("InvalidOption", err.code)
+      assert.equal(name, err.option)
+      assert.matches("waiter option " .. name, err.message, 1, true)
+      assert.equal("GetProfileUpdateTask", err.operation)
+      assert.equal(0, polls)
+      assert.same({}, c.slept)
+      c.opts = { raise_errors = true }
+      local ok, rerr = pcall(waiters.wait_for, c, "ProfileUpdateTaskSucceeded", {}, o)
+      assert.is_false(ok)
+      assert.equal("InvalidOption", rerr.code)
+    end
+    local _, err = waiters.wait_for(fake{}, "ProfileUpdateTaskSucceeded", {}, { maxwait = 3 })
+    assert.equal("UnknownOption", err.code)
+    assert.matches("did you mean 'max_wait'", err.message, 1, true)
+    _, err = waiters.wait_for(fake{}, "ProfileUpdateTaskSucceeded", {}, "fast")
+    assert.equal("InvalidOption", err.code)
+    -- max_wait = 0: one poll, no sleep
+    local c = fake{ "IN_PROGRESS" }
+    _, err = waiters.wait_for(c, "ProfileUpdateTaskSucceeded", {}, { max_wait = 0 })
+    assert.equal("WaiterTimeout", err.code)
+    assert.same({}, c.slept)
+  end)
   it("are kept per service: a name of one service is unknown to another", function()
     local sell = selling_fake{ GetOpportunity = { {} } }
     local ok, err = pcall(waiters.wait_for, sell, "ProfileUpdateTaskSucceeded", {}, {})
@@ -204,7 +242,45 @@ describe("waiters", function()
     _, err = waiters.wait_for(c, "EngagementByAcceptingInvitationTaskCompleted",
       { Catalog = "AWS", TaskIdentifier = "task-ccccccccccccc" }, {})
     assert.equal("WaiterFailure", err.code)
-    assert.matches("lists no task task%-ccccccccccccc", err.message)
+    assert.matches("lists no task task%-ccccccccccccc after 5 polls", err.message)
+    assert.equal(waiters.UNLISTED_POLLS, #c.calls)
+  end)
+  it("a task the list does not show yet is polled again (eventual consistency), within max_wait", function()
+    local function summary(id, st) return { TaskId = id, TaskStatus = st, OpportunityId = "O-" .. id } end
+    local mine, other = "task-mmmmmmmmmmmmm", "task-ooooooooooooo"
+    local c = selling_fake{ ListEngagementFromOpportunityTasks = {
+      { TaskSummaries = {} }, { TaskSummaries = { summary(other, "COMPLETE") } },
+      { TaskSummaries = { summary(other, "COMPLETE"), summary(mine, "IN_PROGRESS") } },
+      { TaskSummaries = { summary(other, "COMPLETE"), summary(mine, "COMPLETE") } } } }
+    local res, meta = assert(waiters.wait_for(c, "EngagementFromOpportunityTaskCompleted",
+      { Catalog = "AWS", TaskIdentifier = mine }, { delay = 1 }))
+    assert.equal("O-" .. mine, res.OpportunityId)   -- its own task, not the first one listed
+    assert.equal(4, meta.polls)
+    -- max_wait comes first: a timeout that says the task is not listed yet
+    c = selling_fake{ ListEngagementFromOpportunityTasks = { { TaskSummaries = {} } } }
+    local _, err = waiters.wait_for(c, "EngagementFromOpportunityTaskCompleted",
+      { Catalog = "AWS", TaskIdentifier = mine }, { delay = 1, max_wait = 1 })
+    assert.equal("WaiterTimeout", err.code)
+    assert.matches("still not listed yet after 2 polls", err.message, 1, true)
+  end)
+  it("need the one task's TaskIdentifier: a typed validation error otherwise, nothing polled", function()
+    for _, input in ipairs{ { Catalog = "AWS" }, { Catalog = "AWS", TaskIdentifier = "" },
+        { Catalog = "AWS", TaskIdentifier = { "task-a", "task-b" } }, { Catalog = "AWS", TaskIdentifier = {} },
+        { Catalog = "AWS", TaskIdentifier = 42 } } do
+      local c = selling_fake{ ListOpportunityFromEngagementTasks = {
+        { TaskSummaries = { { TaskId = "task-a", TaskStatus = "COMPLETE" } } } } }
+      local res, err = waiters.wait_for(c, "OpportunityFromEngagementTaskCompleted", input, {})
+      assert.is_nil(res)
+      assert.equal("validation", err.kind)
+      assert.equal("EVALIDATION", err.code)
+      assert.equal("TaskIdentifier", err.violations[1].path)
+      assert.equal("ListOpportunityFromEngagementTasks", err.operation)
+      assert.equal(0, #c.calls)
+    end
+    -- a list of the one identifier is the filter's own form
+    local c = selling_fake{ ListOpportunityFromEngagementTasks = {
+      { TaskSummaries = { { TaskId = "task-a", TaskStatus = "COMPLETE" } } } } }
+    assert(waiters.wait_for(c, "OpportunityFromEngagementTaskCompleted", { Catalog = "AWS", TaskIdentifier = { "task-a" } }))
   end)
   it("read a nested status (OpportunityApproved) and a job's execution (ResourceSnapshotJobSucceeded)", function()
     local c = selling_fake{ GetOpportunity = { { LifeCycle = { ReviewStatus = "Submitted" } },

@@ -240,6 +240,82 @@ describe("secrets never leave in an error or a log line (canned server)", functi
     end)
   end
 
+  -- every 16-byte window of s, wherever it starts
+  local function windows(s)
+    local t = {}
+    for i = 1, #s - 15 do t[#t + 1] = s:sub(i, i + 15) end
+    return t
+  end
+  local function sig_of(sent)
+    for _, h in ipairs(sent[1].headers) do
+      if h[1] == "Authorization" then return h[2]:match("Signature=(%x+)") end
+    end
+  end
+
+  -- a token without repeats (TOKEN repeats every 86 bytes: pieces at 1, 17, 33...
+  -- of it happen to cover every offset)
+  local B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+  local RANDOM_TOKEN = "IQoJ" .. (function()
+    local t, x = {}, 12345
+    for i = 1, 440 do
+      x = (x * 1103515245 + 12345) % 2147483648
+      local k = math.floor(x / 65536) % 64 + 1
+      t[i] = B64:sub(k, k)
+    end
+    return table.concat(t)
+  end)()
+
+  it("cuts any 16-byte piece of a secret, not only those at 1, 17, 33... (bytes 5-29 echoed)", function()
+    local TOKEN = RANDOM_TOKEN
+    local c, sent, lines = probe(srv, { credentials = { access_key = "AKIDECHO", secret_key = SECRET,
+      session_token = TOKEN }, max_attempts = 1 }, "/echo_error?mode=window")
+    local _, err = c:call("Echo", { Value = "x" })
+    assert.equal("ValidationException", err.code)
+    local sig = sig_of(sent)
+    local text = table.concat({ tostring(err), table.concat(lines, "\n") }, "\n")
+    for _, secret in ipairs{ TOKEN, SECRET, sig } do
+      for _, w in ipairs(windows(secret)) do
+        assert.is_nil(text:find(w, 1, true), ("%q found in %s"):format(w, text:sub(1, 300)))
+      end
+    end
+    assert.matches("<redacted>", err.message, 1, true)
+    -- the piece of the token was there to cut: it is 25 characters long
+    assert.equal(25, #TOKEN:sub(5, 29))
+  end)
+
+  it("a server echoing the token 12,800 times (5.7 MB): linear scrubbing, the message cut to 4 KB", function()
+    local c, _, lines = probe(srv, { credentials = { access_key = "AKIDECHO", secret_key = SECRET,
+      session_token = TOKEN }, max_attempts = 1 }, "/echo_error?mode=repeat&n=12800")
+    local t0 = os.time()
+    local _, err = c:call("Echo", { Value = "x" })
+    -- quadratic scrubbing took ~8 s per scrub of this body (the message, then the debug line)
+    assert.is_true(os.time() - t0 <= 3, "took " .. (os.time() - t0) .. " s")
+    assert.equal("ValidationException", err.code)
+    assert.is_true(#err.message <= 4096 + 40, #err.message)
+    assert.matches("bytes cut)", err.message, 1, true)
+    assert.matches("X-Amz-Security-Token: <redacted>", err.message, 1, true)
+    local text = tostring(err) .. table.concat(lines, "\n")
+    assert.is_nil(text:find(TOKEN:sub(100, 115), 1, true))
+  end)
+
+  it("scrubs modeled fields at any depth (Account ErrorDetails[1].FieldValidationError.Message)", function()
+    local sent = {}
+    local acct = require("partnercentral").account.new{ region = "us-east-1",
+      endpoint = srv.url .. "/echo_error?mode=deep", credentials = { access_key = "AKIDECHO", secret_key = SECRET,
+      session_token = TOKEN }, getenv = env{}, max_attempts = 1,
+      hooks = { before_send = function(req) sent[#sent + 1] = req end } }
+    local _, err = acct:get_alliance_lead_contact{ Catalog = "AWS", Identifier = "partner-abcdefghijklm" }
+    assert.equal("ValidationException", err.code)
+    local m = err.fields.ErrorDetails[1].FieldValidationError.Message
+    assert.matches("the request was", m, 1, true)
+    assert.matches("X-Amz-Security-Token: <redacted>", m, 1, true)
+    local text = require("partnercentral.core").json_encode(err.fields)
+    for _, secret in ipairs{ TOKEN, sig_of(sent) } do
+      for _, w in ipairs(windows(secret)) do assert.is_nil(text:find(w, 1, true), w) end
+    end
+    acct:close()
+  end)
+
   it("scrubs raised errors too", function()
     local c = probe(srv, { credentials = { access_key = "AKIDECHO", secret_key = SECRET, session_token = TOKEN },
       max_attempts = 1, raise_errors = true }, "/echo_error")

@@ -326,6 +326,31 @@ describe("credentials chain", function()
       assert.matches("cannot refresh [redacted] see /var/log/aws/credential-helper.log", s, 1, true)
     end)
 
+    it("stderr summary: a secret that starts with / or holds several / is cut; file paths stay", function()
+      local process = require("partnercentral.credentials.process")
+      for _, secret in ipairs{ "/K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEMI", "/K7MDENG/bPxRfiCYEXAMPLEKEY/wJalrXUtnF",
+          "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+          "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N" } do
+        local s = process.summary("refresh failed: " .. secret .. " rejected\n")
+        assert.equal("refresh failed: [redacted] rejected", s)
+      end
+      for _, path in ipairs{ "/home/user/.aws/config", "/opt/helper/bin/get-credentials.sh",
+          "/var/log/aws/helper.log" } do
+        assert.equal("cannot read " .. path, process.summary("cannot read " .. path))
+      end
+    end)
+
+    it("non-zero exit with a secret starting with / on stderr: cut from the message", function()
+      use()
+      proc("rc", "3")
+      proc("err", "/K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEMI\n")
+      proc("out", proc_json())
+      local err = get_err()
+      assert.equal("CredentialProcessFailed", err.code)
+      assert.is_nil(err.message:find("K7MDENGbPxRfiCY", 1, true), err.message)
+      assert.matches("exited with status 3: [redacted]", err.message, 1, true)
+    end)
+
     it("a command that cannot be found is CredentialProcessFailed", function()
       use(dir.path .. "/nope.sh")
       assert.equal("CredentialProcessFailed", get_err().code)

@@ -275,3 +275,151 @@ describe("partnercentral (the command line)", function()
     assert.equals(252, rc)
   end)
 end)
+
+describe("partnercentral against a careless server (canned)", function()
+  local ch = require("spec.support.client_helpers")
+  local srv
+  setup(function()
+    os.execute("mkdir -p " .. q(tmp))   -- (the first block's teardown removed it)
+    srv = assert(ch.start_canned())
+  end)
+  teardown(function()
+    if srv then srv.stop() end
+    os.execute("rm -rf " .. q(tmp))
+  end)
+
+  local TOKEN = "FwoGZXIvYXdzEBYaDH7kq9Lw3mPz8vYtRiLKAb5xQ2Jc+Tn0/W4oHs7gUeVdMaNfKpXr1Zy6IjOuClB9"
+    .. "gq3Rw8EtYn5Lm2Xs7Kd0Pv4Ua1Hc6Zb9Jf3Ti8Oe2Gy5Nw0Mr7Sq4Vx1Ak6Dl9Bp3Fh8Ij2Cu5Eo0Wt7Qz4Yn1"
+
+  it("a session token echoed deep in a modeled field never reaches stderr (ErrorDetails[1]...Message)", function()
+    local rc, out, err = cli("account get-alliance-lead-contact --catalog AWS --identifier partner-abcdefghijklm"
+      .. " --endpoint-url " .. q(srv.url .. "/echo_error?mode=deep") .. " --cli-read-timeout 5", { no_endpoint = true,
+      env = "AWS_ACCESS_KEY_ID=AKIDCLI AWS_SECRET_ACCESS_KEY=" .. q(SECRET) .. " AWS_SESSION_TOKEN=" .. TOKEN
+        .. " AWS_REGION=us-east-1" })
+    assert.equals(254, rc, err)
+    assert.equals("", out)
+    assert.matches("fields: ", err, 1, true)
+    assert.matches("the request was", err, 1, true)
+    assert.matches("X-Amz-Security-Token: <redacted>", err, 1, true)
+    for i = 1, #TOKEN - 15 do
+      assert.is_nil(err:find(TOKEN:sub(i, i + 15), 1, true), "token piece at " .. i .. " in:\n" .. err)
+    end
+  end)
+end)
+
+describe("partnercentral: usage errors, suggestions, internal errors", function()
+  setup(function() os.execute("mkdir -p " .. q(tmp)) end)
+  teardown(function() os.execute("rm -rf " .. q(tmp)) end)
+
+  it("a bad --cli-read-timeout, --cli-connect-timeout or waiter option is bad usage (252), nothing sent", function()
+    for _, bad in ipairs{ "--cli-read-timeout abc", "--cli-connect-timeout -1", "--cli-read-timeout 0",
+        "--cli-connect-timeout 1e999", "--cli-read-timeout nan" } do
+      local rc, out, err = cli("account get-partner --catalog AWS --identifier partner-abcdefghijklm " .. bad
+        .. " --endpoint-url http://127.0.0.1:9", { no_endpoint = true })
+      assert.equals(252, rc, bad .. ": " .. err)
+      assert.equals("", out)
+      assert.matches("must be a number of seconds from 0.001", err, 1, true)
+      assert.is_nil(err:find("network error", 1, true))
+    end
+    for _, bad in ipairs{ "--waiter-delay 0", "--waiter-max-wait 1e999", "--waiter-max-wait -1", "--waiter-delay x" } do
+      local rc, _, err = cli("account wait profile-update-task-succeeded --catalog AWS --identifier "
+        .. "partner-abcdefghijklm " .. bad .. " --endpoint-url http://127.0.0.1:9", { no_endpoint = true })
+      assert.equals(252, rc, bad .. ": " .. err)
+      assert.matches("argument --waiter-", err, 1, true)
+    end
+  end)
+
+  it("a near miss of a plural operation suggests the plural (list-opportunity -> list-opportunities)", function()
+    local rc, _, err = cli("selling list-opportunity --catalog AWS", { no_endpoint = true })
+    assert.equals(252, rc)
+    assert.matches("maybe you meant 'list-opportunities'", err, 1, true)
+    local selling = require("partnercentral").selling.new{ region = "us-east-1" }
+    local ok, msg = pcall(function() return selling.list_opportunity end)
+    assert.is_false(ok)
+    assert.matches("did you mean 'list_opportunities'", msg, 1, true)
+    ok, msg = pcall(selling.call, selling, "ListOpportunity", {})
+    assert.is_false(ok)
+    assert.matches("did you mean 'ListOpportunities'", msg, 1, true)
+    assert.equal("get_opportunity", (require("partnercentral.config").closest("get_oportunity",
+      { "get_opportunity", "list_opportunities" })))
+  end)
+
+  it("an internal error is reported on stderr and exits 255, with the traceback under --debug", function()
+    -- a bug stand-in: the help module raises
+    local boom = "package.loaded['partnercentral.cli.help'] = setmetatable({}, { __index = function()"
+      .. " return function() error('help bug') end end })"
+    for _, debug_flag in ipairs{ "", "--debug " } do
+      local rc = tonumber(helpers.sh("env HOME=" .. q(tmp) .. " " .. INTERP .. " -e " .. q(boom)
+        .. " bin/partnercentral " .. debug_flag .. "account help < /dev/null > " .. q(tmp .. "/out")
+        .. " 2> " .. q(tmp .. "/err") .. "; echo $?"))
+      local err = helpers.read_file(tmp .. "/err") or ""
+      assert.equals(255, rc, err)
+      assert.matches("^partnercentral: internal error: .*help bug\n", err)
+      assert.equals(debug_flag ~= "", err:find("stack traceback", 1, true) ~= nil, err)
+    end
+  end)
+end)
+
+describe("partnercentral.cli.output is total", function()
+  local output = require("partnercentral.cli.output")
+  local core = require("partnercentral.core")
+  local model = require("partnercentral.models.benefits")
+  local OUT = "GetBenefitApplicationOutput"
+  local function all(value)
+    local r = {}
+    for _, kind in ipairs{ "json", "text", "table" } do
+      local ok, text = pcall(output.format, kind, value, model, OUT, "GetBenefitApplication")
+      assert.is_true(ok, kind .. ": " .. tostring(text))
+      assert.is_string(text)
+      r[kind] = text
+    end
+    -- the json output is JSON
+    assert.is_table(core.json_decode(r.json), r.json)
+    return r
+  end
+
+  it("mixed lists, empty tables and nested lists in a document", function()
+    local v = core.json_decode('{"Id":"x","BenefitApplicationDetails":{"Mixed":[1,0,100,null,{},[]],'
+      .. '"Nested":[[1,[2]],{"k":[null],"v":3},"s"],"Empty":{}},"Tags":[]}')
+    local r = all(v)
+    assert.matches("MIXED\t100", r.text, 1, true)
+    assert.matches("MIXED\tNone", r.text, 1, true)
+    assert.matches("|  100 ", r.table, 1, true)
+    assert.same(v.BenefitApplicationDetails.Mixed[3], core.json_decode(r.json).BenefitApplicationDetails.Mixed[3])
+    -- a document that is a list, at the top of the member
+    all{ Id = "x", BenefitApplicationDetails = setmetatable({ 1, core.null, { a = 1 }, { 2 } }, core.json_array_mt) }
+  end)
+
+  it("numbers JSON cannot hold, huge numbers, strings that are not UTF-8", function()
+    local r = all{ Id = "x\255", BenefitApplicationDetails = { inf = 1 / 0, ninf = -1 / 0, nan = 0 / 0, big = 1e300,
+      whole = 2 ^ 60 } }
+    local back = core.json_decode(r.json)
+    assert.equal(1 / 0, back.BenefitApplicationDetails.inf)
+    assert.equal(-1 / 0, back.BenefitApplicationDetails.ninf)
+    assert.equal(core.null, back.BenefitApplicationDetails.nan)
+    assert.equal(1e300, back.BenefitApplicationDetails.big)
+    assert.equal("x\239\191\189", back.Id)
+    assert.matches("Infinity", r.text, 1, true)
+    assert.matches("1e+300", r.table, 1, true)
+  end)
+
+  it("timestamps: milliseconds rounded with carry, out-of-range years as numbers", function()
+    local function ts(n) return core.json_decode(all{ Id = "x", CreatedAt = n }.json).CreatedAt end
+    assert.equal("1970-01-01T00:00:02Z", ts(1.9996))
+    assert.equal("1970-01-01T00:00:01.500Z", ts(1.5))
+    assert.equal("1970-01-01T00:00:01.001Z", ts(1.0006))
+    assert.equal("1969-12-31T23:59:59.500Z", ts(-0.5))
+    assert.equal("2025-01-01T00:00:00Z", ts(1735689600))
+    assert.equal("2024-02-29T23:59:59.999Z", ts(1709251199.999))
+    assert.equal("9999-12-31T23:59:59Z", ts(253402300799))
+    assert.equal("0001-01-01T00:00:00Z", ts(-62135596800))
+    assert.equal(1e20, ts(1e20))
+    assert.equal(-1e20, ts(-1e20))
+    assert.equal(1 / 0, ts(1 / 0))
+    -- agrees with os.date over a range of days
+    for d = -800, 800, 7 do
+      local n = d * 86400 * 37 + 12345
+      assert.equal(os.date("!%Y-%m-%dT%H:%M:%SZ", n), output.iso8601(n))
+    end
+  end)
+end)

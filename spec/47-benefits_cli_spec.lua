@@ -57,6 +57,19 @@ describe("partnercentral benefits (the command line)", function()
     assert.matches("An error occurred %(ConflictException%) when calling the SubmitBenefitApplication operation", err)
   end)
 
+  it("a document with mixed lists prints with --output text and table (no traceback)", function()
+    local details = '{"Mixed":[1,0,100,null,{},[]],"Nested":[[1,[2]],{"k":[null]},"s"],"Empty":{}}'
+    local created = ok_json("benefits create-benefit-application --catalog AWS --client-token cli-mixed"
+      .. " --benefit-identifier ben-poccredits0001 --benefit-application-details " .. q(details))
+    for _, kind in ipairs{ "json", "text", "table" } do
+      local rc, out, err = cli("benefits get-benefit-application --catalog AWS --identifier " .. created.Id
+        .. " --output " .. kind)
+      assert.equals(0, rc, kind .. ": " .. err)
+      assert.equals("", err)
+      assert.matches("100", out, 1, true)
+    end
+  end)
+
   it("list-benefits reads every page; a bad member is a usage error (252)", function()
     local all = ok_json("benefits list-benefits --catalog AWS --page-size 2")
     assert.equals(5, #all.BenefitSummaries)

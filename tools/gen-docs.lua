@@ -282,8 +282,9 @@ local function waiters_section(svc, name)
     end)(), ", ") .. ")") or ""
     local rule = w.status and format("%s is %s; fails on %s", code(w.status), concat(succ, " or "),
       concat(fail, ", ")) or w.rule
-    out[#out + 1] = format("- %s%s: polls [%s](#%s) until %s. %s; CLI %s.",
-      code(w.name), alias, w.operation, w.operation:lower(), rule, code(waiter_call(name, w)),
+    out[#out + 1] = format("- %s%s: polls [%s](#%s) until %s.%s %s; CLI %s.",
+      code(w.name), alias, w.operation, w.operation:lower(), rule,
+      w.note and (" " .. (w.note:gsub("^%l", string.upper)) .. ".") or "", code(waiter_call(name, w)),
       code(format("partnercentral %s wait %s", name, apidoc.kebab(w.name))))
   end
   return concat(out, "\n")

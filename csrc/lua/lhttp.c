@@ -434,9 +434,15 @@ static int l_http_tostring(lua_State *L) {
     return 1;
 }
 
+/* core.sleep_ms(ms): ms <= 0 returns at once. NaN, an infinity or over a year
+ * (either sign) is refused (a raised argument error): casting them to time_t is
+ * undefined behaviour, and no caller means to sleep that long. */
+#define PC_SLEEP_MAX_MS (366.0 * 24 * 3600 * 1000)
 static int l_sleep_ms(lua_State *L) {
     lua_Number ms = luaL_checknumber(L, 1);
     struct timespec ts, rem;
+    if (!(ms >= -PC_SLEEP_MAX_MS && ms <= PC_SLEEP_MAX_MS))   /* NaN fails both */
+        return luaL_argerror(L, 1, "a finite number of milliseconds up to a year expected");
     if (ms <= 0) return 0;
     ts.tv_sec = (time_t)(ms / 1000);
     ts.tv_nsec = (long)((ms - (lua_Number)ts.tv_sec * 1000) * 1000000);

@@ -218,11 +218,11 @@ function _M.new(opts)
   self.hooks = type(opts.hooks) == "table" and opts.hooks or {}
   local logger = opts.logger or opts.debug
   self.logger = logger and log.make(logger) or false   -- false: read without __index
-  -- inside nginx a blocking sleep would stall the worker: use ngx.sleep there
+  -- inside nginx a blocking sleep would stall the worker: ngx.sleep where the
+  -- phase can yield, else a blocking one (ngx_phase.sleep decides per sleep)
   local in_ngx = ngx_phase.in_nginx()
   self.in_ngx = in_ngx
-  self.sleep = opts.sleep or (in_ngx and require("partnercentral.transport.ngx").sleep)
-    or function(s) core.sleep_ms(s * 1000) end
+  self.sleep = opts.sleep or (in_ngx and ngx_phase.sleep) or function(s) core.sleep_ms(s * 1000) end
   -- awsJson 1.0 or 1.1, as the model says (§1)
   self.content_type = "application/x-amz-json-" .. tostring(md.jsonVersion or "1.0")
   self.user_agent = _M.USER_AGENT .. (opts.user_agent_extra and (" " .. opts.user_agent_extra) or "")

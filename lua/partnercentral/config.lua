@@ -265,28 +265,64 @@ local PLAIN = {
   sleep = is("function"), getenv = is("function"), shared_cache = one_of("table", "userdata"),
 }
 
-local function closest(name, names)
-  local best, bd
-  local function distance(a, b)
-    local prev, cur = {}, {}
-    for j = 0, #b do prev[j] = j end
-    for i = 1, #a do
-      cur[0] = i
-      for j = 1, #b do
-        local cost = a:byte(i) == b:byte(j) and 0 or 1
-        cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-      end
-      prev, cur = cur, prev
-    end
-    return prev[#b]
+-- The words of a name, singular: "ListOpportunities", "list_opportunities" and
+-- "list-opportunities" -> { "list", "opportunity" }.
+local function stem(w)
+  if #w > 3 and w:sub(-3) == "ies" then return w:sub(1, -4) .. "y" end
+  if #w > 1 and w:sub(-1) == "s" and w:sub(-2) ~= "ss" then return w:sub(1, -2) end
+  return w
+end
+local function words(name)
+  local t = {}
+  for w in (gsub(gsub(name, "(%l)(%u)", "%1_%2"), "(%u)(%u%l)", "%1_%2")):lower():gmatch("[%l%d]+") do
+    t[#t + 1] = stem(w)
   end
+  return t
+end
+
+local function edit_distance(a, b)
+  local prev, cur = {}, {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    cur[0] = i
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev, cur = cur, prev
+  end
+  return prev[#b]
+end
+
+-- How many words of a the words of b hold (each counted once).
+local function common_words(a, b)
+  local left, n = {}, 0
+  for _, w in ipairs(b) do left[w] = (left[w] or 0) + 1 end
+  for _, w in ipairs(a) do
+    if (left[w] or 0) > 0 then left[w] = left[w] - 1 n = n + 1 end
+  end
+  return n
+end
+
+-- The nearest name: the smallest edit distance, where a name that differs only
+-- by a plural ("list_opportunity" for "list_opportunities") counts as 0.5;
+-- between equals, the one sharing more words ("list_opportunities" before
+-- "get_opportunity" for "list_opportunity"), then the first in sort order.
+local function closest(name, names)
+  local best, bd, bw
+  local nw = words(name)
+  local key = table.concat(nw, "_")
   for _, cand in ipairs(names) do
-    local d = distance(name, cand)
-    if not bd or d < bd or (d == bd and cand < best) then best, bd = cand, d end
+    local cw = words(cand)
+    local d = edit_distance(name, cand)
+    if d > 0 and table.concat(cw, "_") == key then d = 0.5 end
+    local w = common_words(nw, cw)
+    if not bd or d < bd or (d == bd and (w > bw or (w == bw and cand < best))) then best, bd, bw = cand, d, w end
   end
   return best, bd
 end
--- closest(name, names) -> the nearest of names and its edit distance
+-- closest(name, names) -> the nearest of names and its distance (edits; 0.5
+-- for a plural of the name)
 _M.closest = closest
 
 -- a value in a message: numbers as they are, anything else by its type only

@@ -23,7 +23,7 @@
 --   describe.shape(model, name) -> { name =, type =, members =? (structures), union =?,
 --     exception =?, and the constraints above }
 --   describe.waiters(model) -> { { name =, operation =, status =, success = {...},
---     failure = {...}, aliases = {...} }, ... }  (the SDK's waiters for this model)
+--     failure = {...}, rule =, note =, aliases = {...} }, ... }  (the SDK's waiters for this model)
 --   describe.retry_of(model, error_shape_name) -> retried, reason
 --     reason: "throttling" | "transient" | "modeled" | nil, from retry.classify: a
 --     modeled error with the model's traits and the HTTP status a fault gets (500).
@@ -139,7 +139,7 @@ function _M.waiters(model)
       -- a waiter decided by a function (no status member) has no state lists
       out[#out + 1] = { name = name, operation = w.op, status = w.status,
         success = w.success and sorted_keys(w.success) or {}, failure = w.failure and sorted_keys(w.failure) or {},
-        rule = w.rule, aliases = aliases }
+        rule = w.rule, note = w.note, aliases = aliases }
     end
   end
   return out

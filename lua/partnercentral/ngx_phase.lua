@@ -43,6 +43,22 @@ function _M.check(what)
       .. "ngx.timer.at(0, function(premature) ... end)"):format(what or "network calls", phase) }
 end
 
+-- Sleeps `seconds` -> true. Inside nginx, ngx.sleep where the phase can yield
+-- (other requests run meanwhile); in a phase that cannot (init_by_lua, a
+-- log handler...) ngx.sleep does not sleep (it returns an error), so the sleep
+-- blocks there (core.sleep_ms), as the libcurl transport a client uses in
+-- such a phase blocks too. Decided at each sleep: a client made in one phase
+-- may sleep in another.
+function _M.sleep(seconds)
+  local phase = _M.phase()
+  if phase and yieldable[phase] then
+    ngx.sleep(seconds)
+  else
+    require("partnercentral.core").sleep_ms(seconds * 1000)
+  end
+  return true
+end
+
 -- nginx clears its workers' environment: a credentials failure inside nginx
 -- most often means AWS_* variables were not passed with `env NAME;` directives.
 -- Adds that hint to a "NoCredentials" error (in place) when running inside

@@ -14,6 +14,10 @@
 -- error with code "WaiterFailure" and the last record in err.result.
 -- A failed poll (not found, throttled after retries, ...) ends the wait with that error.
 -- opts.call: per-call options for each poll (timeout, max_attempts, headers).
+-- Bad options (delay not a finite number of seconds from 0.001, max_wait not 0
+-- or one, an unknown name) are a typed error of kind "config", code
+-- "InvalidOption" or "UnknownOption", returned (raised with raise_errors) like
+-- bad call options; nothing is polled.
 local errors = require("partnercentral.errors")
 
 local _M = {}
@@ -28,6 +32,9 @@ local _M = {}
 --   decide     fn(record) -> "success" | "failure" | nil, status text
 --              (instead of status/success/failure, for a state that is more than one member;
 --              `rule` then says in words what it decides, for the reference)
+--   input      may also return nil, err: input the waiter cannot use (a typed error)
+--   unlisted_polls  true: a record not found yet is polled again, UNLISTED_POLLS times
+--   note       what else the reference says about the waiter
 local function states(list)
   local set = {}
   for _, v in ipairs(list) do set[v] = true end
@@ -36,25 +43,40 @@ end
 
 -- The Selling task operations have no Get*Task: their List*Tasks operation
 -- polls one task through its TaskIdentifier filter (a list there; the waiter's
--- input may give the one identifier, as Start*Task answered it, or a list).
+-- input gives the one identifier, as Start*Task answered it, or a list of it).
+-- Without one the list would hold any task: a typed validation error.
+-- -> the poll's input | nil, err
 local function by_task_identifier(input)
+  local want = type(input) == "table" and input.TaskIdentifier or nil
+  if type(want) == "table" and #want == 1 then want = want[1] end
+  if type(want) ~= "string" or want == "" then
+    local v = { path = "TaskIdentifier", kind = "required",
+      message = "the waiter needs the one task to wait for: its TaskId or TaskArn, as Start*Task answered it" }
+    return nil, errors.new{ kind = "validation", code = "EVALIDATION", violations = { v },
+      message = "validation failed: 1 violation\n" .. v.path .. ": " .. v.message }
+  end
   local poll = {}
-  for k, v in pairs(input or {}) do poll[k] = v end
-  if type(poll.TaskIdentifier) == "string" then poll.TaskIdentifier = { poll.TaskIdentifier } end
+  for k, x in pairs(input) do poll[k] = x end
+  poll.TaskIdentifier = { want }
   return poll
 end
 
 local function listed_task(result, input)
-  local want = input and input.TaskIdentifier
-  if type(want) == "table" then want = want[1] end
+  local want = input.TaskIdentifier[1]
   for _, t in ipairs(result.TaskSummaries or {}) do
-    if want == nil or t.TaskId == want or t.TaskArn == want then return t end
+    if t.TaskId == want or t.TaskArn == want then return t end
   end
 end
 
+-- A task the list does not show yet (the service is eventually consistent: a
+-- List*Tasks right after Start*Task may miss it) is polled again, for up to
+-- UNLISTED_POLLS polls (and within max_wait); then the wait fails.
+_M.UNLISTED_POLLS = 5
 local function list_task_waiter(op)
   return { op = op, input = by_task_identifier, record = listed_task, status = "TaskStatus",
-    success = states{ "COMPLETE" }, failure = states{ "FAILED" } }
+    success = states{ "COMPLETE" }, failure = states{ "FAILED" }, unlisted_polls = true,
+    note = ("needs `TaskIdentifier` (the `TaskId` or `TaskArn` that its `Start*Task` call answered); a task the list "
+      .. "does not show yet is polled again, up to %d polls"):format(_M.UNLISTED_POLLS) }
 end
 
 local TASK_DONE = { success = states{ "SUCCEEDED" }, failure = states{ "FAILED", "CANCELED" } }
@@ -181,37 +203,91 @@ local function decide(w, rec)
   return nil, tostring(st)
 end
 
+-- The waiter's options, checked like call options: a typed error (kind
+-- "config", code "InvalidOption" or "UnknownOption", err.option naming it).
+-- delay: seconds between polls, 0.001 to 2147483 (0 would poll as fast as the
+-- service answers; NaN or inf would busy-poll or never end); max_wait: 0 or
+-- the same range. -> delay, max_wait | nil, err
+local WAIT_OPTIONS = { "call", "delay", "max_wait" }
+local function option_error(code, option, message)
+  return errors.new{ kind = "config", code = code, option = option, message = message }
+end
+local function wait_options(opts)
+  local config = require("partnercentral.config")
+  if opts == nil then return 2, 120 end
+  if type(opts) ~= "table" then
+    return nil, option_error("InvalidOption", nil, "waiter options must be a table, got " .. type(opts))
+  end
+  for k in pairs(opts) do
+    if k ~= "call" and k ~= "delay" and k ~= "max_wait" then
+      local n = tostring(k)
+      return nil, option_error("UnknownOption", n, ("unknown waiter option '%s'; did you mean '%s'?")
+        :format(n:sub(1, 60):gsub("%c", "?"), (config.closest(n, WAIT_OPTIONS))))
+    end
+  end
+  local delay, max_wait = opts.delay, opts.max_wait
+  if delay == nil then delay = 2 end
+  if max_wait == nil then max_wait = 120 end
+  local d, why = config.conv.seconds(delay, true)
+  if not d then
+    return nil, option_error("InvalidOption", "delay", ("waiter option delay %s, got %s")
+      :format(why, config.describe(delay)))
+  end
+  local m, mwhy = max_wait, nil
+  if max_wait ~= 0 then m, mwhy = config.conv.seconds(max_wait, true) end
+  if not m then
+    return nil, option_error("InvalidOption", "max_wait", ("waiter option max_wait must be 0 or %s, got %s")
+      :format(tostring(mwhy):gsub("^must be ", ""), config.describe(max_wait)))
+  end
+  if opts.call ~= nil and type(opts.call) ~= "table" then
+    return nil, option_error("InvalidOption", "call", "waiter option call must be a table of call options, got "
+      .. type(opts.call))
+  end
+  return d, m
+end
+
 function _M.wait_for(client, name, input, opts)
   local w = find(client, name)
   if not w then unknown(client, name) end
-  opts = opts or {}
-  local delay, max_wait = opts.delay or 2, opts.max_wait or 120
-  -- delay 0 would poll as fast as the service answers: refuse it
-  if type(delay) ~= "number" or delay <= 0 or type(max_wait) ~= "number" or max_wait < 0 then
-    error("wait_for: delay must be a number > 0 and max_wait a number >= 0", 3)
-  end
   local raise = type(client.opts) == "table" and client.opts.raise_errors
   local function failed(err)
     if raise then error(err, 0) end
     return nil, err
   end
-  local poll = w.input and w.input(input) or input
+  local delay, max_wait = wait_options(opts)
+  if not delay then
+    max_wait.operation = w.op
+    return failed(max_wait)
+  end
+  opts = opts or {}
+  local poll = input
+  if w.input then
+    local perr
+    poll, perr = w.input(input)
+    if not poll then
+      perr.operation = w.op
+      return failed(perr)
+    end
+  end
   local sleep = client.sleep
-  local waited, polls = 0, 0
+  local waited, polls, unlisted = 0, 0, 0
   while true do
     local res, meta = client:call(w.op, poll, opts.call)
     polls = polls + 1
     if not res then return nil, meta end
-    local rec = res
-    if w.record then
-      rec = w.record(res, poll)
-      if rec == nil then
+    local rec, outcome, status = res, nil, nil
+    if w.record then rec = w.record(res, poll) end
+    if rec == nil then
+      unlisted = unlisted + 1
+      if not w.unlisted_polls or unlisted >= _M.UNLISTED_POLLS then
         return failed(errors.new{ kind = "service", code = "WaiterFailure", operation = w.op, result = res,
-          message = ("%s lists no task %s"):format(w.op, tostring(type(poll) == "table"
-            and type(poll.TaskIdentifier) == "table" and poll.TaskIdentifier[1] or "matching the input")) })
+          message = ("%s lists no task %s after %d polls"):format(w.op, tostring(type(poll) == "table"
+            and type(poll.TaskIdentifier) == "table" and poll.TaskIdentifier[1] or "matching the input"), polls) })
       end
+      rec, status = res, "not listed yet"
+    else
+      outcome, status = decide(w, rec)
     end
-    local outcome, status = decide(w, rec)
     if outcome == "success" then
       meta = meta or {}
       meta.polls, meta.waited = polls, waited

@@ -47,7 +47,12 @@ return function(t)
   t.it("the automatic transport choice inside nginx is ngx, and retries sleep with ngx.sleep", function()
     local c = assert(sdk.new("account", { region = "us-east-1" }))
     t.eq("ngx", require("partnercentral.transport").auto_name())
-    t.eq(require("partnercentral.transport.ngx").sleep, c.sleep)
+    t.eq(require("partnercentral.ngx_phase").sleep, c.sleep)
+    -- in a phase that can yield it is ngx.sleep: a timer runs while it sleeps
+    local ran = false
+    assert(ngx.timer.at(0, function() ran = true end))
+    c.sleep(0.05)
+    t.eq(true, ran, "the client's sleep blocked the worker")
     local forced = require("partnercentral.transport").select("curl")
     t.eq("curl", forced.name, "transport = \"curl\" forces libcurl")
     -- forced libcurl works in nginx too (it blocks the worker while it runs)

@@ -1,13 +1,17 @@
 -- Calls from phases without cosockets (init, init_worker, set, header_filter, log)
 -- return the typed error kind "config", code "UnsupportedPhase", that points to
 -- ngx.timer.at; they never raise "attempt to yield across a C-call boundary" and
--- never fall back to a blocking libcurl call. Checked for the ngx transport and
--- for the SDK client with its automatic transport choice (and its retry sleep).
+-- never fall back to a blocking libcurl call. Checked for the ngx transport (its
+-- sleep is refused there too) and for the SDK client with its automatic
+-- transport choice. The client's own sleep (retries, waiters) does sleep in
+-- those phases, blocking: ngx.sleep cannot, and a client with transport =
+-- "curl" works there (a waiter in init_by_lua is checked below).
 return function(t)
   local phases = require("ngxt_phases")
   local p = t.params
 
-  local function check(rec, phase)
+  -- sleep: what the transport's (UnsupportedPhase) or the client's ("slept") sleep did
+  local function check(rec, phase, sleep_result)
     t.ok(rec, "no record for " .. phase)
     local status, kind, code, msg, sleep = rec:match("^(%w+)|([^|]*)|([^|]*)|(.*)|sleep:(%w+)$")
     t.eq("err", status or rec, phase .. " result: " .. rec)
@@ -15,14 +19,25 @@ return function(t)
     t.eq("UnsupportedPhase", code)
     t.match(msg, '"' .. phase .. '" phase')
     t.match(msg, "ngx%.timer%.at")
-    t.eq("UnsupportedPhase", sleep, "sleep in " .. phase)
+    t.eq(sleep_result or "UnsupportedPhase", sleep, "sleep in " .. phase)
   end
 
   t.it("init phase (init_by_lua)", function() check(phases.results.init, "init") end)
   t.it("init_worker phase", function() check(phases.results.init_worker, "init_worker") end)
-  t.it("SDK client in the init phase", function() check(phases.results.client_init, "init") end)
+  t.it("SDK client in the init phase", function() check(phases.results.client_init, "init", "slept") end)
   t.it("SDK client in the init_worker phase", function()
-    check(phases.results.client_init_worker, "init_worker")
+    check(phases.results.client_init_worker, "init_worker", "slept")
+  end)
+
+  t.it("init_by_lua, transport = \"curl\": a waiter's sleeps and the credentials chain's sleep do sleep", function()
+    local rec = phases.results.curl_waiter_init
+    t.ok(rec, "no record")
+    local code, polls, ms, chain_ms = rec:match("^([^|]*)|([^|]*)|(%d+)|chain:(%-?%d+)|")
+    t.eq("WaiterTimeout", code, rec)
+    t.eq("3", polls, rec)
+    -- 2 sleeps of 0.2 s (they returned at once when the client slept with ngx.sleep)
+    t.ok(tonumber(ms) >= 390, "the waiter took " .. tostring(ms) .. " ms: its sleeps did not sleep")
+    t.ok(tonumber(chain_ms) >= 195, "the chain's sleep of 0.2 s took " .. tostring(chain_ms) .. " ms")
   end)
 
   -- set, log and header_filter run on a request of their own; wait for their record.
@@ -42,7 +57,7 @@ return function(t)
   end
   for _, phase in ipairs({ "set", "header_filter", "log" }) do
     t.it(phase .. " phase", function() check(fetch(phase, "phase:"), phase) end)
-    t.it("SDK client in the " .. phase .. " phase", function() check(fetch(phase, "client:"), phase) end)
+    t.it("SDK client in the " .. phase .. " phase", function() check(fetch(phase, "client:"), phase, "slept") end)
   end
 
   -- The client checks the phase before the chain would fetch: a typed error

@@ -21,7 +21,7 @@ return function(t)
 
   t.it("a plugin-style unit test: canned answers in order, a waiter that sleeps with ngx.sleep, all calls made", function()
     local account = offline("account")
-    t.eq(require("partnercentral.transport.ngx").sleep, account.sleep, "the client sleeps with ngx.sleep")
+    t.eq(require("partnercentral.ngx_phase").sleep, account.sleep, "the client sleeps with ngx.sleep where it can")
     local stub = pc.stub(account)
     stub:add_response("StartProfileUpdateTask", task("IN_PROGRESS"),
       { Catalog = "AWS", Identifier = PARTNER, TaskDetails = require("partnercentral.stub").ANY })

@@ -13,7 +13,10 @@ until killed. `canned_server.py PORT --tls CERT KEY` serves HTTPS instead. Keep-
   /flaky?key=K&fail=N&code=S  first N requests for key K answer S (default 503), then 200
   /echo_error?mode=M       400 whose message echoes the request headers, as a careless
                            server might: M = full (default), cut (bytes 10-50 and the last
-                           40 of each value, without names), urlencoded (percent-encoded values)
+                           40 of each value, without names), urlencoded (percent-encoded values),
+                           window (bytes 5-29 of each value), deep (the full echo in a modeled
+                           field: ValidationException ErrorDetails[0].FieldValidationError.Message),
+                           repeat&n=N (the session token N times, in the message)
   anything else (POST /)   200 "{}" (the bench's canned answer)
 Options: [port] [--tls CERT KEY] (HTTPS with that certificate).
 """
@@ -106,15 +109,27 @@ class Handler(BaseHTTPRequestHandler):
             return None
         if p == "/echo_error":
             mode = q.get("mode", "full")
+            if mode == "repeat":
+                tok = self.headers.get("X-Amz-Security-Token", "")
+                msg = ("X-Amz-Security-Token: %s; " % tok) * int(q.get("n", "1"))
+                return self.send(400, json.dumps({"__type": "ValidationException", "message": msg}))
             parts = []
             for k, v in self.headers.items():
                 if mode == "cut":
                     parts.append("%s ... %s" % (v[10:50], v[-40:]))
                     continue
+                if mode == "window":
+                    parts.append(v[4:29])
+                    continue
                 if mode == "urlencoded":
                     v = quote(v, safe="")
                 parts.append("%s: %s" % (k, v))
             msg = "; ".join(parts)
+            if mode == "deep":
+                return self.send(400, json.dumps({
+                    "__type": "ValidationException", "message": "bad request", "Reason": "REQUEST_VALIDATION_FAILED",
+                    "ErrorDetails": [{"FieldValidationError": {"Name": "Identifier", "Code": "INVALID_VALUE",
+                                                               "Message": "the request was " + msg}}]}))
             return self.send(400, json.dumps({"__type": "ValidationException", "message": "bad request " + msg}))
         if p == "/flaky":
             key = q.get("key", "")

@@ -5,8 +5,9 @@
 --   partnercentral [<service> [<operation>|wait [<waiter>]]] help
 --
 --   cli.main(argv) -> exit code: 0 success, 252 bad usage (unknown command or
---   option, bad JSON, input the model rejects), 254 a service error, 255 any
---   other failure (network, credentials, a waiter that failed or timed out).
+--   option, bad JSON, input the model rejects, a bad option value), 254 a
+--   service error, 255 any other failure (network, credentials, a waiter that
+--   failed or timed out, an internal error).
 -- Habits of the AWS CLI: kebab-case operations and members, --cli-input-json
 -- (file://path, - for stdin, or the JSON text; flags override its members),
 -- --output json|text|table, automatic pagination (--no-paginate, --max-items,
@@ -90,18 +91,26 @@ local function cli_input(spec)
   return v
 end
 
-local function number_opt(g, name)
-  if g[name] == nil then return nil end
-  local n = tonumber(g[name])
-  if not n or n <= 0 then return nil, format("argument --%s: a positive number is expected, got '%s'", name, g[name]) end
+-- A global option of seconds (the library's own rule: finite, 0.001 to
+-- 2147483; zero_ok for --waiter-max-wait) -> seconds | nil | nil, usage message
+local function seconds_opt(g, name, zero_ok)
+  local v = g[name]
+  if v == nil then return nil end
+  if zero_ok and tonumber(v) == 0 then return 0 end
+  local n, why = require("partnercentral.config").conv.seconds(v)
+  if not n then
+    return nil, format("argument --%s: %s%s, got '%s'", name, zero_ok and "must be 0 or " or "",
+      zero_ok and tostring(why):gsub("^must be ", "") or why, v)
+  end
   return n
 end
 
+-- -> client | nil, message, is_usage (a bad timeout option is bad usage)
 local function make_client(name, g)
-  local timeout, e1 = number_opt(g, "cli-read-timeout")
-  if e1 then return nil, e1 end
-  local connect, e2 = number_opt(g, "cli-connect-timeout")
-  if e2 then return nil, e2 end
+  local timeout, e1 = seconds_opt(g, "cli-read-timeout")
+  if e1 then return nil, e1, true end
+  local connect, e2 = seconds_opt(g, "cli-connect-timeout")
+  if e2 then return nil, e2, true end
   local ok, c = pcall(require("partnercentral")[name].new, { region = g.region, profile = g.profile,
     endpoint = g["endpoint-url"], debug = g.debug and true or nil, timeout = timeout or 60,
     connect_timeout = connect or 10 })
@@ -244,14 +253,12 @@ local function run_wait(name, model, g, rest)
   for i = 4, #rest do words[#words + 1] = rest[i] end
   local input, uerr = input_for(model, waiter.operation, g, words)
   if not input then return usage(uerr) end
-  local delay, e1 = number_opt(g, "waiter-delay")
+  local delay, e1 = seconds_opt(g, "waiter-delay")
   if e1 then return usage(e1) end
-  local max_wait = g["waiter-max-wait"] and tonumber(g["waiter-max-wait"])
-  if g["waiter-max-wait"] and (not max_wait or max_wait < 0) then
-    return usage("argument --waiter-max-wait: a number >= 0 is expected")
-  end
-  local client, cerr = make_client(name, g)
-  if not client then return report(cerr) end
+  local max_wait, e2 = seconds_opt(g, "waiter-max-wait", true)
+  if e2 then return usage(e2) end
+  local client, cerr, bad_usage = make_client(name, g)
+  if not client then return bad_usage and usage(cerr) or report(cerr) end
   local res, err = client:wait_for(waiter.name, input, { delay = delay or 2, max_wait = max_wait or 120 })
   if not res then return report(err) end
   return _M.OK
@@ -269,8 +276,8 @@ local function run_operation(name, model, op, g, rest)
   if g.output and g.output ~= "json" and g.output ~= "text" and g.output ~= "table" then
     return usage(format("argument --output: Invalid choice '%s'; valid choices are: json, text, table", g.output))
   end
-  local client, cerr = make_client(name, g)
-  if not client then return report(cerr) end
+  local client, cerr, bad_usage = make_client(name, g)
+  if not client then return bad_usage and usage(cerr) or report(cerr) end
   local p = (model.paginators or {})[op]
   local result, err, msg
   if p and not g["no-paginate"] then
@@ -284,7 +291,7 @@ local function run_operation(name, model, op, g, rest)
   return _M.OK
 end
 
-function _M.main(argv)
+local function run(argv)
   local g, rest = args.split(argv or {})
   if not g then return usage(rest) end
   if g.version then
@@ -321,6 +328,21 @@ function _M.main(argv)
     return invalid_choice(word, choices)
   end
   return run_operation(name, model, op, g, rest)
+end
+
+-- Whatever goes wrong inside (a bug: every expected failure has its exit code
+-- above) is reported on stderr and exits 255, never as a raw Lua traceback;
+-- the traceback follows with --debug.
+function _M.main(argv)
+  local ok, rc = xpcall(function() return run(argv) end, function(e)
+    return { message = tostring(e), traceback = debug.traceback("", 2) }
+  end)
+  if ok then return rc end
+  stderr:write("partnercentral: internal error: ", rc.message, "\n")
+  local debug_flag = false
+  for _, a in ipairs(type(argv) == "table" and argv or {}) do if a == "--debug" then debug_flag = true end end
+  if debug_flag then stderr:write(rc.traceback, "\n") end
+  return _M.OTHER
 end
 
 return _M

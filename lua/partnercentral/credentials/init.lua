@@ -65,14 +65,14 @@ local ORDER = { "static", "env", "assume_role", "web_identity", "sso", "profile:
   "profile:config", "container", "imds" }
 _M.ORDER = ORDER
 
--- inside nginx a blocking sleep would stall the worker (same choice as the client)
+-- inside nginx a blocking sleep would stall the worker: ngx.sleep where the
+-- phase can yield, else a blocking one (same choice as the client)
 local function default_sleep(s)
   local ok, phase = pcall(require, "partnercentral.ngx_phase")
-  if ok and phase.in_nginx and phase.in_nginx() then
-    return require("partnercentral.transport.ngx").sleep(s)
-  end
+  if ok and phase.in_nginx and phase.in_nginx() then return phase.sleep(s) end
   core.sleep_ms(s * 1000)
 end
+_M.default_sleep = default_sleep
 
 local default_readfile = config_files.read_file
 

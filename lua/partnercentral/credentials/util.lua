@@ -146,15 +146,30 @@ end
 -- RFC 3986 percent-encoding of everything but the unreserved characters
 _M.uri_encode = require("partnercentral.endpoint").uri_encode
 
+-- A long word kept in a summary: an absolute path of two or more parts with a
+-- dot in it (a file name), no part of 32+ characters. Keys and tokens are
+-- base64 (no dot): one that starts with "/" (1 in 64 secret keys) or holds
+-- several "/" is still cut.
+local function plain_path(w)
+  if not find(w, "^/[%w_%-/.]+$") or not find(w, ".", 1, true) then return false end
+  local parts = 0
+  for part in w:gmatch("[^/]+") do
+    if #part >= 32 then return false end
+    parts = parts + 1
+  end
+  return parts >= 2
+end
+_M.plain_path = plain_path
+
 -- One line, bounded, with long key-like words (40-char secrets, tokens) cut out.
--- Any run of 16 or more key characters counts, letters only included (a secret
--- need not hold a digit); absolute paths stay, they help and are not secrets.
+-- Any run of 16 or more key characters (and dots: JWTs) counts, letters only
+-- included (a secret need not hold a digit); only file paths stay (plain_path).
 function _M.summary(text)
   local s = gsub(text or "", "%s+", " ")
-  s = gsub(s, "[%w/+=_%-]+", function(w)
-    if #w >= 16 and not find(w, "^/[%w_%-/.]+$") then return "[redacted]" end
+  s = gsub(s, "[%w/+=_.%-]+", function(w)
+    if #w >= 16 and not plain_path(w) then return "[redacted]" end
   end)
-  s = gsub(s, "^ ", "")
+  s = match(s, "^ ?(.-) ?$")
   if #s > 200 then s = sub(s, 1, 200) .. "..." end
   return s
 end

@@ -162,9 +162,19 @@ end
 -- "certificate host mismatch" (and lua-resty-core 0.1.25 may raise instead,
 -- see below). Anything else ("handshake failed", "closed", a reset) is the
 -- handshake breaking off: kind network, transient; "timeout" is the deadline.
+-- The code is not enough: lua-resty-core keeps it in a module-level buffer that
+-- a later failure does not reset, so after one certificate failure every
+-- dropped handshake of that worker reads "21: handshake failed". The reason
+-- text decides: ngx_lua's own words for a broken-off handshake are never an
+-- X509 verification reason (OpenSSL's X509_verify_cert_error_string).
+local BROKE_OFF = { ["handshake failed"] = true, timeout = true, closed = true, ["no memory"] = true }
 local function handshake_verdict(why)
   why = tostring(why)
-  return match(why, "^%d+: ") ~= nil or find(why, "certificate", 1, true) ~= nil
+  local reason = match(why, "^%d+: (.*)$")
+  if reason then
+    return reason ~= "" and not BROKE_OFF[reason] and not find(reason, "^failed to ")
+  end
+  return find(why, "certificate", 1, true) ~= nil
 end
 
 -- Connect (or take a pooled connection) and do the TLS handshake on new ones.

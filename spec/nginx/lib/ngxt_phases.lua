@@ -66,9 +66,43 @@ local function attempt_client_container()
     .. math.floor((ngx.now() - t0) * 1000) .. "|" .. tostring(err.message)
 end
 
+-- In a phase that cannot yield, a client with transport = "curl" works (it
+-- blocks, as the user chose), and its sleeps must sleep too: a waiter on a
+-- Sandbox profile task (IN_PROGRESS for the emulator's 2 s task delay) with
+-- delay 0.2 and max_wait 0.5 polls 3 times and sleeps 0.4 s in all; ngx.sleep
+-- would not sleep there. The credentials chain's default sleep likewise.
+-- -> "<code>|<polls or ->|<ms>|chain:<ms>|<message>"
+local function curl_waiter()
+  local core = require("partnercentral.core")
+  local ok, rec = pcall(function()
+    if params.emulator == "" then return "raised|-|0|chain:0|the emulator is not running" end
+    local account = require("partnercentral").account.new{ region = "us-east-1", endpoint = params.emulator,
+      transport = "curl", credentials = { access_key = "test", secret_key = "test" }, max_attempts = 1 }
+    local DETAILS = { DisplayName = "Init phase", Description = "A task started from init_by_lua.",
+      WebsiteUrl = "https://example.com", LogoUrl = "https://example.com/logo.png",
+      PrimarySolutionType = "SOFTWARE_PRODUCTS", IndustrySegments = { "COMPUTER_SOFTWARE" },
+      TranslationSourceLocale = "en-US" }
+    local task, terr = account:start_profile_update_task{ Catalog = "Sandbox", Identifier = params.sandbox_partner,
+      TaskDetails = DETAILS }
+    if not task then return "start|-|0|chain:0|" .. tostring(terr) end
+    local t0 = core.monotonic_ms()
+    local done, err = account:wait_for("ProfileUpdateTaskSucceeded",
+      { Catalog = "Sandbox", Identifier = params.sandbox_partner }, { delay = 0.2, max_wait = 0.5 })
+    local ms = math.floor(core.monotonic_ms() - t0)
+    local c0 = core.monotonic_ms()
+    local sok = pcall(require("partnercentral.credentials").default_sleep, 0.2)
+    local chain_ms = sok and math.floor(core.monotonic_ms() - c0) or -1
+    account:close()
+    return (done and "done" or tostring(err.code)) .. "|" .. tostring(err and err.message:match("after (%d+) polls")
+      or "-") .. "|" .. ms .. "|chain:" .. chain_ms .. "|" .. tostring(err and err.message or "")
+  end)
+  return ok and rec or ("raised|-|0|chain:0|" .. tostring(rec))
+end
+
 function _M.init()
   _M.results.init = attempt()
   _M.results.client_init = attempt_client()
+  _M.results.curl_waiter_init = curl_waiter()
 end
 function _M.init_worker()
   _M.results.init_worker = attempt()
