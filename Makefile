@@ -39,6 +39,8 @@ else
   MAKEFLAGS += --no-print-directory
 endif
 
+# the botocore models the generators read (the development data folder)
+MODELS   ?= $(or $(PC_SHARED),../shared)/models
 BUILD_ROOT ?= build
 BUILD    := $(BUILD_ROOT)/$(RUNTIME)
 DEP_PC   := libcrypto libcurl libcjson libpcre2-8 expat zlib
@@ -95,7 +97,7 @@ both:
 
 # C tests print "name: N passed, N failed"; tools/run-tests sums them.
 check: $(CTEST_BIN)
-	@for t in $(CTEST_BIN); do $$t || exit 1; done
+	@for t in $(CTEST_BIN); do PC_SHARED=$${PC_SHARED:-../shared} $$t || exit 1; done
 
 ctests: $(CTEST_BIN)
 
@@ -139,13 +141,13 @@ bench: both
 	PC_BUILD_ROOT=$(BUILD_ROOT) bash tools/run-bench
 
 models:
-	lua5.4 tools/gen-models.lua ../shared/models lua/partnercentral/models
+	lua5.4 tools/gen-models.lua $(MODELS) lua/partnercentral/models
 
 # The API reference, the CLI's help data, the LuaLS types and the bash completion,
 # all from the models of lua/partnercentral/services.lua (after `make`).
 docs: $(MODULE)
-	lua5.4 tools/gen-docs.lua ../shared/models
-	lua5.4 tools/gen-types.lua ../shared/models
+	lua5.4 tools/gen-docs.lua $(MODELS)
+	lua5.4 tools/gen-types.lua $(MODELS)
 	lua5.4 tools/gen-completion.lua
 
 deps:

@@ -1,5 +1,5 @@
 /*
- * Response bodies (see pc/codec.h; PROTOCOL.md §3): parse with a size cap,
+ * Response bodies (see pc/codec.h; doc/protocol.md §3): parse with a size cap,
  * then keep only what the output shape models, converting timestamps to
  * epoch seconds. The filter works in place on the parsed tree.
  */
@@ -245,7 +245,7 @@ pc_err pc_deserialize_raw(const pc_shape *shape, const char *body, size_t len, s
     if (len > max_body)
         return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
     while (top_object && i < len && is_ws(body[i])) i++;
-    if (top_object && i == len) {         /* empty 2xx body: {} (PROTOCOL.md §3) */
+    if (top_object && i == len) {         /* empty 2xx body: {} (doc/protocol.md §3) */
         *out = cJSON_CreateObject();
         return *out ? PC_OK : pc_err_set(errbuf, PC_ENOMEM, "out of memory");
     }

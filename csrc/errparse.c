@@ -1,5 +1,5 @@
 /*
- * Error responses (see pc/codec.h; PROTOCOL.md §4). The code source order is
+ * Error responses (see pc/codec.h; doc/protocol.md §4). The code source order is
  * the Smithy / Go SDK one (header, __type, code) because it is a superset of
  * botocore's (__type only) and servers may use any of the three; the
  * sanitising keeps botocore's "last '#'" rule.
@@ -94,7 +94,7 @@ static pc_err apply_shape(pc_error_info *e, const pc_shape *s, cJSON **tree) {
 /*
  * The error shape `code` names, among the errors `op` lists (exact, then
  * ASCII case-insensitive); op NULL: any error shape of the service. botocore
- * only looks at the operation's own errors (PROTOCOL.md §5.2 item 3), so a
+ * only looks at the operation's own errors (doc/protocol.md §5.2 item 3), so a
  * shape the operation does not list must not lend it its traits.
  */
 static const pc_shape *op_error_shape(const pc_model *m, const pc_operation *op, const char *code) {

@@ -1,5 +1,5 @@
 /*
- * Idempotency tokens (PROTOCOL.md §6): every top-level input member with the
+ * Idempotency tokens (doc/protocol.md §6): every top-level input member with the
  * idempotencyToken trait that the caller left out gets a fresh UUID v4,
  * before validation (Account marks ClientToken both required and a token).
  * The caller gets the first generated token back so a retry can pass it in.

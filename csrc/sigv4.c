@@ -1,5 +1,5 @@
 /*
- * SigV4 stages (PROTOCOL.md 9.1, 9.2, 10.2): canonical request, string to
+ * SigV4 stages (doc/protocol.md §9.1, 9.2, 10.2): canonical request, string to
  * sign, HMAC signature and Authorization value. The header set is the one
  * concern that differs between signing and verification, so the canonical
  * request builder takes either mode (pc_sigv4__canonical).

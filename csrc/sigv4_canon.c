@@ -1,5 +1,5 @@
 /*
- * SigV4 canonicalisation of the pieces of a request (PROTOCOL.md 9.1):
+ * SigV4 canonicalisation of the pieces of a request (doc/protocol.md §9.1):
  * URI encoding, the canonical URI (dot-segment removal + double encoding),
  * the canonical query string and header value trimming. Pure functions over
  * borrowed bytes; the fuzz target drives these directly.

@@ -1,5 +1,5 @@
 /*
- * SigV4a keys and ECDSA (PROTOCOL.md 10.1, 10.2): the counter KDF that turns
+ * SigV4a keys and ECDSA (doc/protocol.md §10.1, 10.2): the counter KDF that turns
  * a secret access key into a P-256 private scalar, the EVP_PKEY built from
  * it, and ECDSA-P256-SHA256 signing/verification with DER signatures in hex.
  * OpenSSL 3 EVP/OSSL_PARAM APIs only (the EC_KEY API is deprecated).

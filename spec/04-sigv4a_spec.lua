@@ -1,4 +1,4 @@
--- SigV4a (AWS4-ECDSA-P256-SHA256): key derivation rows of PROTOCOL.md 10.1,
+-- SigV4a (AWS4-ECDSA-P256-SHA256): key derivation rows of doc/protocol.md §10.1,
 -- the 10.2 Channel example, the aws-c-auth v4a suite in ../shared (header
 -- signing cases), and sign/verify behaviour. ECDSA signatures use a random k,
 -- so signatures are checked by verification, never by comparison.
@@ -35,7 +35,7 @@ local function signed(req)
   return V.verify_request(V.signed_copy(req, h)), h
 end
 
-describe("sigv4a: key derivation (PROTOCOL.md 10.1)", function()
+describe("sigv4a: key derivation (doc/protocol.md §10.1)", function()
   for line in V.read(FIXTURES .. "/sigv4a-keys.txt"):gmatch("[^\n]+") do
     if not line:match("^#") then
       local ak, sk, _, qx, qy = line:match("^(%S+) (%S+) (%x+) (%x+) (%x+)$")
@@ -60,7 +60,7 @@ describe("sigv4a: key derivation (PROTOCOL.md 10.1)", function()
   end)
 end)
 
-describe("sigv4a: Channel example (PROTOCOL.md 10.2)", function()
+describe("sigv4a: Channel example (doc/protocol.md §10.2)", function()
   local dir = FIXTURES .. "/cases/channel-list-pma-v4a"
   local ctx = V.read_context(dir .. "/context.txt")
   ctx.alg = nil

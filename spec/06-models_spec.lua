@@ -1,6 +1,6 @@
 -- Generated models (lua/partnercentral/models/*.lua) and partnercentral.model:
 -- the committed files are what tools/gen-models.lua makes from ../shared, and
--- they carry the facts PROTOCOL.md §1 and §12 list.
+-- they carry the facts doc/protocol.md §1 and §12 list.
 local helpers = require("spec.helpers")
 local model = require("partnercentral.model")
 local errors = require("partnercentral.errors")
@@ -101,7 +101,7 @@ describe("committed models", function()
     end)
   end
 
-  it("keeps the metadata facts of PROTOCOL.md §1", function()
+  it("keeps the metadata facts of doc/protocol.md §1", function()
     local a, c = model.get("account"), model.get("channel")
     assert.same({ "aws.auth#sigv4" }, a.metadata.auth)
     assert.same({ "aws.auth#sigv4a", "aws.auth#sigv4" }, c.metadata.auth)
@@ -209,7 +209,7 @@ describe("committed models", function()
     end
   end)
 
-  it("keeps the exception traits of PROTOCOL.md §1", function()
+  it("keeps the exception traits of doc/protocol.md §1", function()
     local a, c = model.get("account"), model.get("channel")
     for _, m in ipairs({ a, c }) do
       assert.is_true(m.shapes.InternalServerException.fault)
@@ -222,7 +222,7 @@ describe("committed models", function()
     assert.same({ throttling = false }, c.shapes.ServiceQuotaExceededException.retryable)
   end)
 
-  it("has the paginators of PROTOCOL.md §12", function()
+  it("has the paginators of doc/protocol.md §12", function()
     local a, c = model.get("account"), model.get("channel")
     assert.same({
       ListConnectionInvitations = { input_token = "NextToken", output_token = "NextToken",

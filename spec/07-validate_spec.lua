@@ -1,4 +1,4 @@
--- Client-side validation (DESIGN.md "Validation semantics"): cm:serialize and
+-- Client-side validation (doc/design.md "Validation semantics"): cm:serialize and
 -- cm:validate_shape on the hand-made fixture model (every shape kind) and on
 -- the generated Account and Channel models. List paths are 1-based.
 local mh = require("spec.support.model_helpers")

@@ -1,4 +1,4 @@
--- Request bodies (PROTOCOL.md §2.3, §6): cm:serialize / cm:serialize_shape
+-- Request bodies (doc/protocol.md §2.3, §6): cm:serialize / cm:serialize_shape
 -- write what the shape says: [] vs {}, integers, timestamps, blobs, tokens.
 local mh = require("spec.support.model_helpers")
 local helpers = require("spec.helpers")

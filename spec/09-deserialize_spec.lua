@@ -1,4 +1,4 @@
--- Response bodies (PROTOCOL.md §3): cm:deserialize keeps what the output
+-- Response bodies (doc/protocol.md §3): cm:deserialize keeps what the output
 -- shape models; malformed input gives a typed error, never a crash.
 local mh = require("spec.support.model_helpers")
 local helpers = require("spec.helpers")

@@ -1,4 +1,4 @@
--- Error responses (PROTOCOL.md §4): cm:parse_error(op, status, x-amzn-errortype, body).
+-- Error responses (doc/protocol.md §4): cm:parse_error(op, status, x-amzn-errortype, body).
 local mh = require("spec.support.model_helpers")
 
 local account, channel, tiny = mh.cm("account"), mh.cm("channel"), mh.cm("tiny")
@@ -108,7 +108,7 @@ describe("parse_error: modeled errors", function()
       Code = "INVALID_VALUE" } } }, e.fields.ErrorDetails)
   end)
 
-  it("Channel ValidationException: camelCase members (the PROTOCOL.md example)", function()
+  it("Channel ValidationException: camelCase members (the documented example)", function()
     local e = channel:parse_error("CreateRelationship", 400, nil,
       '{"__type":"com.amazonaws.partnercentralchannel#ValidationException","message":"bad",' ..
       '"reason":"REQUEST_VALIDATION_FAILED","fieldList":[{"name":"catalog","message":"required","code":"x"}]}')

@@ -1,5 +1,5 @@
 -- Endpoint rule-set engine against the services' own rule sets (../shared),
--- with PROTOCOL.md §8.2 encoded as our vectors.
+-- with doc/protocol.md §8.2 encoded as our vectors.
 local core = require("partnercentral.core")
 local endpoint = require("partnercentral.endpoint")
 local helpers = require("spec.helpers")

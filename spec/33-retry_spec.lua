@@ -1,4 +1,4 @@
--- Retry classifier, backoff bounds and quota arithmetic (PROTOCOL.md §5.2).
+-- Retry classifier, backoff bounds and quota arithmetic (doc/protocol.md §5.2).
 local retry = require("partnercentral.retry")
 local errors = require("partnercentral.errors")
 

@@ -20,7 +20,7 @@ describe("Account client against the emulator", function()
 
   local function advance(s) emu:control("clock", '{"advance":' .. s .. '}') end
   local details = emulator.partner_details
-  -- a typed service error, as DESIGN.md "Typed errors" lists its fields
+  -- a typed service error, as doc/design.md "Typed errors" lists its fields
   local function service_error(code, op, res, err)
     assert.is_nil(res)
     assert.equal("service", err.kind)

@@ -148,7 +148,7 @@ describe("client retries against injected faults", function()
     acct:close()
   end)
 
-  it("retries only what PROTOCOL.md 5.6 says", function()
+  it("retries only what doc/protocol.md §5.6 says", function()
     if not emu then return end
     local acct, ch = client("account"), client("channel")
     -- not retried: a conflict

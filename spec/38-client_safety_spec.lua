@@ -3,7 +3,7 @@
 -- URL, retry settings from the environment, models that do not load. It also
 -- covers the wire choices that follow the configuration: Content-Type from the
 -- model's jsonVersion, the SigV4a region set and the auth scheme preference
--- (PROTOCOL.md §8.4), and the debug log of bodies that are not JSON.
+-- (doc/protocol.md §8.4), and the debug log of bodies that are not JSON.
 -- Real HTTP on loopback (spec/support/canned_server.py); env values come
 -- through the client's getenv option.
 local pc = require("partnercentral")

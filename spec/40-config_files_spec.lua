@@ -1,4 +1,4 @@
--- The shared config and credentials files (PROTOCOL.md §11.1, §11.2), read
+-- The shared config and credentials files (doc/protocol.md §11.1, §11.2), read
 -- from real files in a temp HOME.
 local cf = require("partnercentral.config_files")
 local errors = require("partnercentral.errors")

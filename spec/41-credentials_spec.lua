@@ -1,5 +1,5 @@
 -- The credential chain without HTTP: explicit keys, environment, shared files
--- in a temp HOME and credential_process running real scripts (PROTOCOL.md §11).
+-- in a temp HOME and credential_process running real scripts (doc/protocol.md §11).
 local credentials = require("partnercentral.credentials")
 local process = require("partnercentral.credentials.process")
 local util = require("partnercentral.credentials.util")

@@ -1,6 +1,6 @@
 -- Container and IMDS credentials against a loopback server standing in for
 -- 169.254.170.2 and 169.254.169.254 (spec/support/cred_server.py), over the
--- project's real transport (PROTOCOL.md §11.4, §11.5).
+-- project's real transport (doc/protocol.md §11.4, §11.5).
 local credentials = require("partnercentral.credentials")
 local container = require("partnercentral.credentials.container")
 local util = require("partnercentral.credentials.util")

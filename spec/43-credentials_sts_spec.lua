@@ -1,4 +1,4 @@
--- Assume role and web identity (PROTOCOL.md §11.1 items 2 and 3) against a
+-- Assume role and web identity (doc/protocol.md §11.1 items 2 and 3) against a
 -- loopback STS (spec/support/sts_server.py) over the project's real transport.
 -- AssumeRole signatures are checked with the project's own verifier over the
 -- request as the server received it.

@@ -1,4 +1,4 @@
--- IAM Identity Center (SSO) credentials (PROTOCOL.md §11.1 item 4) against a
+-- IAM Identity Center (SSO) credentials (doc/protocol.md §11.1 item 4) against a
 -- loopback SSO portal + OIDC (spec/support/sso_server.py) over the project's
 -- real transport, with real token cache files in a temp HOME.
 local credentials = require("partnercentral.credentials")

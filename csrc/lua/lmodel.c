@@ -348,7 +348,7 @@ static int l_parse_error(lua_State *L) {
     const char *body = luaL_optlstring(L, 5, "", &len);
     const pc_operation *op = NULL;
     pc_l_mctx *c;
-    /* only the operation's own errors are modeled (PROTOCOL.md §5.2 item 3);
+    /* only the operation's own errors are modeled (doc/protocol.md §5.2 item 3);
      * nil: any error shape of the service (model-level callers) */
     int cidx;
     if (!lua_isnoneornil(L, 2)) op = check_op(L, m, 2);

@@ -434,7 +434,7 @@ static void enc_scalar(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s)
             return;
         }
         v = (double)lua_tonumber(L, idx);
-        /* awsJson writes non-finite numbers as strings (PROTOCOL.md §2.3) */
+        /* awsJson writes non-finite numbers as strings (doc/protocol.md §2.3) */
         if (v != v) put(L, &ctx->out, "\"NaN\"", 5);
         else if (isinf(v)) put(L, &ctx->out, v > 0 ? "\"Infinity\"" : "\"-Infinity\"", v > 0 ? 10 : 11);
         else {
@@ -444,7 +444,7 @@ static void enc_scalar(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s)
         return;
     }
     case PC_T_BLOB: {
-        /* blobs travel as standard base64 (PROTOCOL.md §2.3) */
+        /* blobs travel as standard base64 (doc/protocol.md §2.3) */
         size_t len;
         const char *p;
         if (t != LUA_TSTRING) {

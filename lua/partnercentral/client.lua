@@ -394,7 +394,7 @@ local function one_attempt(self, op, target, ep, body, json, encoding, creds, in
   local auth, code, msg = ep.plan:sign(headers, body, creds.access_key, creds.secret_key, token)
   if not auth then return nil, errors.from_core(code, msg, { kind = "signing" }) end
   if secrets then secrets[#secrets + 1] = auth:match("Signature=(%x+)") or auth end
-  -- unsigned, after signing (PROTOCOL.md §2.2)
+  -- unsigned, after signing (doc/protocol.md §2.2)
   local n = #headers
   headers[n + 1] = { "User-Agent", self.user_agent }
   headers[n + 2] = { "amz-sdk-invocation-id", invocation }

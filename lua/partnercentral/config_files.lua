@@ -1,5 +1,5 @@
 -- partnercentral.config_files: the shared AWS `config` and `credentials` files
--- (PROTOCOL.md §11.1, §11.2), read the way botocore reads them.
+-- (doc/protocol.md §11.1, §11.2), read the way botocore reads them.
 --
 --   local cf = require("partnercentral.config_files")
 --   cf.profile(name, opts) -> table of the profile's keys (credentials file wins on

@@ -7,7 +7,7 @@
 -- On a failure the iterator yields `false, err` once and then ends: `false`
 -- (not nil) so that a generic `for` loop runs its body and sees the error.
 -- A token received twice in a row yields the page, then `false, err` with an
--- error of kind "parse", code "PaginationError" (PROTOCOL.md §12).
+-- error of kind "parse", code "PaginationError" (doc/protocol.md §12).
 -- The input table is copied, never modified; opts are the per-call options.
 local errors = require("partnercentral.errors")
 

@@ -1,4 +1,4 @@
--- partnercentral.retry: standard retry mode, classic (PROTOCOL.md §5.2).
+-- partnercentral.retry: standard retry mode, classic (doc/protocol.md §5.2).
 --   local r = retry.new{ mode = "standard"|"legacy"|"adaptive"|"none", max_attempts = 3, random = fn }
 --     ("legacy" and "adaptive" behave as "standard": r.mode is "standard", r.requested_mode
 --     keeps the name asked for; any other mode is a programmer error, raised)

@@ -11,7 +11,7 @@
  * deserialize (deserialize.c): pc_json_parse() with a size cap and a nesting
  *   limit (PC_JSON_MAX_DEPTH, checked before cJSON reads the text), then
  *   pc_filter_output() keeps only what the shape models.
- * errors (errparse.c): pc_parse_error() (PROTOCOL.md §4).
+ * errors (errparse.c): pc_parse_error() (doc/protocol.md §4).
  */
 #include <stddef.h>
 #include <cjson/cJSON.h>
@@ -34,7 +34,7 @@
 
 /*
  * Add a UUID v4 string to every top-level idempotency-token member of
- * `shape` that `obj` lacks (PROTOCOL.md §6). The first generated token is
+ * `shape` that `obj` lacks (doc/protocol.md §6). The first generated token is
  * copied to token_out (>= 37 bytes; "" when none was generated).
  */
 pc_err pc_fill_idempotency_tokens(const pc_shape *shape, cJSON *obj, char *token_out,
@@ -176,7 +176,7 @@ void pc_error_info_init(pc_error_info *e);
 void pc_error_info_cleanup(pc_error_info *e);
 
 /*
- * Parse an error response (PROTOCOL.md §4): code from the X-Amzn-ErrorType
+ * Parse an error response (doc/protocol.md §4): code from the X-Amzn-ErrorType
  * header (may be NULL), then body "__type", then body "code", sanitized (cut
  * at the first ':' and keep what follows the last '#'); message from
  * "message", then "Message"; a generic 5xx with an empty or HTML body gets

@@ -2,7 +2,7 @@
 #define PC_SIGV4_H
 /*
  * AWS request signing: SigV4 (AWS4-HMAC-SHA256) and SigV4a
- * (AWS4-ECDSA-P256-SHA256), PROTOCOL.md sections 9 and 10. No lua.h here.
+ * (AWS4-ECDSA-P256-SHA256), doc/protocol.md §9 and §10. No lua.h here.
  *
  * Stages, each callable from tests, in this order on one pc_sigv4_state:
  *   pc_sigv4_canonical_request()  -> st->canonical_request, st->signed_headers
@@ -99,7 +99,7 @@ void pc_sigv4_state_init(pc_sigv4_state *st);
 void pc_sigv4_state_cleanup(pc_sigv4_state *st);
 
 /*
- * Canonical request (PROTOCOL.md 9.1). Signs the request headers except the
+ * Canonical request (doc/protocol.md §9.1). Signs the request headers except the
  * static unsigned list (user-agent, x-amzn-trace-id, expect, ...) and those
  * the signer owns (authorization, x-amz-date, and x-amz-security-token /
  * x-amz-region-set / x-amz-content-sha256 when the signer adds them); adds

@@ -1,7 +1,7 @@
 #ifndef PC_TIMESTAMP_H
 #define PC_TIMESTAMP_H
 /*
- * Timestamps as the awsJson protocol moves them (PROTOCOL.md §2.3, §3):
+ * Timestamps as the awsJson protocol moves them (doc/protocol.md §2.3, §3):
  *   - requests: ISO 8601 UTC "YYYY-MM-DDTHH:MM:SSZ", with ".ffffffZ" (6 digits)
  *     only when there are microseconds; or epoch seconds (a JSON number);
  *   - responses: a number (epoch seconds, fractions allowed), a numeric string,

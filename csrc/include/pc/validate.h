@@ -1,7 +1,7 @@
 #ifndef PC_VALIDATE_H
 #define PC_VALIDATE_H
 /*
- * Client-side validation of a JSON tree against a shape (DESIGN.md,
+ * Client-side validation of a JSON tree against a shape (doc/design.md,
  * "Validation semantics"). Every violation is collected, none stops the walk.
  *
  * Tree conventions (the Lua binding builds trees this way):

@@ -1,6 +1,6 @@
 -- partnercentral.credentials.assume_role: a profile with `role_arn` (and no
 -- web_identity_token_file) assumes that role with STS AssumeRole, signed by
--- source credentials (PROTOCOL.md §11.1 item 2), as botocore's AssumeRoleProvider:
+-- source credentials (doc/protocol.md §11.1 item 2), as botocore's AssumeRoleProvider:
 --   source_profile = NAME      that profile's credentials: its static keys if it
 --                              has any, else its own role (recursively), its web
 --                              identity token file, its credential_process or SSO

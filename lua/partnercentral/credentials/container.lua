@@ -1,5 +1,5 @@
 -- partnercentral.credentials.container: ECS task roles and EKS Pod Identity
--- (PROTOCOL.md §11.4).
+-- (doc/protocol.md §11.4).
 --   AWS_CONTAINER_CREDENTIALS_RELATIVE_URI  -> http://169.254.170.2<uri> (wins)
 --   AWS_CONTAINER_CREDENTIALS_FULL_URI      -> as is: https, or http to a loopback
 --       address or one of the ECS/EKS agent hosts; anything else is refused (a

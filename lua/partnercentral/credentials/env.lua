@@ -1,7 +1,7 @@
 -- partnercentral.credentials.env: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
 -- AWS_SECURITY_TOKEN (checked first, as botocore does) or AWS_SESSION_TOKEN,
 -- AWS_CREDENTIAL_EXPIRATION (makes them refreshable: the environment is read
--- again), AWS_ACCOUNT_ID. PROTOCOL.md §11.1 item 1.
+-- again), AWS_ACCOUNT_ID. doc/protocol.md §11.1 item 1.
 local util = require("partnercentral.credentials.util")
 
 local _M = { name = "env" }

@@ -1,4 +1,4 @@
--- partnercentral.credentials.imds: the EC2 instance role (PROTOCOL.md §11.5).
+-- partnercentral.credentials.imds: the EC2 instance role (doc/protocol.md §11.5).
 --   1. PUT  <base>latest/api/token, x-aws-ec2-metadata-token-ttl-seconds: 21600
 --      200 -> token; 403/404/405 or a timeout -> IMDSv1 (no token) unless
 --      AWS_EC2_METADATA_V1_DISABLED / ec2_metadata_v1_disabled; 400 -> give up

@@ -1,4 +1,4 @@
--- partnercentral.credentials: the credential provider chain (PROTOCOL.md §11).
+-- partnercentral.credentials: the credential provider chain (doc/protocol.md §11).
 --
 --   local chain = require("partnercentral.credentials").chain{ profile =, ... }
 --   local creds, err = chain:get()
@@ -9,7 +9,7 @@
 --     err   = partnercentral.errors object, kind "credentials"
 --
 -- Order (first that finds credentials wins; a misconfigured source is an error,
--- not a skip), as botocore (PROTOCOL.md §11.1):
+-- not a skip), as botocore (doc/protocol.md §11.1):
 --    1 explicit `credentials` option
 --    2 environment keys (not when `profile` is given in code, as botocore)
 --    3 assume role: profile role_arn + source_profile / credential_source

@@ -1,5 +1,5 @@
 -- partnercentral.credentials.process: the profile's `credential_process`
--- (PROTOCOL.md §11.3). The command is split shell-style and run without a shell
+-- (doc/protocol.md §11.3). The command is split shell-style and run without a shell
 -- interpretation of its words; stdout must be JSON Version 1. With Expiration
 -- the credentials refresh by running the command again.
 --

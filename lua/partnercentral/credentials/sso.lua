@@ -1,5 +1,5 @@
 -- partnercentral.credentials.sso: IAM Identity Center (SSO) role credentials
--- (PROTOCOL.md §11.1 item 4), as botocore's SSOProvider.
+-- (doc/protocol.md §11.1 item 4), as botocore's SSOProvider.
 --
 -- A profile uses SSO when it sets sso_account_id or sso_role_name. Two forms:
 --   sso_session = NAME + [sso-session NAME] (sso_start_url, sso_region, ...)

@@ -1,5 +1,5 @@
 -- partnercentral.credentials.web_identity: AssumeRoleWithWebIdentity (EKS IRSA,
--- PROTOCOL.md §11.1 item 3), as botocore's AssumeRoleWithWebIdentityProvider:
+-- doc/protocol.md §11.1 item 3), as botocore's AssumeRoleWithWebIdentityProvider:
 -- each setting comes from the environment first, then from the profile
 -- (partnercentral.config):
 --   AWS_WEB_IDENTITY_TOKEN_FILE / web_identity_token_file   (turns the provider on)

@@ -50,7 +50,7 @@ function _M.new(svc, opts)
   local pc = assert(_M.ready())
   opts = opts or {}
   if opts.credentials == nil and not _M.have_chain() then opts.credentials = env_credentials() end
-  local f = pc[svc]   -- pc.account{...} (callable) or pc.account.new{...} (DESIGN.md)
+  local f = pc[svc]   -- pc.account{...} (callable) or pc.account.new{...} (doc/design.md)
   if type(f) == "function" then return f(opts) end
   return f.new(opts)
 end
