@@ -370,7 +370,7 @@ for _, s in ipairs(services) do
   local svc, err = apidoc.load(s.path)
   if not svc then die(err) end
   local text = model_types(svc, "partnercentral." .. s.name, "partnercentral." .. s.name, s.name,
-    "the official AWS model " .. svc.model.metadata.uid)
+    "the AWS service model " .. svc.model.metadata.uid .. " (its documentation, Apache-2.0, see NOTICE)")
   ok = apidoc.write_or_check(root .. "/types/partnercentral/" .. s.name .. ".lua", text, opts.check) and ok
 end
 if not ok then os.exit(1) end
