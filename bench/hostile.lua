@@ -10,17 +10,6 @@ local curl = require("partnercentral.transport.curl")
 local ch = require("spec.support.client_helpers")
 local hostile = require("spec.support.hostile_cases")
 
-local function status_kb(field)
-  local f = assert(io.open("/proc/self/status", "rb"))
-  local text = f:read("*a")
-  f:close()
-  return tonumber(text:match(field .. ":%s*(%d+)"))
-end
-local function reset_peak()
-  local f = io.open("/proc/self/clear_refs", "wb")
-  if f then f:write("5") f:close() end
-end
-
 local srv = assert(ch.start_hostile())
 local runtime = rawget(_G, "jit") and jit.version or _VERSION
 print(("== bench/hostile.lua  %s  curl transport, timeout %.1f s"):format(runtime, hostile.timeout))
@@ -30,14 +19,11 @@ for _, c in ipairs(hostile.cases) do cases[#cases + 1] = { path = c.path, timeou
 cases[#cases + 1] = { path = "/drip", timeout = 3, label = "/drip (timeout 3)" }
 for _, c in ipairs(cases) do
   local t = curl.new()
-  collectgarbage()
-  collectgarbage()
-  reset_peak()
-  local base = status_kb("VmRSS")
+  local base = hostile.reset_peak()
   local t0 = core.monotonic_ms()
   local resp, err = t:request{ method = "GET", url = srv.url .. c.path, timeout = c.timeout }
   local took = (core.monotonic_ms() - t0) / 1000
-  local peak = (status_kb("VmHWM") - base) / 1024
+  local peak = hostile.peak_growth_mb(base)
   t:close()
   print(("%-20s %-10s %9.3f %12.1f"):format(c.label or c.path, resp and "none!" or err.code, took, peak))
 end

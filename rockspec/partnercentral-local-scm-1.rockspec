@@ -61,6 +61,7 @@ build = {
       ["partnercentral_local.server"] = "emulator/lua/partnercentral_local/server.lua",
       ["partnercentral_local.services"] = "emulator/lua/partnercentral_local/services.lua",
       ["partnercentral_local.state"] = "emulator/lua/partnercentral_local/state.lua",
+      ["partnercentral_local.tags"] = "emulator/lua/partnercentral_local/tags.lua",
       ["partnercentral_local.util"] = "emulator/lua/partnercentral_local/util.lua",
     },
     bin = { ["partnercentral-local"] = "emulator/bin/partnercentral-local" },

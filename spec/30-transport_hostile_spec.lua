@@ -7,19 +7,6 @@ local ch = require("spec.support.client_helpers")
 local hostile = require("spec.support.hostile_cases")
 local retry = require("partnercentral.retry")
 
--- Peak RSS of this process since the last reset, and the reset (Linux: writing
--- 5 to clear_refs sets VmHWM back to the current RSS).
-local function status_kb(field)
-  local f = assert(io.open("/proc/self/status", "rb"))
-  local text = f:read("*a")
-  f:close()
-  return tonumber(text:match(field .. ":%s*(%d+)"))
-end
-local function reset_peak()
-  local f = io.open("/proc/self/clear_refs", "wb")
-  if f then f:write("5") f:close() end
-end
-
 local function seconds() return core.monotonic_ms() / 1000 end
 
 describe("transport.curl against a hostile server", function()
@@ -31,14 +18,11 @@ describe("transport.curl against a hostile server", function()
     it(c.path .. " ends with " .. c.code .. (c.deadline and " at the deadline" or " at once")
         .. ", memory bounded", function()
       local t = curl.new()
-      collectgarbage()
-      collectgarbage()
-      reset_peak()
-      local base = status_kb("VmRSS")
+      local base = hostile.reset_peak()
       local t0 = seconds()
       local resp, err = t:request{ method = "GET", url = srv.url .. c.path, timeout = hostile.timeout }
       local took = seconds() - t0
-      local peak_mb = (status_kb("VmHWM") - base) / 1024
+      local peak_mb = hostile.peak_growth_mb(base)
       t:close()
       assert.is_nil(resp)
       assert.equal(c.kind, err.kind, tostring(err))

@@ -218,11 +218,17 @@ local function op_section(svc, name, op)
   return concat(out, "\n")
 end
 
+-- The head of a shape's or an error's section: its anchor, title and the model's text.
+local function section_head(svc, kind, name)
+  local out = { format('<a id="%s"></a>', anchor(kind, name)), "", "### " .. name, "" }
+  local doc = apidoc.shape_doc(svc, name)
+  if doc ~= "" then out[#out + 1] = doc out[#out + 1] = "" end
+  return out
+end
+
 local function shape_section(svc, sname)
   local s = svc.model.shapes[sname]
-  local out = { format('<a id="%s"></a>', anchor("shape", sname)), "", "### " .. sname, "" }
-  local doc = apidoc.shape_doc(svc, sname)
-  if doc ~= "" then out[#out + 1] = doc out[#out + 1] = "" end
+  local out = section_head(svc, "shape", sname)
   if is_enum(s) then
     local vals = {}
     for i, v in ipairs(s.enum) do vals[i] = code(v) end
@@ -239,9 +245,7 @@ end
 
 local function error_section(svc, ename)
   local s = svc.model.shapes[ename]
-  local out = { format('<a id="%s"></a>', anchor("error", ename)), "", "### " .. ename, "" }
-  local doc = apidoc.shape_doc(svc, ename)
-  if doc ~= "" then out[#out + 1] = doc out[#out + 1] = "" end
+  local out = section_head(svc, "error", ename)
   local retried, why = describe.retry_of(svc.model, ename)
   out[#out + 1] = format("%s; `err.code` is %s, `err.kind` is `\"service\"`%s.",
     (retry_phrase{ retried = retried, retry = why }:gsub("^%l", string.upper)), code('"' .. ename .. '"'),

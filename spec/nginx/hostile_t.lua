@@ -8,16 +8,6 @@ return function(t)
   local hostile = dofile(t.params.root .. "/spec/support/hostile_cases.lua")
   local base = "http://127.0.0.1:" .. t.params.hostile_port
 
-  local function status_kb(field)
-    local f = assert(io.open("/proc/self/status", "rb"))
-    local text = f:read("*a")
-    f:close()
-    return tonumber(text:match(field .. ":%s*(%d+)"))
-  end
-  local function reset_peak()   -- VmHWM back to the current RSS (Linux)
-    local f = io.open("/proc/self/clear_refs", "wb")
-    if f then f:write("5") f:close() end
-  end
   local function seconds()
     ngx.update_time()
     return ngx.now()
@@ -26,15 +16,12 @@ return function(t)
   for _, c in ipairs(hostile.cases) do
     t.it(c.path .. " ends with " .. c.code .. (c.deadline and " at the deadline" or " at once")
         .. ", memory bounded", function()
-      collectgarbage()
-      collectgarbage()
-      reset_peak()
-      local base_kb = status_kb("VmRSS")
+      local base_kb = hostile.reset_peak()
       local t0 = seconds()
       local resp, err = transport.new():request{ method = "GET", url = base .. c.path,
         timeout = hostile.timeout }
       local took = seconds() - t0
-      local peak_mb = (status_kb("VmHWM") - base_kb) / 1024
+      local peak_mb = hostile.peak_growth_mb(base_kb)
       t.note(("%s: %s after %.3f s, worker peak RSS +%.1f MB"):format(c.path,
         err and err.code or "no error", took, peak_mb))
       t.eq(nil, resp)

@@ -22,47 +22,30 @@ Options: [port] [--tls CERT KEY] (HTTPS with that certificate).
 """
 import json
 import socket
-import ssl
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, urlparse
+
+import loopback
 
 COUNTS = {}
 LOCK = threading.Lock()
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    # Buffered writes (flushed once per response by handle_one_request) and
-    # TCP_NODELAY: headers and body leave in one segment, no Nagle/delayed-ACK stall.
+class Handler(loopback.Handler):
+    # Buffered writes (flushed once per response by handle_one_request; with
+    # the TCP_NODELAY of loopback.Handler): headers and body leave in one segment.
     wbufsize = 65536
 
-    def setup(self):
-        BaseHTTPRequestHandler.setup(self)
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def log_message(self, *args):  # quiet
-        pass
-
     def send(self, code, body, headers=None):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(code)
-        self.send_header("Content-Type", "application/x-amz-json-1.0")
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("x-amzn-RequestId", "req-%d" % code)
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
+        base = {"Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "req-%d" % code}
+        return self.reply(code, body, dict(base, **(headers or {})))
 
     def handle_any(self):
         u = urlparse(self.path)
         q = {k: v[0] for k, v in parse_qs(u.query).items()}
-        n = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(n) if n else b""
+        body = self.read_body()
         p = u.path.rstrip("/") or "/"  # an endpoint path gets the operation's "/" appended
         if p == "/ok":
             return self.send(200, '{"ok":true}')
@@ -153,16 +136,8 @@ def main():
         i = args.index("--tls")
         tls = args[i + 1:i + 3]
         del args[i:i + 3]
-    port = int(args[0]) if args else 0
-    srv = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    srv.daemon_threads = True
-    if tls:
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ctx.load_cert_chain(tls[0], tls[1])
-        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
-    print("port: %d" % srv.server_address[1], flush=True)
-    srv.serve_forever()
+    return loopback.serve_http(Handler, loopback.port_arg(args), tls)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

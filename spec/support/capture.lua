@@ -8,7 +8,7 @@
 --     over the request exactly as it arrived)
 --   srv:stop()
 local core = require("partnercentral.core")
-local sh = require("spec.helpers").sh
+local start_server = require("spec.support.client_helpers").start_server
 
 local _M = {}
 
@@ -56,27 +56,10 @@ function methods:verify_v4(r, secret, region, service)
     service = service }, secret)
 end
 
-function methods:stop()
-  os.execute("kill " .. self.pid .. " 2>/dev/null")
-  os.remove(self.log)
-end
-
 function _M.start()
-  local tmp = sh("mktemp"):gsub("%s+$", "")
-  local pid = sh("setsid python3 spec/support/capture_server.py > " .. tmp .. " 2>&1 & echo $!"):gsub("%s+$", "")
-  for _ = 1, 200 do
-    local f = io.open(tmp, "rb")
-    local text = f and f:read("*a") or ""
-    if f then f:close() end
-    local port = text:match("port: (%d+)")
-    if port then
-      return setmetatable({ port = tonumber(port), url = "http://127.0.0.1:" .. port, pid = pid, log = tmp },
-        methods)
-    end
-    sh("sleep 0.05")
-  end
-  os.execute("kill " .. pid .. " 2>/dev/null")
-  return nil, "capture server did not start"
+  local srv, err = start_server("spec/support/capture_server.py")
+  if not srv then return nil, err end
+  return setmetatable(srv, methods)   -- (srv.stop: the server's own)
 end
 
 return _M

@@ -18,47 +18,28 @@ until killed. Any host name that reaches it is accepted (libcurl resolves
 import base64
 import gzip
 import json
-import socket
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import loopback
 
 LOCK = threading.Lock()
 QUEUE = []
 CAPTURED = []
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def setup(self):
-        BaseHTTPRequestHandler.setup(self)
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def log_message(self, *args):  # quiet
-        pass
-
-    def answer(self, status, body, headers=None):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(status)
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
+class Handler(loopback.Handler):
     def handle_any(self):
-        n = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(n) if n else b""
+        body = self.read_body()
         if self.path == "/_capture/respond":
             with LOCK:
                 QUEUE.append(json.loads(body))
-            return self.answer(200, "{}")
+            return self.reply(200, "{}")
         if self.path == "/_capture/requests":
             with LOCK:
                 out = list(CAPTURED)
                 CAPTURED.clear()
-            return self.answer(200, json.dumps(out), {"Content-Type": "application/json"})
+            return self.reply(200, json.dumps(out), loopback.JSON)
         unzipped = None
         if "gzip" in (self.headers.get("Content-Encoding") or ""):
             try:
@@ -73,21 +54,10 @@ class Handler(BaseHTTPRequestHandler):
             canned = QUEUE.pop(0) if QUEUE else {"status": 200, "body": "{}"}
         headers = {"Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "capture-req"}
         headers.update(canned.get("headers") or {})
-        return self.answer(canned.get("status", 200), canned.get("body", ""), headers)
+        return self.reply(canned.get("status", 200), canned.get("body", ""), headers)
 
     do_GET = do_POST = do_PUT = handle_any
 
 
-def main():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    print("port: %d" % srv.server_address[1], flush=True)
-    try:
-        srv.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(loopback.serve_http(Handler))

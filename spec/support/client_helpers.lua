@@ -4,7 +4,8 @@
 --     (tls = { cert = path, key = path }: HTTPS with that certificate, or the server's
 --     own argument string, e.g. "0 --tls CERT KEY")
 --   ch.start_hostile() -> the same for spec/support/hostile_server.py
---   (ch.start_server(script, args) for any server that prints "port: N")
+--   ch.start_server(script, args) -> the same for any server that prints "port: N"
+--     (spec/support/loopback.py; capture.lua and cred_helpers.lua start theirs here)
 --   ch.emulator_client(emu, "account" | "channel", over) -> client
 --   ch.record_ok(ok_ops) -> after_response hook; ch.assert_every_operation_ok(model, ok_ops, n)
 local _M = {}
@@ -31,6 +32,7 @@ function _M.start_server(script, args)
     sh("sleep 0.05")
   end
   os.execute("kill " .. pid .. " 2>/dev/null")
+  os.remove(tmp)
   return nil, script .. " did not start"
 end
 

@@ -46,38 +46,27 @@ end
 
 function _M.iso(t) return os.date("!%Y-%m-%dT%H:%M:%SZ", t) end
 
--- script: default spec/support/cred_server.py (spec/support/sts_server.py has the same control routes)
+-- script: default spec/support/cred_server.py (sso_server.py and sts_server.py
+-- have the same control routes: spec/support/loopback.py control)
 function _M.start_server(script)
-  local tmp = sh("mktemp"):gsub("%s+$", "")
-  local pid = sh("setsid python3 " .. (script or "spec/support/cred_server.py") .. " > " .. tmp
-    .. " 2>&1 & echo $!"):gsub("%s+$", "")
-  for _ = 1, 200 do
-    local text = _M.read(tmp) or ""
-    local port = text:match("port: (%d+)")
-    if port then
-      local srv = { port = tonumber(port), url = "http://127.0.0.1:" .. port, pid = pid,
-        h = core.http_new() }
-      function srv.ctl(path, body)
-        local st, _, b = srv.h:request{ method = body and "POST" or "GET", url = srv.url .. "/_ctl/" .. path,
-          body = body and core.json_encode(body) or nil }
-        assert(st == 200, "control call failed")
-        return core.json_decode(b)
-      end
-      function srv.set(t) return srv.ctl("set", t) end
-      function srv.reset() return srv.ctl("reset", {}) end
-      function srv.log() return srv.ctl("log") end
-      function srv.stop()
-        srv.h:close()
-        os.execute("kill " .. pid .. " 2>/dev/null")
-        os.remove(tmp)
-      end
-      return srv
-    end
-    sh("sleep 0.05")
+  local srv, err = require("spec.support.client_helpers").start_server(script or "spec/support/cred_server.py")
+  if not srv then return nil, err end
+  srv.h = core.http_new()
+  function srv.ctl(path, body)
+    local st, _, b = srv.h:request{ method = body and "POST" or "GET", url = srv.url .. "/_ctl/" .. path,
+      body = body and core.json_encode(body) or nil }
+    assert(st == 200, "control call failed")
+    return core.json_decode(b)
   end
-  os.execute("kill " .. pid .. " 2>/dev/null")
-  os.remove(tmp)
-  return nil, "credentials server did not start"
+  function srv.set(t) return srv.ctl("set", t) end
+  function srv.reset() return srv.ctl("reset", {}) end
+  function srv.log() return srv.ctl("log") end
+  local stop = srv.stop
+  function srv.stop()
+    srv.h:close()
+    stop()
+  end
+  return srv
 end
 
 -- the secret-looking strings no message may contain

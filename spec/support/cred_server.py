@@ -24,7 +24,8 @@ import json
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import loopback
 
 DEFAULTS = {
     "container_status": 200, "container_fail_next": 0, "container_body": None, "container_auth": None,
@@ -48,30 +49,25 @@ def creds_doc():
                        "AccountId": "123456789012"})
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+def reset_extras():  # the tokens issued, the serials, and delayed requests (RESETS)
+    RESETS[0] += 1
+    TOKENS.clear()
+    SERIAL[0] = 0
 
-    def log_message(self, *args):
-        pass
 
+class Handler(loopback.Handler):
     def send(self, code, body, ctype="application/json"):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        return self.reply(code, body, {"Content-Type": ctype})
 
     def handle_any(self):
-        n = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(n) if n else b""
+        body = self.read_body()
         p = self.path
         resets = RESETS[0]
         if p == "/latest/api/token" and STATE["token_delay_ms"]:
             time.sleep(STATE["token_delay_ms"] / 1000.0)  # outside the lock: others go on
         with LOCK:
             if p.startswith("/_ctl/"):
-                return self.control(p, body)
+                return loopback.control(self, p, body, STATE, DEFAULTS, LOG, reset_extras)
             if resets == RESETS[0]:
                 LOG.append({"method": self.command, "path": p,
                             "headers": {k.lower(): v for k, v in self.headers.items()}})
@@ -82,22 +78,6 @@ class Handler(BaseHTTPRequestHandler):
             if p.startswith("/latest/meta-data/iam/security-credentials/") and self.command == "GET":
                 return self.imds(p[len("/latest/meta-data/iam/security-credentials/"):])
             return self.send(404, '{"message":"no route"}')
-
-    def control(self, p, body):
-        if p == "/_ctl/set":
-            STATE.update(json.loads(body or b"{}"))
-            return self.send(200, "{}")
-        if p == "/_ctl/reset":
-            STATE.clear()
-            STATE.update(DEFAULTS)
-            del LOG[:]
-            RESETS[0] += 1
-            TOKENS.clear()
-            SERIAL[0] = 0
-            return self.send(200, "{}")
-        if p == "/_ctl/log":
-            return self.send(200, json.dumps(LOG))
-        return self.send(404, "{}")
 
     def container(self):
         if STATE["container_fail_next"] > 0:
@@ -138,15 +118,5 @@ class Handler(BaseHTTPRequestHandler):
     do_GET = do_PUT = do_POST = handle_any
 
 
-def main():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    print("port: %d" % srv.server_address[1], flush=True)
-    try:
-        srv.serve_forever()
-    except KeyboardInterrupt:
-        pass
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(loopback.serve_http(Handler))

@@ -7,9 +7,9 @@ Prints "port: N" when ready, serves until killed.
 
   python3 spec/support/dns_server.py [PORT]
 """
-import socket
 import struct
-import sys
+
+import loopback
 
 
 def nxdomain(query):
@@ -33,10 +33,7 @@ def nxdomain(query):
 
 
 def main():
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    sock.bind(("127.0.0.1", port))
-    print("port: %d" % sock.getsockname()[1], flush=True)
+    sock = loopback.udp_socket(loopback.port_arg())
     while True:
         query, peer = sock.recvfrom(4096)
         answer = nxdomain(query)

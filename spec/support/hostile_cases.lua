@@ -12,7 +12,9 @@
 -- (EPROTOCOL, kind network, as the AWS SDKs' standard mode) are transient; an
 -- answer past a limit is not (the same server would send it again). Every one
 -- of these requests reached the server (retry.may_have_reached).
-return {
+-- The memory a call takes: base = reset_peak() before it (garbage collected,
+-- the peak RSS set back to the current one), peak_growth_mb(base) after it.
+local M = {
   limits = {
     { path = "/headers", limit = "max_header_lines" },
     { path = "/interim", limit = "max_interim" },
@@ -43,3 +45,24 @@ return {
     { path = "/bad-chunk", kind = "network", code = "EPROTOCOL", retried = true },
   },
 }
+
+local function status_kb(field)
+  local f = assert(io.open("/proc/self/status", "rb"))
+  local text = f:read("*a")
+  f:close()
+  return tonumber(text:match(field .. ":%s*(%d+)"))
+end
+
+-- -> the RSS now (kB); Linux: writing 5 to clear_refs sets VmHWM back to the current RSS
+function M.reset_peak()
+  collectgarbage()
+  collectgarbage()
+  local f = io.open("/proc/self/clear_refs", "wb")
+  if f then f:write("5") f:close() end
+  return status_kb("VmRSS")
+end
+
+-- how far the peak RSS rose above base since reset_peak, in MB
+function M.peak_growth_mb(base) return (status_kb("VmHWM") - base) / 1024 end
+
+return M

@@ -36,9 +36,10 @@ A TLS ClientHello (https:// to this port) is answered by closing the connection:
 a handshake the peer resets, which is transient, unlike a certificate refusal.
 """
 import socket
-import sys
 import threading
 import time
+
+import loopback
 
 LIMIT_S = 120  # no endless mode runs longer than this, whatever the client does
 
@@ -211,12 +212,7 @@ def serve(conn):
 
 
 def main():
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", port))
-    srv.listen(64)
-    print("port: %d" % srv.getsockname()[1], flush=True)
+    srv = loopback.tcp_listener(loopback.port_arg())
     while True:
         conn, _ = srv.accept()
         threading.Thread(target=serve, args=(conn,), daemon=True).start()

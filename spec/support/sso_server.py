@@ -27,8 +27,9 @@ SSOSESSION.., expiration `expiration_ms` (epoch milliseconds).
 import json
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+import loopback
 
 DEFAULTS = {"valid_tokens": ["SSOTOKEN-valid"], "account_id": None, "role_name": None,
             "portal_status": None, "portal_body": None, "expiration_ms": 4102444800000,
@@ -40,28 +41,19 @@ SERIAL = [0]
 LOCK = threading.Lock()
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+def restart_serials():
+    SERIAL[0] = 0
 
-    def log_message(self, *args):
-        pass
 
+class Handler(loopback.Handler):
     def send(self, code, body, extra=None):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(code)
-        self.send_header("Content-Type", "application/json")
-        for k, v in (extra or {}).items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        return self.reply(code, body, dict(loopback.JSON, **(extra or {})))
 
     def handle_any(self):
-        n = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(n) if n else b""
+        body = self.read_body()
         with LOCK:
             if self.path.startswith("/_ctl/"):
-                return self.control(self.path, body)
+                return loopback.control(self, self.path, body, STATE, DEFAULTS, LOG, restart_serials)
             u = urlsplit(self.path)
             query = {k: v[0] for k, v in parse_qs(u.query, keep_blank_values=True).items()}
             headers = {k.lower(): v for k, v in self.headers.items()}
@@ -72,20 +64,6 @@ class Handler(BaseHTTPRequestHandler):
             if u.path == "/token":
                 return self.oidc(headers, body)
             return self.error(404, "UnknownOperationException", "no such route")
-
-    def control(self, p, body):
-        if p == "/_ctl/set":
-            STATE.update(json.loads(body or b"{}"))
-            return self.send(200, "{}")
-        if p == "/_ctl/reset":
-            STATE.clear()
-            STATE.update(DEFAULTS)
-            del LOG[:]
-            SERIAL[0] = 0
-            return self.send(200, "{}")
-        if p == "/_ctl/log":
-            return self.send(200, json.dumps(LOG))
-        return self.send(404, "{}")
 
     def error(self, status, code, message):
         return self.send(status, json.dumps({"message": message}), {"x-amzn-errortype": code + ":http://internal"})
@@ -136,15 +114,5 @@ class Handler(BaseHTTPRequestHandler):
     do_GET = do_PUT = do_POST = handle_any
 
 
-def main():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    print("port: %d" % srv.server_address[1], flush=True)
-    try:
-        srv.serve_forever()
-    except KeyboardInterrupt:
-        pass
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(loopback.serve_http(Handler))

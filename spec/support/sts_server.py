@@ -24,13 +24,13 @@ error, or only the next fail_times calls), body (raw 200 body instead of the cre
 Credentials: AccessKeyId "ASIASTS" + serial, SecretAccessKey STSSECRET..,
 SessionToken STSTOKEN..
 """
-import json
 import re
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 from xml.sax.saxutils import escape
+
+import loopback
 
 NS = "https://sts.amazonaws.com/doc/2011-06-15/"
 DEFAULTS = {"valid_tokens": None, "denied_keys": [], "fail_code": None, "fail_status": 403,
@@ -67,45 +67,24 @@ def creds_doc(action, form):
                SERIAL[0], SERIAL[0], SERIAL[0], STATE["expiration"], action, SERIAL[0], action))
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+def restart_serials():
+    SERIAL[0] = 0
 
-    def log_message(self, *args):
-        pass
 
+class Handler(loopback.Handler):
     def send(self, code, body, ctype="text/xml"):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        return self.reply(code, body, {"Content-Type": ctype})
 
     def handle_any(self):
-        n = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(n) if n else b""
+        body = self.read_body()
         with LOCK:
             if self.path.startswith("/_ctl/"):
-                return self.control(self.path, body)
+                return loopback.control(self, self.path, body, STATE, DEFAULTS, LOG, restart_serials)
             form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items()}
             headers = {k.lower(): v for k, v in self.headers.items()}
             LOG.append({"method": self.command, "path": self.path, "headers": headers,
                         "body": body.decode("utf-8", "replace"), "form": form})
             return self.sts(headers, form)
-
-    def control(self, p, body):
-        if p == "/_ctl/set":
-            STATE.update(json.loads(body or b"{}"))
-            return self.send(200, "{}", "application/json")
-        if p == "/_ctl/reset":
-            STATE.clear()
-            STATE.update(DEFAULTS)
-            del LOG[:]
-            SERIAL[0] = 0
-            return self.send(200, "{}", "application/json")
-        if p == "/_ctl/log":
-            return self.send(200, json.dumps(LOG), "application/json")
-        return self.send(404, "{}", "application/json")
 
     def bad(self, code, message, status=400):
         return self.send(status, error_doc(code, message))
@@ -154,15 +133,5 @@ class Handler(BaseHTTPRequestHandler):
     do_GET = do_PUT = do_POST = handle_any
 
 
-def main():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    print("port: %d" % srv.server_address[1], flush=True)
-    try:
-        srv.serve_forever()
-    except KeyboardInterrupt:
-        pass
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(loopback.serve_http(Handler))

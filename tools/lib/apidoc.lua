@@ -20,8 +20,8 @@
 --   apidoc.write_or_check(path, text, check) -> true | false (stale)
 local _M = {}
 
-local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
-local concat, sort, format = table.concat, table.sort, string.format
+local type, ipairs, tostring = type, ipairs, tostring
+local concat, format = table.concat, string.format
 
 function _M.setup(script)
   local root = (script or "tools/x.lua"):match("^(.*)/tools/[^/]*$") or "."
@@ -583,30 +583,14 @@ local function lua_key(k)
   return "[" .. (type(k) == "string" and lua_string(k) or tostring(k)) .. "]"
 end
 
--- Keys of a structure value in the model's member order, other keys after.
+-- A table's keys in the model's member order, and the shapes of its values:
+-- as the CLI prints results.
 local function ordered_keys(svc, shape_name, v)
-  local ks, seen = {}, {}
-  local s = shape_name and svc.model.shapes[shape_name]
-  if s and s.type == "structure" then
-    for _, m in ipairs(s.members) do
-      if v[m.name] ~= nil then ks[#ks + 1] = m.name seen[m.name] = true end
-    end
-  end
-  local rest = {}
-  for k in pairs(v) do if not seen[k] then rest[#rest + 1] = k end end
-  sort(rest, function(a, b) return tostring(a) < tostring(b) end)
-  for _, k in ipairs(rest) do ks[#ks + 1] = k end
-  return ks
+  return require("partnercentral.cli.output").keys_in_order(svc.model, shape_name, v)
 end
 
 local function member_shape(svc, shape_name, key)
-  local s = shape_name and svc.model.shapes[shape_name]
-  if not s then return nil end
-  if s.type == "structure" then
-    for _, m in ipairs(s.members) do if m.name == key then return m.shape end end
-  elseif s.type == "list" then return s.member
-  elseif s.type == "map" then return s.value
-  end
+  return require("partnercentral.cli.output").member_shape(svc.model, shape_name, key)
 end
 
 function _M.lua_source(v, shape_name, svc, indent)

@@ -128,6 +128,20 @@ function _M.paginate(items, op, token, max, default_max)
   return json.array(page), nxt
 end
 
+-- Filters of the List operations: v is in list, any of values is in list
+-- (an absent or empty list lets everything through).
+function _M.in_list(list, v)
+  if not list or #list == 0 then return true end
+  for _, x in ipairs(list) do if x == v then return true end end
+  return false
+end
+
+function _M.any_in(list, values)
+  if not list or #list == 0 then return true end
+  for _, v in ipairs(values or {}) do if _M.in_list(list, v) then return true end end
+  return false
+end
+
 -- "partner-abc" or an ARN ending in it -> the id; nil when it does not fit.
 function _M.tail_id(identifier, prefix)
   if type(identifier) ~= "string" then return nil end

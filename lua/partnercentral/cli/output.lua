@@ -13,6 +13,12 @@
 -- number is 1e999 / -1e999 (valid JSON that parses back to infinity), NaN is
 -- null, bytes that are not UTF-8 become U+FFFD; a timestamp outside the years
 -- 0001-9999 prints as its number of epoch seconds.
+--
+--   output.keys_in_order(model, shape_name, t) -> the keys of t: the structure's
+--     members in model order, then the keys the model does not know, sorted
+--   output.member_shape(model, shape_name, key) -> the shape of t[key] (a
+--     structure's member, a list's element, a map's value) | nil
+--   (tools/lib/apidoc.lua writes the documentation's examples with these too)
 local core = require("partnercentral.core")
 
 local type, pairs, ipairs, tostring, concat, format = type, pairs, ipairs, tostring, table.concat, string.format
@@ -112,6 +118,8 @@ local function child_shape(model, sname, key)
   elseif s.type == "map" then return s.value
   end
 end
+
+_M.keys_in_order, _M.member_shape = keys_of, child_shape
 
 local function is_list(v, model, sname)
   local s = shape_of(model, sname)

@@ -149,12 +149,6 @@ end
 function ops.RejectConnectionInvitation(ctx, input) return close_invitation(ctx, input, "REJECTED") end
 function ops.CancelConnectionInvitation(ctx, input) return close_invitation(ctx, input, "CANCELED") end
 
-local function in_list(list, v)
-  if not list or #list == 0 then return true end
-  for _, x in ipairs(list) do if x == v then return true end end
-  return false
-end
-
 local function page(ctx, items, op, input)
   local pg, nxt = util.paginate(items, op, input.NextToken, input.MaxResults, 100)
   if not pg then ctx.fail("ValidationException", nxt, { Reason = "REQUEST_VALIDATION_FAILED" }) end
@@ -168,7 +162,7 @@ function ops.ListConnectionInvitations(ctx, input)
     if i.catalog == input.Catalog and (not input.ConnectionType or i.type == input.ConnectionType)
       and (not input.ParticipantType or i.participant_type == input.ParticipantType)
       and (not input.Status or i.status == input.Status)
-      and in_list(input.OtherParticipantIdentifiers, i.other) then
+      and util.in_list(input.OtherParticipantIdentifiers, i.other) then
       local s = inv_out(i)
       s.InvitationMessage, s.InviterEmail, s.InviterName = nil, nil, nil
       items[#items + 1] = s
@@ -192,7 +186,7 @@ function ops.ListConnections(ctx, input)
   local items = {}
   for _, c in ipairs(util.sorted_values(state.store("connections").connections, "seq")) do
     if c.catalog == input.Catalog and (not input.ConnectionType or c.types[input.ConnectionType])
-      and in_list(input.OtherParticipantIdentifiers, c.other_account) then
+      and util.in_list(input.OtherParticipantIdentifiers, c.other_account) then
       items[#items + 1] = connection_out(c, true)
     end
   end

@@ -44,12 +44,18 @@ function _M.profile_out(p)
   return prof
 end
 
+-- A ValidationException a rule raises (not the request's form): message, and
+-- the BusinessValidationError's detail and code.
+local function business_invalid(ctx, message, detail, code)
+  ctx.fail("ValidationException", message, { Reason = "BUSINESS_VALIDATION_FAILED",
+    ErrorDetails = { { BusinessValidationError = { Message = detail, Code = code } } } })
+end
+
 local function check_code(ctx, email, code)
   local store = state.store("partners")
   if code ~= CODE or not store.codes[email] then
-    ctx.fail("ValidationException", "The email verification code is not valid for " .. email .. ".",
-      { Reason = "BUSINESS_VALIDATION_FAILED", ErrorDetails = { { BusinessValidationError = {
-        Message = "invalid email verification code", Code = "INCOMPATIBLE_DOMAIN" } } } })
+    business_invalid(ctx, "The email verification code is not valid for " .. email .. ".",
+      "invalid email verification code", "INCOMPATIBLE_DOMAIN")
   end
 end
 
@@ -195,49 +201,49 @@ local function qtask_out(p, t, field)
   return out
 end
 
-function ops.StartQualificationsAssociationTask(ctx, input)
+-- The two kinds of qualifications task: where the partner keeps it, its id
+-- prefix, the member naming the partner (request and answer), its not-found
+-- reason and name, and what refuses to start one.
+local ASSOCIATION = { slot = "qa", id_prefix = "pqatask-", member = "PrimaryPartner",
+  missing = "QUALIFICATIONS_ASSOCIATION_TASK_NOT_FOUND", what = "Association task",
+  refuse = function(ctx, p)
+    if p.primary then
+      business_invalid(ctx, "A primary partner is already associated.", "association exists",
+        "QUALIFICATIONS_ASSOCIATION_EXISTS")
+    end
+  end }
+local DISASSOCIATION = { slot = "qd", id_prefix = "pqdtask-", member = "AssociatedPartner",
+  missing = "QUALIFICATIONS_DISASSOCIATION_TASK_NOT_FOUND", what = "Disassociation task",
+  refuse = function(ctx, p, ref)
+    if not p.primary or key_of(p.primary) ~= key_of(ref) then
+      business_invalid(ctx, "No such association.", "association not found", "QUALIFICATIONS_ASSOCIATION_NOT_FOUND")
+    end
+  end }
+
+local function start_qtask(ctx, input, kind)
   local p = common.partner(ctx, input.Catalog, input.Identifier)
   settle_q(ctx, p)
-  need_partner_ref(ctx, input.PrimaryPartner)
+  local ref = input[kind.member]
+  need_partner_ref(ctx, ref)
   no_task_running(ctx, p)
-  if p.primary then
-    ctx.fail("ValidationException", "A primary partner is already associated.", { Reason = "BUSINESS_VALIDATION_FAILED",
-      ErrorDetails = { { BusinessValidationError = { Message = "association exists", Code = "QUALIFICATIONS_ASSOCIATION_EXISTS" } } } })
-  end
-  p.qa = { id = util.id("pqatask-"), status = "IN_PROGRESS", started_at = util.now(), partner = input.PrimaryPartner }
-  local out = qtask_out(p, p.qa, "PrimaryPartner")
+  kind.refuse(ctx, p, ref)
+  p[kind.slot] = { id = util.id(kind.id_prefix), status = "IN_PROGRESS", started_at = util.now(), partner = ref }
+  local out = qtask_out(p, p[kind.slot], kind.member)
   out.EndedAt = nil
   return out
 end
 
-function ops.GetQualificationsAssociationTask(ctx, input)
+local function get_qtask(ctx, input, kind)
   local p = common.partner(ctx, input.Catalog, input.Identifier)
   settle_q(ctx, p)
-  if not p.qa then common.not_found(ctx, "QUALIFICATIONS_ASSOCIATION_TASK_NOT_FOUND", "Association task") end
-  return qtask_out(p, p.qa, "PrimaryPartner")
+  if not p[kind.slot] then common.not_found(ctx, kind.missing, kind.what) end
+  return qtask_out(p, p[kind.slot], kind.member)
 end
 
-function ops.StartQualificationsDisassociationTask(ctx, input)
-  local p = common.partner(ctx, input.Catalog, input.Identifier)
-  settle_q(ctx, p)
-  need_partner_ref(ctx, input.AssociatedPartner)
-  no_task_running(ctx, p)
-  if not p.primary or key_of(p.primary) ~= key_of(input.AssociatedPartner) then
-    ctx.fail("ValidationException", "No such association.", { Reason = "BUSINESS_VALIDATION_FAILED",
-      ErrorDetails = { { BusinessValidationError = { Message = "association not found", Code = "QUALIFICATIONS_ASSOCIATION_NOT_FOUND" } } } })
-  end
-  p.qd = { id = util.id("pqdtask-"), status = "IN_PROGRESS", started_at = util.now(), partner = input.AssociatedPartner }
-  local out = qtask_out(p, p.qd, "AssociatedPartner")
-  out.EndedAt = nil
-  return out
-end
-
-function ops.GetQualificationsDisassociationTask(ctx, input)
-  local p = common.partner(ctx, input.Catalog, input.Identifier)
-  settle_q(ctx, p)
-  if not p.qd then common.not_found(ctx, "QUALIFICATIONS_DISASSOCIATION_TASK_NOT_FOUND", "Disassociation task") end
-  return qtask_out(p, p.qd, "AssociatedPartner")
-end
+function ops.StartQualificationsAssociationTask(ctx, input) return start_qtask(ctx, input, ASSOCIATION) end
+function ops.GetQualificationsAssociationTask(ctx, input) return get_qtask(ctx, input, ASSOCIATION) end
+function ops.StartQualificationsDisassociationTask(ctx, input) return start_qtask(ctx, input, DISASSOCIATION) end
+function ops.GetQualificationsDisassociationTask(ctx, input) return get_qtask(ctx, input, DISASSOCIATION) end
 
 function ops.GetQualificationsAssociationDetails(ctx, input)
   local p = common.partner(ctx, input.Catalog, input.Identifier)

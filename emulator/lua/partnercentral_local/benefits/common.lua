@@ -90,20 +90,10 @@ function _M.page(ctx, items, op, input, key)
 end
 
 -- Filter helpers: an absent or empty filter list admits everything.
-function _M.in_list(list, v)
-  if not list or #list == 0 then return true end
-  for _, x in ipairs(list) do if x == v then return true end end
-  return false
-end
+_M.in_list, _M.any_in = util.in_list, util.any_in
 
 function _M.contains(list, v)
   for _, x in ipairs(list or {}) do if x == v then return true end end
-  return false
-end
-
-function _M.any_in(list, values)
-  if not list or #list == 0 then return true end
-  for _, v in ipairs(values or {}) do if _M.in_list(list, v) then return true end end
   return false
 end
 

@@ -50,11 +50,7 @@ function _M.page(ctx, items, op, input)
   return { items = pg, nextToken = nxt }
 end
 
-function _M.in_list(list, v)
-  if not list or #list == 0 then return true end
-  for _, x in ipairs(list) do if x == v then return true end end
-  return false
-end
+_M.in_list = util.in_list
 
 -- Sort by updatedAt (the only sort key the model offers), stable by creation.
 function _M.sort(items, sort)

@@ -119,21 +119,8 @@ end
 
 -------------------------------------------------------------------- lists
 
--- v is in list (an absent or empty list lets everything through)
-function _M.in_list(list, v)
-  if not list or #list == 0 then return true end
-  for _, x in ipairs(list) do if x == v then return true end end
-  return false
-end
-
--- any of values is in list (an absent or empty list lets everything through)
-function _M.any_in(list, values)
-  if not list or #list == 0 then return true end
-  for _, v in ipairs(values) do
-    if _M.in_list(list, v) then return true end
-  end
-  return false
-end
+-- (util.in_list, util.any_in: an absent or empty list lets everything through)
+_M.in_list, _M.any_in = util.in_list, util.any_in
 
 -- Sorts records by key(record) (nil first), descending when asked; ties go by
 -- creation order (record.seq), reversed too when descending.

@@ -344,10 +344,10 @@ function ops.GetProspectingFromEngagementTask(ctx, input)
     Engagements = util.deepcopy(t.results) }
 end
 
-local TASK_SORT = { StartTime = function(t) return t.started end }
-
--- The tasks of a kind in input.Catalog passing filters (fn(t) -> bool), sorted.
-local function listed(ctx, kind, input, filters)
+-- One page of the tasks of a kind in input.Catalog passing filters (fn(t) ->
+-- bool), sorted by input.Sort (sorts: the keys it may name; StartTime, newest
+-- first, by default), each answered as row(t).
+local function list_page(ctx, op, kind, input, filters, sorts, row)
   common.catalog(ctx, input.Catalog)
   local task_ids = engagements.ids_of(input.TaskIdentifier, "task%-[0-9a-z]+")
   local items = {}
@@ -356,62 +356,53 @@ local function listed(ctx, kind, input, filters)
     for _, f in ipairs(filters) do ok = ok and f(t) end
     if ok then items[#items + 1] = t end
   end
-  return items
-end
-
-local function list_tasks(ctx, kind, op, shape, input, filters)
-  filters[#filters + 1] = function(t) return common.in_list(input.TaskStatus, t.status) end
-  local items = listed(ctx, kind, input, filters)
-  common.sort_by(items, input.Sort, TASK_SORT, "StartTime", "DESCENDING")
+  common.sort_by(items, input.Sort, sorts, "StartTime", "DESCENDING")
   local out = json.array()
-  for i, t in ipairs(items) do out[i] = summary(ctx, shape, t) end
+  for i, t in ipairs(items) do out[i] = row(t) end
   local page, token = common.page(ctx, out, op, input, 20)
   return { TaskSummaries = page, NextToken = token }
 end
 
-local function by(input_list, field, pattern)
-  local ids = engagements.ids_of(input_list, pattern)
-  return function(t) return common.in_list(ids, t[field] or false) end
-end
+-- The list operations of the engagement tasks: the kind each lists and the
+-- filters it takes beside TaskIdentifier and TaskStatus, as { input member,
+-- task field, identifier pattern }. Each answers the model's
+-- <operation without its final s>Summary.
+local BY_OPPORTUNITY = { "OpportunityIdentifier", "opportunity_id", "O%d+" }
+local BY_ENGAGEMENT = { "EngagementIdentifier", "engagement_id", "eng%-[0-9a-z]+" }
+local TASK_LISTS = {
+  ListEngagementByAcceptingInvitationTasks = { kind = "accepting",
+    filters = { BY_OPPORTUNITY, { "EngagementInvitationIdentifier", "invitation_id", "engi%-[0-9a-z]+" } } },
+  ListEngagementFromOpportunityTasks = { kind = "from_opportunity", filters = { BY_OPPORTUNITY, BY_ENGAGEMENT } },
+  ListOpportunityFromEngagementTasks = { kind = "opportunity_from",
+    filters = { BY_OPPORTUNITY, BY_ENGAGEMENT, { "ContextIdentifier", "context_id", "%d+" } } },
+}
+local TASK_SORT = { StartTime = function(t) return t.started end }
 
-function ops.ListEngagementByAcceptingInvitationTasks(ctx, input)
-  return list_tasks(ctx, "accepting", "ListEngagementByAcceptingInvitationTasks",
-    "ListEngagementByAcceptingInvitationTaskSummary", input, {
-      by(input.OpportunityIdentifier, "opportunity_id", "O%d+"),
-      by(input.EngagementInvitationIdentifier, "invitation_id", "engi%-[0-9a-z]+") })
-end
-
-function ops.ListEngagementFromOpportunityTasks(ctx, input)
-  return list_tasks(ctx, "from_opportunity", "ListEngagementFromOpportunityTasks",
-    "ListEngagementFromOpportunityTaskSummary", input, {
-      by(input.OpportunityIdentifier, "opportunity_id", "O%d+"),
-      by(input.EngagementIdentifier, "engagement_id", "eng%-[0-9a-z]+") })
-end
-
-function ops.ListOpportunityFromEngagementTasks(ctx, input)
-  return list_tasks(ctx, "opportunity_from", "ListOpportunityFromEngagementTasks",
-    "ListOpportunityFromEngagementTaskSummary", input, {
-      by(input.OpportunityIdentifier, "opportunity_id", "O%d+"),
-      by(input.EngagementIdentifier, "engagement_id", "eng%-[0-9a-z]+"),
-      by(input.ContextIdentifier, "context_id", "%d+") })
+for op, list in pairs(TASK_LISTS) do
+  local shape = op:sub(1, -2) .. "Summary"
+  ops[op] = function(ctx, input)
+    local filters = {}
+    for i, f in ipairs(list.filters) do
+      local ids, field = engagements.ids_of(input[f[1]], f[3]), f[2]
+      filters[i] = function(t) return common.in_list(ids, t[field] or false) end
+    end
+    filters[#filters + 1] = function(t) return common.in_list(input.TaskStatus, t.status) end
+    return list_page(ctx, op, list.kind, input, filters, TASK_SORT, function(t) return summary(ctx, shape, t) end)
+  end
 end
 
 local PROSPECTING_SORT = { StartTime = function(t) return t.started end, TaskName = function(t) return t.name end,
   FailedEngagementCount = function(t) return select(2, counts(t)) end }
 
 function ops.ListProspectingFromEngagementTasks(ctx, input)
-  local items = listed(ctx, "prospecting", input, {
-    function(t) return common.in_list(input.TaskName, t.name) end,
-    function(t) return common.between(t.started, input.StartAfter, input.StartBefore) end })
-  common.sort_by(items, input.Sort, PROSPECTING_SORT, "StartTime", "DESCENDING")
-  local out = json.array()
-  for i, t in ipairs(items) do
-    local done, failed = counts(t)
-    out[i] = { TaskId = t.id, TaskArn = t.arn, TaskName = t.name, StartTime = t.started, EndTime = t.ended,
-      TotalEngagementCount = #t.results, CompletedEngagementCount = done, FailedEngagementCount = failed }
-  end
-  local page, token = common.page(ctx, out, "ListProspectingFromEngagementTasks", input, 20)
-  return { TaskSummaries = page, NextToken = token }
+  local filters = { function(t) return common.in_list(input.TaskName, t.name) end,
+    function(t) return common.between(t.started, input.StartAfter, input.StartBefore) end }
+  return list_page(ctx, "ListProspectingFromEngagementTasks", "prospecting", input, filters, PROSPECTING_SORT,
+    function(t)
+      local done, failed = counts(t)
+      return { TaskId = t.id, TaskArn = t.arn, TaskName = t.name, StartTime = t.started, EndTime = t.ended,
+        TotalEngagementCount = #t.results, CompletedEngagementCount = done, FailedEngagementCount = failed }
+    end)
 end
 
 return _M
