@@ -165,13 +165,19 @@ describe("client safety (canned server)", function()
       end
       for _, u in ipairs{ "ftp://127.0.0.1:" .. port .. "/echo", "file:///etc/passwd", "127.0.0.1:" .. port,
                           "http://127.0.0.1:" .. port .. "/echo\r\nX-Injected: 1", "http:///echo",
-                          "http://127.0.0.1:x/echo" } do
+                          "http://127.0.0.1:x/echo", "http://127.0.0.1:99999/", "http://127.0.0.1:0/" } do
         local c, sent = probe(srv, { endpoint = u })
         local _, err = c:call("Echo", {})
         assert.equal("InvalidEndpoint", err.code, u)
+        assert.equal(0, err.attempts)     -- not a network error, not retried
         assert.equal(0, #sent)
         c:close()
       end
+      local _, perr = pc.account{ region = "us-east-1", credentials = CREDS,
+        getenv = env{ AWS_ENDPOINT_URL = "http://127.0.0.1:70000" } }:get_partner{ Catalog = "AWS",
+        Identifier = "partner-AAAAAAAAAAAAA" }
+      assert.equal("InvalidEndpoint", perr.code)
+      assert.matches("AWS_ENDPOINT_URL", perr.message, 1, true)
       -- from the environment too (Account: through the rule set)
       local a = pc.account{ region = "us-east-1", credentials = CREDS,
         getenv = env{ AWS_ENDPOINT_URL = "http://bob:hunter2@127.0.0.1:" .. port } }
