@@ -447,6 +447,48 @@ describe("models a client cannot use", function()
       region = "us-east-1", endpoint = "http://127.0.0.1:9" }
     assert.equal("T", c.md.targetPrefix)
   end)
+
+  -- what reaches a header, the signature or a host, and what the compiler
+  -- refuses: a typed InvalidModel from client.new, never a raw error (or a
+  -- header injection) at the first call
+  it("a model that does not compile, or metadata unfit for its header, is InvalidModel at client.new", function()
+    local function md(over)
+      local t = { protocol = "json", targetPrefix = "T", signingName = "svc" }
+      for k, v in pairs(over) do t[k] = v end
+      return t
+    end
+    local function with_ops(ops) local m = raw(md{}) m.operations = ops return m end
+    local bad_shape = raw(md{})
+    bad_shape.shapes.In.members = { Member = { shape = "Nope" } }
+    for _, case in ipairs{
+      { bad_shape, "unknown shape Nope" },
+      { raw(md{ targetPrefix = "T\r\nX-Evil: 1" }), "targetPrefix" },
+      { raw(md{ targetPrefix = "T X" }), "targetPrefix" },
+      { raw(md{ jsonVersion = "2.0" }), "jsonVersion" },
+      { raw(md{ jsonVersion = "1.0\r\nX-Evil: 1" }), "jsonVersion" },
+      { raw(md{ jsonVersion = 1.1 }), "jsonVersion" },
+      { raw(md{ signingName = "svc/x" }), "signingName" },
+      { raw(md{ signingName = "svc\n" }), "signingName" },
+      { raw(md{ signingName = {} }), "signingName" },
+      { raw(md{ endpointPrefix = "a b" }), "endpointPrefix" },
+      { raw(md{ serviceId = {} }), "serviceId" },
+      { with_ops{ ["Op\r\nX-Evil"] = { name = "Op", input = { shape = "In" } } }, "operation names" },
+      { with_ops{ [5] = { name = "Op", input = { shape = "In" } } }, "operation names" },
+    } do
+      local ok, err = pcall(pc.client, { model = case[1], region = "us-east-1", endpoint = "http://127.0.0.1:9",
+        credentials = { access_key = "AKID", secret_key = "SECRET" } })
+      assert.is_false(ok, case[2])
+      assert.is_true(pc.errors.is_error(err), tostring(err))
+      assert.equal("InvalidModel", err.code)
+      assert.matches(case[2], err.message, 1, true)
+      assert.is_nil(err.message:find("[\r\n]"))
+    end
+    -- the real shapes of these fields pass: dotted endpoint prefixes, 1.1
+    local c = pc.client{ model = raw(md{ endpointPrefix = "api.ecr", signingName = "execute-api", jsonVersion = "1.1",
+      targetPrefix = "AmazonEC2ContainerRegistry_V20150921", serviceId = "ECR PUBLIC" }),
+      region = "us-east-1", endpoint = "http://127.0.0.1:9" }
+    assert.equal("application/x-amz-json-1.1", c.content_type)
+  end)
 end)
 
 -- Lua's table order changes between processes (5.4 seeds its string hashes
