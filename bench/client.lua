@@ -27,7 +27,7 @@
 -- Figures only: nothing here passes or fails.
 --
 -- Worker modes (the driver runs them; LUA_PATH/LUA_CPATH as tools/run-bench sets them):
---   bench/client.lua worker call N | work N | rss N | own N | http N | vmprof N | stage N serialize|parse|sign
+--   bench/client.lua worker call N | work N | rss N | own N | own_opts N | http N | vmprof N | stage N serialize|parse|sign
 local unpack = table.unpack or unpack
 local signer
 
@@ -135,6 +135,15 @@ function worker.own(n)
   local input = seed_input()
   local c = offline_client()
   for _ = 1, n do assert(c:start_profile_update_task(input)) end
+end
+
+-- The same with per-call options: one plain table (no metatable) with a
+-- timeout and a header, as a caller would pass them (bench/icount own-opts).
+function worker.own_opts(n)
+  local input = seed_input()
+  local c = offline_client()
+  local copts = { timeout = 10, max_attempts = 2, headers = { { "X-Trace-Id", "bench-1" } } }
+  for _ = 1, n do assert(c:start_profile_update_task(input, copts)) end
 end
 
 -- Lua-level profile of the offline client: VM instructions sampled every 7 by a

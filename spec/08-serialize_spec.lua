@@ -114,6 +114,47 @@ describe("serialize: bodies", function()
     end
   end)
 
+  -- Every parser of ours (pc_json_parse: the client's and the emulator's)
+  -- reads bodies nested up to 128 levels: a document never takes a body past
+  -- that, in any mode, at any depth of the input, so what is sent reads back.
+  it("refuses a document that would nest the body past 128 levels, in every mode; what it sends reads back", function()
+    local m = core.model_compile{
+      shapes = { Req = { type = "structure", members = { { name = "Doc", shape = "Doc" }, { name = "In", shape = "Req" } } },
+        Doc = { type = "document" } },
+      operations = { Op = { name = "Op", input = "Req" } } }
+    local function arrays(k) local d = "x" for _ = 1, k do d = { d } end return d end
+    local function objects(k) local d = 1 for _ = 1, k do d = { a = d } end return d end
+    -- around the document: `outer` structures (the body's own object included)
+    local function input(outer, doc)
+      local t = { Doc = doc }
+      for _ = 2, outer do t = { In = t } end
+      return t
+    end
+    for _, mode in ipairs{ false, "default", "strict" } do
+      for _, outer in ipairs{ 1, 5, 127 } do
+        for _, nest in ipairs{ arrays, objects } do
+          local fits = 128 - outer           -- the document's own levels that fit
+          local body = assert(m:serialize("Op", input(outer, nest(fits)), { validation = mode }))
+          assert.is_not_nil(core.json_decode(body), "reads back")
+          for _, k in ipairs{ fits + 1, fits + 50, 1000 } do
+            local none, code, _, v = m:serialize("Op", input(outer, nest(k)), { validation = mode })
+            assert.is_nil(none)
+            assert.equal("EVALIDATION", code)
+            assert.equal(("In."):rep(outer - 1) .. "Doc", v[1].path)
+            assert.matches("deeper than 128 levels", v[1].message, 1, true)
+          end
+        end
+      end
+      -- a scalar document inside 127 structures still fits; a structure at level 129 does not
+      assert(m:serialize("Op", input(127, "s"), { validation = mode }))
+      local _, code = m:serialize("Op", input(129, "s"), { validation = mode })
+      assert.equal("EVALIDATION", code)
+    end
+    -- json_encode keeps its own, larger limit for generic values (1000 levels)
+    assert.is_not_nil(core.json_encode(arrays(1000)))
+    assert.is_nil(core.json_encode(arrays(1001)))
+  end)
+
   -- issue 10: the same input gives the same bytes, whatever Lua's table order
   it("writes structure members in model order and map keys sorted", function()
     local tags = { zz = "1", a = "2", m = "3", B = "4", ["\195\169"] = "5" }

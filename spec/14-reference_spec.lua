@@ -217,8 +217,8 @@ describe("LuaLS types (types/)", function()
 
   it("name only types they define (or LuaLS built-ins)", function()
     local text = read_all()
-    local defined = { string = true, integer = true, number = true, boolean = true, table = true, any = true,
-      ["nil"] = true, ["fun"] = true, ["false"] = true, ["true"] = true, self = true }
+    local defined = { string = true, integer = true, number = true, boolean = true, table = true, userdata = true,
+      any = true, ["nil"] = true, ["fun"] = true, ["false"] = true, ["true"] = true, self = true }
     for name in text:gmatch("%-%-%-@class ([%w_%.]+)") do defined[name] = true end
     for name in text:gmatch("%-%-%-@alias ([%w_%.]+)") do defined[name] = true end
     local missing = {}

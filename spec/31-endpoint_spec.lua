@@ -106,8 +106,17 @@ describe("region and URL checks", function()
       endpoint.resolve(rules, { Region = "us-east-1", UseFIPS = false }).url)
   end)
   it("accepts http(s) URLs without user info; the error never repeats the URL", function()
-    for _, u in ipairs{ "https://example.com", "http://127.0.0.1:8080/x?y=1", "HTTPS://A.b", "http://[::1]:81/" } do
+    for _, u in ipairs{ "https://example.com", "http://127.0.0.1:8080/x?y=1", "HTTPS://A.b", "http://[::1]:81/",
+                        "http://127.0.0.1:1/", "http://127.0.0.1:65535", "http://127.0.0.1:00080/" } do
       assert.is_true(endpoint.check_url(u), u)
+    end
+    -- a port outside 1..65535 would only fail at connect time, as a retried network error
+    for _, u in ipairs{ "http://127.0.0.1:0/", "http://127.0.0.1:65536", "http://127.0.0.1:99999/",
+                        "http://[::1]:70000/", "http://h:99999999999999999999999/" } do
+      local ok, err = endpoint.check_url(u)
+      assert.is_nil(ok, u)
+      assert.equal("InvalidEndpoint", err.code)
+      assert.matches("port must be from 1 to 65535", err.message, 1, true)
     end
     for _, u in ipairs{ "ftp://example.com", "https://alice:s3cr3t@example.com", "https://s3cr3t@example.com/",
                         "example.com", "https://", "https://ex ample.com", "https://example.com\r\nX: s3cr3t",

@@ -76,9 +76,31 @@ describe("client operation names", function()
   it("refuses a waiter or paginator that does not exist", function()
     assert.matches("unknown waiter", raised(function() acct:wait_for("Nope", {}) end))
     assert.matches("not paginated", raised(function() acct:pages("GetPartner", {}) end))
+    -- a name that is no operation at all: the same error as a call of it
+    assert.matches("did you mean 'list_connections'%?", raised(function() acct:pages("list_conections", {}) end))
+    assert.matches("did you mean 'ListConnections'%?", raised(function() acct:items("ListConections", {}) end))
+    assert.matches("operation name expected", raised(function() acct:items(42, {}) end))
     local _, werr = acct:wait_for("ProfileUpdateTaskSucceeded", {}, { delay = 0 })
     assert.equal("InvalidOption", werr.code)
     assert.matches("waiter option delay must be", werr.message, 1, true)
+  end)
+end)
+
+describe("pages and items with an input that is not a table", function()
+  local acct = pc.account{ region = "us-east-1", credentials = CREDS }
+  it("yield false and the call's typed validation error, then end; nothing raised", function()
+    for _, iter in ipairs{ "pages", "items" } do
+      for _, input in ipairs{ "x", 5, true, print } do
+        local it_ = acct[iter](acct, "ListConnections", input)
+        local ok, got, err = pcall(it_)
+        assert.is_true(ok, tostring(got))
+        assert.is_false(got)
+        assert.is_true(errors.is_error(err))
+        assert.equal("EVALIDATION", err.code)
+        assert.matches("table expected", err.message, 1, true)
+        assert.is_nil(it_())
+      end
+    end
   end)
 end)
 

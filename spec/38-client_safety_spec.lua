@@ -119,6 +119,58 @@ describe("client safety (canned server)", function()
       assert.equal("credentials", err.option)
       assert.is_nil(tostring(err):find("SECRET", 1, true))
       assert.equal(0, #sent)
+      -- a userdata without a get method (a file), a get that is not a function
+      for _, bad in ipairs{ io.stdout, { get = "AKID:SECRET" }, { get = true }, 42 } do
+        local bc, bsent = probe(srv, { credentials = bad })
+        local ok, res, berr = pcall(bc.call, bc, "Echo", {})
+        assert.is_true(ok, tostring(res))
+        assert.equal("InvalidOption", berr.code, tostring(bad))
+        assert.equal("credentials", berr.option)
+        assert.equal(0, #bsent)
+      end
+    end)
+
+    it("a provider may be a userdata whose get method is found through its metatable", function()
+      local u = io.tmpfile()          -- a full userdata of its own
+      local file_mt = getmetatable(u)
+      debug.setmetatable(u, { __index = { get = function() return CREDS end } })
+      local c, sent = probe(srv, { credentials = u })
+      local ok, res = pcall(c.call, c, "Echo", {})
+      debug.setmetatable(u, file_mt)
+      u:close()
+      assert.is_true(ok, tostring(res))
+      assert.is_table(res)
+      assert.equal(1, #sent)
+    end)
+
+    it("a provider whose get() raises: a typed credentials error, without the secrets in its text", function()
+      local calls = 0
+      local provider = { get = function()
+        calls = calls + 1
+        if calls == 1 then return CREDS end
+        error('fetch failed: {"SecretAccessKey":"leak-ABCDEF","SessionToken":"tok-leak"} secret=zzz '
+          .. CREDS.secret_key)
+      end }
+      local c, sent = probe(srv, { credentials = provider })
+      assert(c:call("Echo", {}))                       -- the first set works
+      local ok, res, err = pcall(c.call, c, "Echo", {})
+      assert.is_true(ok, tostring(res))
+      assert.is_nil(res)
+      assert.equal("credentials", err.kind)
+      assert.equal("CredentialsProviderError", err.code)
+      assert.matches("raised an error: .*fetch failed", err.message)
+      for _, secret in ipairs{ "leak-ABCDEF", "tok-leak", "zzz", CREDS.secret_key } do
+        assert.is_nil(tostring(err):find(secret, 1, true), secret)
+      end
+      assert.equal(1, #sent)
+      -- raised as that typed error with raise_errors; a typed error raised by the provider keeps its text
+      c = probe(srv, { credentials = { get = function() error(errors.new{ kind = "credentials", code = "X",
+        message = "expired" }) end }, raise_errors = true })
+      local rok, rerr = pcall(c.call, c, "Echo", {})
+      assert.is_false(rok)
+      assert.is_true(errors.is_error(rerr))
+      assert.equal("CredentialsProviderError", rerr.code)
+      assert.matches("expired", rerr.message, 1, true)
     end)
   end)
 
@@ -165,13 +217,19 @@ describe("client safety (canned server)", function()
       end
       for _, u in ipairs{ "ftp://127.0.0.1:" .. port .. "/echo", "file:///etc/passwd", "127.0.0.1:" .. port,
                           "http://127.0.0.1:" .. port .. "/echo\r\nX-Injected: 1", "http:///echo",
-                          "http://127.0.0.1:x/echo" } do
+                          "http://127.0.0.1:x/echo", "http://127.0.0.1:99999/", "http://127.0.0.1:0/" } do
         local c, sent = probe(srv, { endpoint = u })
         local _, err = c:call("Echo", {})
         assert.equal("InvalidEndpoint", err.code, u)
+        assert.equal(0, err.attempts)     -- not a network error, not retried
         assert.equal(0, #sent)
         c:close()
       end
+      local _, perr = pc.account{ region = "us-east-1", credentials = CREDS,
+        getenv = env{ AWS_ENDPOINT_URL = "http://127.0.0.1:70000" } }:get_partner{ Catalog = "AWS",
+        Identifier = "partner-AAAAAAAAAAAAA" }
+      assert.equal("InvalidEndpoint", perr.code)
+      assert.matches("AWS_ENDPOINT_URL", perr.message, 1, true)
       -- from the environment too (Account: through the rule set)
       local a = pc.account{ region = "us-east-1", credentials = CREDS,
         getenv = env{ AWS_ENDPOINT_URL = "http://bob:hunter2@127.0.0.1:" .. port } }

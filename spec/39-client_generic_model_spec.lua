@@ -109,8 +109,12 @@ describe("generic awsJson models on the wire", function()
     it("refuse what has no JSON form, in every validation mode, before sending", function()
       for _, mode in ipairs{ "default", "strict", false } do
         local c = client(M10, { validation = mode })
+        -- (nested past the 128 levels every parser of ours reads back: the body
+        -- is one level, the document 128 more)
+        local deep = {}
+        for _ = 2, 128 do deep = { deep } end
         for _, bad in ipairs{ { f = print }, { [1] = "a", [3] = "c" }, { 1, 2, x = 3 }, { x = 0 / 0 },
-            { [true] = 1 }, { s = "\255" } } do
+            { [true] = 1 }, { s = "\255" }, { deep } } do
           local res, err, seen = call(c, "PutRecord", { Zone = "z", Body = bad, Token = "t" })
           assert.is_nil(res)
           assert.equal("validation", err.kind)
@@ -442,6 +446,48 @@ describe("models a client cannot use", function()
     local c = pc.client{ model = raw{ protocol = "json", targetPrefix = "T", endpointPrefix = "ep" },
       region = "us-east-1", endpoint = "http://127.0.0.1:9" }
     assert.equal("T", c.md.targetPrefix)
+  end)
+
+  -- what reaches a header, the signature or a host, and what the compiler
+  -- refuses: a typed InvalidModel from client.new, never a raw error (or a
+  -- header injection) at the first call
+  it("a model that does not compile, or metadata unfit for its header, is InvalidModel at client.new", function()
+    local function md(over)
+      local t = { protocol = "json", targetPrefix = "T", signingName = "svc" }
+      for k, v in pairs(over) do t[k] = v end
+      return t
+    end
+    local function with_ops(ops) local m = raw(md{}) m.operations = ops return m end
+    local bad_shape = raw(md{})
+    bad_shape.shapes.In.members = { Member = { shape = "Nope" } }
+    for _, case in ipairs{
+      { bad_shape, "unknown shape Nope" },
+      { raw(md{ targetPrefix = "T\r\nX-Evil: 1" }), "targetPrefix" },
+      { raw(md{ targetPrefix = "T X" }), "targetPrefix" },
+      { raw(md{ jsonVersion = "2.0" }), "jsonVersion" },
+      { raw(md{ jsonVersion = "1.0\r\nX-Evil: 1" }), "jsonVersion" },
+      { raw(md{ jsonVersion = 1.1 }), "jsonVersion" },
+      { raw(md{ signingName = "svc/x" }), "signingName" },
+      { raw(md{ signingName = "svc\n" }), "signingName" },
+      { raw(md{ signingName = {} }), "signingName" },
+      { raw(md{ endpointPrefix = "a b" }), "endpointPrefix" },
+      { raw(md{ serviceId = {} }), "serviceId" },
+      { with_ops{ ["Op\r\nX-Evil"] = { name = "Op", input = { shape = "In" } } }, "operation names" },
+      { with_ops{ [5] = { name = "Op", input = { shape = "In" } } }, "operation names" },
+    } do
+      local ok, err = pcall(pc.client, { model = case[1], region = "us-east-1", endpoint = "http://127.0.0.1:9",
+        credentials = { access_key = "AKID", secret_key = "SECRET" } })
+      assert.is_false(ok, case[2])
+      assert.is_true(pc.errors.is_error(err), tostring(err))
+      assert.equal("InvalidModel", err.code)
+      assert.matches(case[2], err.message, 1, true)
+      assert.is_nil(err.message:find("[\r\n]"))
+    end
+    -- the real shapes of these fields pass: dotted endpoint prefixes, 1.1
+    local c = pc.client{ model = raw(md{ endpointPrefix = "api.ecr", signingName = "execute-api", jsonVersion = "1.1",
+      targetPrefix = "AmazonEC2ContainerRegistry_V20150921", serviceId = "ECR PUBLIC" }),
+      region = "us-east-1", endpoint = "http://127.0.0.1:9" }
+    assert.equal("application/x-amz-json-1.1", c.content_type)
   end)
 end)
 

@@ -229,4 +229,17 @@ describe("partnercentral.stub", function()
     assert.is_table((account:get_profile_update_task{ Catalog = "AWS", Identifier = PARTNER }))
     stub:assert_done()
   end)
+
+  it("takes only a client: anything else is an argument error at pc.stub, never a raw one later", function()
+    local account = offline("account", { region = "us-east-1" })
+    -- a table that looks like a client (it has its model and names), the
+    -- module instead of a client, and plain values
+    local look_alike = { model = account.model, op_by_snake = account.op_by_snake, md = account.md }
+    for _, v in ipairs{ look_alike, pc.account, require("partnercentral.client"), {}, "account", 42 } do
+      assert.matches("bad argument #1 to 'stub' (a partnercentral client expected)", raised(pc.stub, v), 1, true)
+      assert.matches("a partnercentral client expected", raised(stub_mod.new, v), 1, true)
+    end
+    assert.matches("a partnercentral client expected", raised(pc.stub))
+    assert.is_table(pc.stub(account))
+  end)
 end)

@@ -212,6 +212,21 @@ describe("partnercentral (the command line)", function()
     assert.matches("Parameter validation failed:\n" .. lerr.message, err, 1, true)
   end)
 
+  it("--cli-input-json that is not a JSON object exits 252 with a usage message, never a traceback", function()
+    local arr = helpers.write_file(tmp .. "/arr.json", "[1, 2]")
+    for _, arg in ipairs{ q("[1,2]"), q("[]"), q('"text"'), "5", "null", "true", q(("["):rep(200) .. ("]"):rep(200)),
+                          "file://" .. arr, "-", "file://" .. tmp .. "/missing.json" } do
+      for _, line in ipairs{ "account get-partner --cli-input-json " .. arg,
+                             "account wait profile-update-task-succeeded --cli-input-json " .. arg } do
+        local rc, out, err = cli(line, { stdin = arr })
+        assert.equals(252, rc, line .. "\n" .. err)
+        assert.equals("", out)
+        assert.matches("Error parsing parameter '--cli-input-json'", err, 1, true)
+        assert.is_nil(err:find("traceback", 1, true), err)
+      end
+    end
+  end)
+
   it("other failures exit 255 (nothing listens at the endpoint)", function()
     local rc, out, err = cli("account get-partner --catalog AWS --identifier " .. emu.partners.AWS
       .. " --endpoint-url http://127.0.0.1:9 --cli-connect-timeout 2", { no_endpoint = true })

@@ -131,12 +131,12 @@ static int is_sequence(lua_State *L, int idx, size_t *n) {
 }
 
 static pc_err build_array(lua_State *L, int idx, int array_mt, cJSON **root, cJSON *node, size_t n,
-                          int depth, char *errbuf) {
+                          int depth, int max_levels, char *errbuf) {
     size_t i;
     pc_err e = PC_OK;
     for (i = 1; e == PC_OK && i <= n; i++) {
         lua_rawgeti(L, idx, (int)i);
-        e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, NULL, 0, depth + 1, errbuf);
+        e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, NULL, 0, depth + 1, max_levels, errbuf);
         lua_pop(L, 1);
     }
     return e;
@@ -144,7 +144,7 @@ static pc_err build_array(lua_State *L, int idx, int array_mt, cJSON **root, cJS
 
 /* Keys must be strings (UTF-8, no NUL); children are sorted afterwards. */
 static pc_err build_object(lua_State *L, int idx, int array_mt, cJSON **root, cJSON *node,
-                           int depth, char *errbuf) {
+                           int depth, int max_levels, char *errbuf) {
     pc_err e = PC_OK;
     lua_pushnil(L);
     while (e == PC_OK && lua_next(L, idx) != 0) {      /* stack: ... key value */
@@ -160,7 +160,7 @@ static pc_err build_object(lua_State *L, int idx, int array_mt, cJSON **root, cJ
         if (strlen(k) != len || pc_utf8_count(k, len) < 0)
             e = pc_err_set(errbuf, PC_EINVAL, "cannot encode a key that is not valid UTF-8 or holds NUL");
         else
-            e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, k, 0, depth + 1, errbuf);
+            e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, k, 0, depth + 1, max_levels, errbuf);
         lua_pop(L, e == PC_OK ? 1 : 2);
     }
     pc_json_sort_keys(node);
@@ -180,16 +180,17 @@ static cJSON *table_node(lua_State *L, int idx, int array_mt, size_t *n) {
 }
 
 pc_err pc_l_json_build(lua_State *L, int idx, int array_mt, cJSON **root, cJSON *parent,
-                       const char *key, int const_key, int depth, char *errbuf) {
+                       const char *key, int const_key, int depth, int max_levels, char *errbuf) {
     cJSON *node = NULL;
     size_t n = 0;
     int t;
     pc_err e = PC_OK;
     idx = absindex(L, idx);
     t = lua_type(L, idx);
-    if (depth > PC_JSON_MAX_NESTING)
-        return pc_err_set(errbuf, PC_EINVAL, "cannot encode tables nested deeper than %d (cycle?)",
-                          PC_JSON_MAX_NESTING);
+    /* a table here is an array or object at level depth + 1 */
+    if (t == LUA_TTABLE && depth >= max_levels)
+        return pc_err_set(errbuf, PC_EINVAL, "cannot encode tables nested deeper than %d levels (a cycle?)",
+                          max_levels);
     luaL_checkstack(L, 6, "JSON nested too deeply");
     if (t == LUA_TTABLE) node = table_node(L, idx, array_mt, &n);
     else if (t == LUA_TNIL || is_null(L, idx)) node = cJSON_CreateNull();
@@ -200,8 +201,8 @@ pc_err pc_l_json_build(lua_State *L, int idx, int array_mt, cJSON **root, cJSON 
     if (e != PC_OK) return e;
     attach(L, root, parent, key, const_key, node);     /* raises when node is NULL (no memory) */
     if (t != LUA_TTABLE) return PC_OK;
-    if (cJSON_IsArray(node)) return build_array(L, idx, array_mt, root, node, n, depth, errbuf);
-    return build_object(L, idx, array_mt, root, node, depth, errbuf);
+    if (cJSON_IsArray(node)) return build_array(L, idx, array_mt, root, node, n, depth, max_levels, errbuf);
+    return build_object(L, idx, array_mt, root, node, depth, max_levels, errbuf);
 }
 
 /* ---------------------------------------------------------------- JSON -> Lua */
@@ -319,7 +320,7 @@ static int l_json_encode(lua_State *L) {
     array_mt = pc_l_json_array_mt(L);                /* stack: v, array_mt, box, out */
     box = new_box(L);
     out = pc_l_newbuf(L);
-    e = pc_l_json_build(L, 1, array_mt, box, NULL, NULL, 0, 0, errbuf);
+    e = pc_l_json_build(L, 1, array_mt, box, NULL, NULL, 0, 0, PC_JSON_MAX_NESTING, errbuf);
     if (e == PC_OK) e = pc_json_print(*box, out);
     /* Free the tree now, not at the next GC cycle: the collector does not
      * see its size (a failed encode of a big value would pile up). */

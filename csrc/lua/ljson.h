@@ -36,12 +36,15 @@ int pc_l_json_array_mt(lua_State *L);
  * copy) or, when parent is NULL, stored in *root (the old *root is deleted).
  * The tree must be owned by a box, so a Lua error raised on the way (out of
  * memory) leaks nothing. array_mt: stack index from pc_l_json_array_mt.
- * depth: the caller's nesting so far (refused past PC_JSON_MAX_NESTING).
+ * depth: the arrays and objects already open around the value; a table
+ * nested past max_levels of them in all is refused: PC_JSON_MAX_NESTING for
+ * generic values (json_encode), PC_JSON_MAX_DEPTH for documents in request
+ * bodies (what pc_json_parse reads back, on the client and the emulator).
  * Returns PC_OK or PC_EINVAL with the reason in errbuf (what was built stays
  * in the tree, for the caller to discard).
  */
 pc_err pc_l_json_build(lua_State *L, int idx, int array_mt, cJSON **root, cJSON *parent,
-                       const char *key, int const_key, int depth, char *errbuf);
+                       const char *key, int const_key, int depth, int max_levels, char *errbuf);
 
 /* Push the Lua value of v (array_mt as above). key_orders: 0, or the stack
  * index of a table that gets orders[object] = { keys in document order }. */

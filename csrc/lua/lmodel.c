@@ -483,7 +483,7 @@ static void desc_value(desc *d, cJSON *parent, const char *key, int idx, const c
         desc_attach(d, parent, key, cJSON_CreateBool(lua_toboolean(L, idx)));
     } else {
         cJSON *root = parent;
-        if (pc_l_json_build(L, idx, d->mt, &root, parent, key, 1, 2, d->errbuf) != PC_OK)
+        if (pc_l_json_build(L, idx, d->mt, &root, parent, key, 1, 2, PC_JSON_MAX_NESTING, d->errbuf) != PC_OK)
             luaL_error(L, "model_compile: %s: %s", part, d->errbuf);
     }
 }

@@ -463,11 +463,13 @@ static void enc_scalar(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s)
 }
 
 /* Any JSON value (ljson.h rules), built as a cJSON tree owned by the box and
- * printed; what cannot be encoded is a violation. */
+ * printed; what cannot be encoded is a violation. depth: the arrays and
+ * objects of the body open around it; the body may nest PC_JSON_MAX_DEPTH
+ * levels in all, what every parser of ours reads back. */
 static void enc_document(lua_State *L, pc_l_mctx *ctx, int idx, int depth) {
     char errbuf[PC_ERRMAX] = "";
     int mt = pc_l_json_array_mt(L);
-    pc_err e = pc_l_json_build(L, idx, mt, &ctx->tree, NULL, NULL, 0, depth, errbuf);
+    pc_err e = pc_l_json_build(L, idx, mt, &ctx->tree, NULL, NULL, 0, depth, PC_JSON_MAX_DEPTH, errbuf);
     lua_remove(L, mt);
     if (e != PC_OK) {
         report(L, ctx, PC_V_TYPE, "document: %s", errbuf);
@@ -479,9 +481,13 @@ static void enc_document(lua_State *L, pc_l_mctx *ctx, int idx, int depth) {
     ctx->tree = NULL;
 }
 
+/* depth: the arrays and objects of the body open around the value. A
+ * structure, list or map opens one more: past PC_JSON_MAX_DEPTH in all, the
+ * body could not be read back by our own parsers (pc_json_parse). */
 static void enc_value(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int depth, int tokens) {
     luaL_checkstack(L, 6, "input nested too deeply");
-    if (depth > PC_JSON_MAX_DEPTH) {
+    if (depth >= PC_JSON_MAX_DEPTH
+        && (s->type == PC_T_STRUCTURE || s->type == PC_T_LIST || s->type == PC_T_MAP)) {
         BAD("nesting deeper than %d levels", PC_JSON_MAX_DEPTH);
         return;
     }

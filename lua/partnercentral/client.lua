@@ -1,7 +1,8 @@
 -- partnercentral.client: a generic awsJson1.0 client built from a model.
 --   local c, config_err = client.new{ service = "account"|"channel"|"selling"|"benefits" (partnercentral.services)
 --     | model = table|path, region =,
---     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider(:get()),
+--     endpoint =, credentials = {access_key=,secret_key=,session_token=} | provider (a table or
+--     userdata with :get(); what get() raises is a typed CredentialsProviderError),
 --     profile =, validation = "default"|"strict"|false,
 --     retry_mode = "standard"|"legacy"|"adaptive"|"none" (legacy and adaptive run standard),
 --     max_attempts =, retry_after_send = true|false, timeout =, connect_timeout = (seconds),
@@ -26,6 +27,9 @@
 --        is the plain model table) | nil, err (partnercentral.errors; raised with raise_errors)
 --   call_opts: timeout, connect_timeout, max_attempts, raise_errors, retry_after_send,
 --     headers = { {name, value}, ... } (checked: partnercentral.config.check_call_options)
+--   Option tables with a metatable (client options, call options, header pairs)
+--     are read once into a plain copy that is checked, then used
+--     (config.plain_options); a plain table is used as it is.
 --   retry_after_send = false: an operation without an idempotency token is not
 --     retried once the request may have reached the server (retry.may_have_reached).
 --   Errors and debug lines never hold the call's secret key, session token or
@@ -53,6 +57,7 @@ local ngx_phase = require("partnercentral.ngx_phase")
 local config = require("partnercentral.config")
 
 local type, pairs, ipairs, tostring, error, setmetatable = type, pairs, ipairs, tostring, error, setmetatable
+local next, getmetatable, rawget = next, getmetatable, rawget
 
 local _M = { _VERSION = require("partnercentral.version") }
 local methods = {}
@@ -114,7 +119,8 @@ local translated = setmetatable({}, { __mode = "k" })
 
 -- A model that cannot be loaded or used is a programmer error, raised when the
 -- client is made as a typed error (kind "config", code "InvalidModel") that
--- carries model.load's or model.check's reason.
+-- carries model.load's, model.check's or the compiler's reason.
+-- -> model, compiled model (nil for a committed one: compiled at its first call)
 local function load_model(opts)
   local src = opts.model
   local function raise(msg)
@@ -123,8 +129,9 @@ local function load_model(opts)
   if src == nil then
     -- a committed model, required as is (partnercentral.model is not needed for it)
     local services = require("partnercentral.services")
+    -- (compiled at its first call: a committed model is known to compile)
     if type(opts.service) == "string" and services.get(opts.service) then
-      return require("partnercentral.models." .. opts.service)
+      return (require("partnercentral.models." .. opts.service))
     end
     error("client.new: service must be one of " .. services.names() .. ", or pass model", 3)
   end
@@ -140,22 +147,60 @@ local function load_model(opts)
   end
   local ok, cerr = mod.check(m)
   if not ok then raise(cerr.message) end
-  return m
+  -- compiled now (cached per model table in the core), so that a shape the
+  -- compiler refuses is this typed error, not a raw one at the first call
+  local cok, cm = pcall(core.model_compile, m)
+  if not cok then
+    raise("the model does not compile: " .. (tostring(cm):gsub("^.-model_compile: ", ""):sub(1, 300)))
+  end
+  return m, cm
+end
+
+local KEY_FIELDS = { "access_key", "secret_key", "session_token", "expiration", "account_id" }
+
+-- The text of what a provider's get() raised, for a message: short, on one
+-- line, without the secrets of the last credentials this client used nor
+-- anything named like a secret (the text is the provider's: it may hold
+-- anything, log.scrub_foreign).
+local function raised_summary(self, e)
+  local s = errors.is_error(e) and e.message or e
+  s = type(s) == "string" and s or ("a " .. type(s))
+  s = s:sub(1, 200):gsub("%c", " ")
+  local last = self and self.creds_checked
+  return log.scrub_foreign(s, last and { last[3], last[4] or nil } or {})
+end
+
+-- A provider given by the caller: what its get() raises is a typed
+-- credentials error of the call, never a raw error out of it.
+local function guarded(self, provider, get)
+  return { provider = provider, get = function()
+    local ok, creds, err = pcall(get, provider)
+    if ok then return creds, err end
+    return nil, errors.new{ kind = "credentials", code = "CredentialsProviderError",
+      message = "the credentials provider raised an error: " .. raised_summary(self, creds) }
+  end }
 end
 
 -- Explicit keys, a provider, or the chain. A bad value is a typed error of
 -- each call (the keys are checked the same way as the static provider's).
-local function make_credentials(opts, settings, getenv)
+local function make_credentials(self, opts, settings, getenv)
   local c = opts.credentials
-  if type(c) == "table" and type(c.get) ~= "function" then
-    local keys, kerr = require("partnercentral.credentials.static").new(nil, c):load()
+  local get = config.provider_get(c)
+  if get then return guarded(self, c, get) end
+  if type(c) == "table" then
+    local plain, rerr = config.plain_options(c, KEY_FIELDS, "credentials")
+    local keys, kerr
+    if plain then
+      keys, kerr = require("partnercentral.credentials.static").new(nil, plain):load()
+    else
+      kerr = errors.new{ kind = "credentials", code = "InvalidCredentials", message = rerr.message }
+    end
     if not keys then
       kerr = errors.is_error(kerr) and kerr
         or errors.new{ kind = "credentials", code = "PartialCredentials", message = tostring(kerr) }
     end
     return { get = function() return keys, kerr end }
   end
-  if c ~= nil then return c end
   local ok, chain = pcall(require, "partnercentral.credentials")
   if not ok then
     return { get = function() return nil, errors.new{ kind = "credentials", code = "NoCredentials",
@@ -186,24 +231,42 @@ end
 -- typed error (also the second result), and every call returns it (nil, err)
 -- or raises it (raise_errors) before anything is sent. Only a missing or
 -- unloadable model raises here: there is no client without one.
-function _M.new(opts)
+-- (module_service: the service of partnercentral.<service>.new, which takes the
+-- caller's options without modifying them)
+function _M.new(opts, module_service)
   opts = opts or {}
   if type(opts) ~= "table" then error("client.new: options must be a table, got " .. type(opts), 2) end
-  local model = load_model(opts)
+  -- options with a metatable are read once, into a plain table: what is
+  -- checked below is what the client uses
+  local given = opts
+  local plain, oerr = config.plain_options(opts, config.CLIENT_OPTIONS, "client option")
+  opts = plain
+  if not opts then   -- (an __index raised: oerr is every call's error; the table's own keys still give the model)
+    opts = {}
+    for k, v in next, given do opts[k] = v end
+  end
+  if module_service then
+    if opts == given then
+      opts = {}
+      for k, v in next, given do opts[k] = v end
+    end
+    opts.service = module_service
+  end
+  local model, cm = load_model(opts)
   local md = model.metadata or {}
   local mt, op_by_snake = client_mt(model)
   -- the service's name (partnercentral.services): the option, else the one
   -- whose target prefix the model has (nil for any other service)
   local service = (opts.model == nil and opts.service)
     or require("partnercentral.services").name_of_prefix(md.targetPrefix)
-  local self = setmetatable({ opts = opts, model = model, md = md, service = service }, mt)
+  local self = setmetatable({ opts = opts, model = model, md = md, service = service, cm = cm }, mt)
   self.op_by_snake, self.op_targets = op_by_snake, {}
   for name in pairs(model.operations or {}) do
     self.op_targets[name] = md.targetPrefix .. "." .. name   -- X-Amz-Target, built once
   end
   self.op_has_token = token_operations(model)
   self.op_plans = {}      -- per operation, on its first call: op_plan
-  local cerr = config.check_client_options(opts)
+  local cerr = oerr or config.check_client_options(opts)
   -- opts.getenv (default os.getenv): where environment settings come from
   local getenv = type(opts.getenv) == "function" and opts.getenv or os.getenv
   local settings, serr = config.client_settings(config.source{ options = opts, getenv = getenv },
@@ -214,7 +277,8 @@ function _M.new(opts)
   if self.validation == nil then self.validation = "default" end
   self.serialize_opts = { validation = self.validation }
   self.retry = retry.new{ mode = settings.retry_mode, max_attempts = settings.max_attempts }
-  self.credentials = cerr and { get = function() return nil, cerr end } or make_credentials(opts, settings, getenv)
+  self.credentials = cerr and { get = function() return nil, cerr end }
+    or make_credentials(self, opts, settings, getenv)
   self.hooks = type(opts.hooks) == "table" and opts.hooks or {}
   local logger = opts.logger or opts.debug
   self.logger = logger and log.make(logger) or false   -- false: read without __index
@@ -409,7 +473,8 @@ local function one_attempt(self, op, target, ep, body, json, encoding, creds, in
   local split = ep.split
   local req = { method = "POST", url = ep.url, scheme = split.scheme, host = split.host,
     port = split.port, path = split.path, headers = headers, body = body,
-    timeout = copts.timeout or self.opts.timeout, connect_timeout = copts.connect_timeout or self.opts.connect_timeout,
+    timeout = copts.timeout or self.settings.timeout,
+    connect_timeout = copts.connect_timeout or self.settings.connect_timeout,
     ca_file = self.settings.ca_file, sni = split.host, operation = op, attempt = attempt }
   -- hooks see the request as sent: headers appended here are sent unsigned
   local hooks = self.hooks
@@ -602,9 +667,9 @@ end
 -- Bad options, configuration, input or endpoint: a typed error before anything is sent.
 function methods:call(op, input, copts)
   op = op_name(self, op, 2)
-  local checked, cerr = check_call_options(copts)
+  local checked, cerr, given = check_call_options(copts)
   -- (bad call options still ask to be raised when they say so)
-  if not checked then return fail(self, type(copts) == "table" and copts or nil, cerr, op) end
+  if not checked then return fail(self, given, cerr, op) end
   copts = checked
   if self.config_err then return fail(self, copts, copy_error(self.config_err), op) end
   -- compiled once per model table (cached in the core), kept by the client
@@ -643,8 +708,13 @@ function methods:describe(op)
   return require("partnercentral.describe").operation(self.model, op_name(self, op, 2))
 end
 
-function methods:pages(op, input, copts) return require("partnercentral.paginate").pages(self, op, input, copts) end
-function methods:items(op, input, copts) return require("partnercentral.paginate").items(self, op, input, copts) end
+-- (an unknown name raises the same error as a call of it)
+function methods:pages(op, input, copts)
+  return require("partnercentral.paginate").pages(self, op_name(self, op, 2), input, copts)
+end
+function methods:items(op, input, copts)
+  return require("partnercentral.paginate").items(self, op_name(self, op, 2), input, copts)
+end
 function methods:wait_for(name, input, wopts) return require("partnercentral.waiters").wait_for(self, name, input, wopts) end
 
 -- fields of the client object that may be nil: reading them is not a typo
@@ -689,15 +759,22 @@ client_mt = function(model)
   return mt, op_by_snake
 end
 
+-- client.is_client(v) -> true when v is a client made by client.new
+function _M.is_client(v)
+  if type(v) ~= "table" then return false end
+  local known = client_mts[rawget(v, "model")]
+  return known ~= nil and getmetatable(v) == known.mt
+end
+
 -- The module of one service (partnercentral.account, .channel, .selling, .benefits):
 -- new(opts) and m(opts) build a client with opts.service = service (opts not modified).
 function _M.service_module(service)
   local m = {}
   function m.new(opts)
-    local o = {}
-    for k, v in pairs(opts or {}) do o[k] = v end
-    o.service = service
-    return _M.new(o)
+    if opts ~= nil and type(opts) ~= "table" then
+      error("client.new: options must be a table, got " .. type(opts), 2)
+    end
+    return _M.new(opts, service)
   end
   return setmetatable(m, { __call = function(_, opts) return m.new(opts) end })
 end

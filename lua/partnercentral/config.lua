@@ -30,8 +30,20 @@
 --     the file and line for a file that does not parse)
 --   src:files() -> config_files.load result | nil, err;  src:reload() forgets files and values
 --   config.client_settings(src, service_id) -> settings table, first error or nil
+--   config.plain_options(t, names, what?) -> t itself when it has no metatable, else a plain
+--     copy: its own keys, and every name of `names` read with plain indexing (so
+--     __index values are seen, then checked like any other) | nil, err (an __index
+--     that raised). Options with a metatable are read once, here: what is checked is
+--     what is used.
 --   config.check_client_options(opts) -> nil | err (unknown option: names the closest)
---   config.check_call_options(copts) -> copts | nil, err (nil copts -> an empty table)
+--   config.check_call_options(copts) -> checked | nil, err, raw
+--     checked: copts itself when it is a plain table of plain header pairs (nothing
+--     copied), else a plain copy of the validated values; nil copts -> a shared empty
+--     table. raw: a plain table holding what the caller gave as raise_errors (for
+--     raising the error when asked to), or nil.
+--   config.provider_get(v) -> the get function of a credentials provider (a table or a
+--     userdata whose get is a function, found without calling anything but an __index
+--     function) | nil
 --   config.MISSING_REGION: the how-to text of a missing region
 --   config.conv.{bool, integer(lo, hi), seconds, text, url, region}: the converters
 local errors = require("partnercentral.errors")
@@ -39,6 +51,7 @@ local config_files = require("partnercentral.config_files")
 local endpoint = require("partnercentral.endpoint")
 
 local type, pairs, ipairs, tostring, tonumber, setmetatable = type, pairs, ipairs, tostring, tonumber, setmetatable
+local getmetatable, rawget, next, pcall = getmetatable, rawget, next, pcall
 local find, match, gsub, lower, upper, fmt = string.find, string.match, string.gsub, string.lower,
   string.upper, string.format
 local floor, huge = math.floor, math.huge
@@ -47,6 +60,67 @@ local _M = { _VERSION = require("partnercentral.version") }
 
 _M.MISSING_REGION = "no region is configured: pass region = \"us-east-1\" (for example), or set "
   .. "AWS_REGION (or AWS_DEFAULT_REGION), or `region` in the profile of the shared config file"
+
+local function option_error(code, option, message)
+  return errors.new{ kind = "config", code = code, option = option, message = message }
+end
+
+-- options with a metatable --------------------------------------------------
+
+local function index(t, k) return t[k] end
+
+-- the first line of an error raised by the caller's own code, short and
+-- printable (it is the caller's text, kept so the cause can be found)
+local function raised_text(e)
+  local s = type(e) == "string" and e or (errors.is_error(e) and e.message) or type(e)
+  return (gsub(s:sub(1, 120), "%c", "?"))
+end
+
+-- t[k] with plain indexing -> true, value | nil, err (an __index that raised;
+-- label names what was read, option goes to err.option)
+local function read(t, k, label, option)
+  local ok, v = pcall(index, t, k)
+  if ok then return true, v end
+  return nil, option_error("InvalidOption", option, ("%s could not be read: its __index raised: %s")
+    :format(label, raised_text(v)))
+end
+
+function _M.plain_options(t, names, what)
+  if getmetatable(t) == nil then return t end
+  local copy = {}
+  for k, v in next, t do copy[k] = v end
+  for _, n in ipairs(names) do
+    local ok, v = read(t, n, (what or "option") .. " " .. n, n)
+    if not ok then return nil, v end
+    if v ~= nil then copy[n] = v end
+  end
+  return copy
+end
+local plain_options = _M.plain_options
+
+-- The get function of a credentials provider, found as `v:get()` finds it,
+-- without calling the provider: its own key, else its metatable's __index
+-- chain (tables read raw; an __index function is asked, under pcall).
+local function provider_get(v)
+  if type(v) ~= "table" and type(v) ~= "userdata" then return nil end
+  local g = type(v) == "table" and rawget(v, "get") or nil
+  local at = v
+  for _ = 1, 16 do
+    if g ~= nil then break end
+    local mt = getmetatable(at)
+    local idx = type(mt) == "table" and rawget(mt, "__index") or nil
+    if type(idx) == "function" then
+      local ok, r = pcall(idx, at, "get")
+      g = ok and r or nil
+      break
+    elseif type(idx) ~= "table" then
+      break
+    end
+    g, at = rawget(idx, "get"), idx
+  end
+  return type(g) == "function" and g or nil
+end
+_M.provider_get = provider_get
 
 -- conversions -------------------------------------------------------------
 
@@ -239,7 +313,19 @@ local function one_of(...)
   return function(v) return ok[type(v)] or nil, why end
 end
 local PLAIN = {
-  service = is("string"), model = one_of("string", "table"), credentials = one_of("table", "userdata"),
+  service = is("string"), model = one_of("string", "table"),
+  -- keys { access_key =, secret_key =, session_token = } (checked at the call, as
+  -- the static provider checks them), or a provider: a table or userdata with a
+  -- get method
+  credentials = function(v)
+    if provider_get(v) then return true end
+    if type(v) == "table" then
+      local ok, g = pcall(index, v, "get")
+      if ok and g == nil then return true end
+    end
+    return nil, "must be a table of keys { access_key =, secret_key =, session_token = } or a provider "
+      .. "with a get() method"
+  end,
   validation = function(v)
     return (v == "default" or v == "strict" or v == false) or nil, 'must be "default", "strict" or false'
   end,
@@ -330,10 +416,6 @@ _M.closest = closest
 function _M.describe(v)
   if type(v) == "number" then return fmt("%.17g", v) end
   return type(v)
-end
-
-local function option_error(code, option, message)
-  return errors.new{ kind = "config", code = code, option = option, message = message }
 end
 
 local function unknown(what, k, names)
@@ -530,35 +612,94 @@ local function header_error(i, message)
   return option_error("InvalidOption", "headers", ("call option headers[%d]: %s"):format(i, message))
 end
 
--- -> nil | err (the value is never repeated: it may be a secret)
-local function check_headers(list)
-  if type(list) ~= "table" then return option_error("InvalidOption", "headers",
-    "call option headers must be a list of { name, value } pairs") end
-  local n = #list
-  for k in pairs(list) do
+-- more would be a mistake (and bounds reading a list through an __index)
+local MAX_HEADERS = 1000
+local NOT_A_LIST = "call option headers must be a list of { name, value } pairs"
+
+-- A headers list with a metatable, read with plain indexing up to the first
+-- nil -> a plain list | nil, err
+local function read_list(list)
+  local out = {}
+  for i = 1, MAX_HEADERS + 1 do
+    local ok, h = read(list, i, "call option headers[" .. i .. "]", "headers")
+    if not ok then return nil, h end
+    if h == nil then break end
+    out[i] = h
+  end
+  local n = #out
+  for k in next, list do
     if type(k) ~= "number" or k < 1 or k > n or k ~= floor(k) then
-      return option_error("InvalidOption", "headers", "call option headers must be a list of { name, value } pairs")
+      return nil, option_error("InvalidOption", "headers", NOT_A_LIST)
     end
   end
+  return out
+end
+
+-- -> list | nil, err (the value is never repeated: it may be a secret)
+-- list: the caller's own when it and its pairs are plain tables; else a plain
+-- copy holding plain { name, value } pairs of strings (what is checked is
+-- what is sent, whatever an __index would answer later).
+local function check_headers(list)
+  if type(list) ~= "table" then return nil, option_error("InvalidOption", "headers", NOT_A_LIST) end
+  local given = list
+  if getmetatable(list) ~= nil then
+    local err
+    list, err = read_list(list)
+    if not list then return nil, err end
+  end
+  local n = #list
+  if list == given then
+    for k in next, list do
+      if type(k) ~= "number" or k < 1 or k > n or k ~= floor(k) then
+        return nil, option_error("InvalidOption", "headers", NOT_A_LIST)
+      end
+    end
+  end
+  if n > MAX_HEADERS then
+    return nil, option_error("InvalidOption", "headers",
+      ("call option headers: more than %d pairs"):format(MAX_HEADERS))
+  end
+  local copy = list ~= given and list or nil   -- a list of our own: pairs are replaced in place
   for i = 1, n do
     local h = list[i]
-    if type(h) ~= "table" then return header_error(i, "must be a { name, value } pair") end
-    local name, value = h[1], h[2]
+    if type(h) ~= "table" then return nil, header_error(i, "must be a { name, value } pair") end
+    local plain = getmetatable(h) == nil
+    local name, value
+    if plain then
+      name, value = h[1], h[2]
+    else
+      local what = "call option headers[" .. i .. "]"
+      local ok, v = read(h, 1, what, "headers")
+      if not ok then return nil, v end
+      name = v
+      ok, v = read(h, 2, what, "headers")
+      if not ok then return nil, v end
+      value = v
+    end
     if type(name) ~= "string" or not find(name, "^[%w!#$%%&'*+%-.^_`|~]+$") then
-      return header_error(i, "the name must be an HTTP token (letters, digits, !#$%&'*+-.^_`|~)")
+      return nil, header_error(i, "the name must be an HTTP token (letters, digits, !#$%&'*+-.^_`|~)")
     end
     local l = lower(name)
     if RESERVED[l] or find(l, "^x%-amz%-") or find(l, "^x%-amzn%-") then
-      return header_error(i, ("%s is set or signed by the SDK and cannot be given here%s"):format(name,
+      return nil, header_error(i, ("%s is set or signed by the SDK and cannot be given here%s"):format(name,
         l == "user-agent" and " (use the client option user_agent_extra)" or ""))
     end
     if type(value) == "number" then value = tostring(value) end
-    if type(value) ~= "string" then return header_error(i, ("the value of %s must be a string"):format(name)) end
+    if type(value) ~= "string" then
+      return nil, header_error(i, ("the value of %s must be a string"):format(name))
+    end
     if find(value, "[%z\r\n]") then
-      return header_error(i, ("the value of %s contains NUL, CR or LF"):format(name))
+      return nil, header_error(i, ("the value of %s contains NUL, CR or LF"):format(name))
+    end
+    if not plain then
+      if not copy then
+        copy = {}
+        for j = 1, n do copy[j] = list[j] end
+      end
+      copy[i] = { name, value }
     end
   end
-  return nil
+  return copy or list
 end
 _M.check_headers = check_headers
 
@@ -575,26 +716,42 @@ _M.CALL_OPTIONS = CALL_NAMES
 
 local EMPTY = {}
 
--- -> copts (nil -> a shared empty table) | nil, err
+-- (see the top of the file) A plain table of plain header pairs, the common
+-- case, is checked in place and returned as is: nothing is copied per call.
 function _M.check_call_options(copts)
   if copts == nil then return EMPTY end
   if type(copts) ~= "table" then
     return nil, option_error("InvalidOption", nil, "call options must be a table, got " .. type(copts))
   end
-  for k, v in pairs(copts) do
+  local given = copts
+  if getmetatable(copts) ~= nil then
+    local perr
+    copts, perr = plain_options(copts, CALL_NAMES, "call option")
+    if not copts then return nil, perr end
+  end
+  local out = copts
+  for k, v in next, copts do
     if k == "headers" then
-      local err = check_headers(v)
-      if err then return nil, err end
+      local list, err = check_headers(v)
+      if not list then return nil, err, copts end
+      if list ~= v then
+        if out == given then
+          out = {}
+          for k2, v2 in next, given do out[k2] = v2 end
+        end
+        out.headers = list
+      end
     elseif not CALL[k] then
-      return nil, unknown("call option", k, CALL_NAMES)
+      return nil, unknown("call option", k, CALL_NAMES), copts
     else
       local ok, why = CALL[k](v, true)
       if ok == nil then
-        return nil, option_error("InvalidOption", k, ("call option %s %s, got %s"):format(k, why, _M.describe(v)))
+        return nil, option_error("InvalidOption", k, ("call option %s %s, got %s"):format(k, why, _M.describe(v))),
+          copts
       end
     end
   end
-  return copts
+  return out
 end
 
 return _M

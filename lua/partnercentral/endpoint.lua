@@ -18,7 +18,7 @@
 local errors = require("partnercentral.errors")
 local lib = require("partnercentral.endpoint_lib")
 
-local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
+local type, pairs, ipairs, tostring, tonumber = type, pairs, ipairs, tostring, tonumber
 local find, sub, gsub, match, lower = string.find, string.sub, string.gsub, string.match, string.lower
 
 local _M = { _VERSION = require("partnercentral.version") }
@@ -301,6 +301,11 @@ function _M.check_url(u)
   if host == "" then return bad("the endpoint URL has no host") end
   local port = sub(authority, #host + 1)
   if port ~= "" and not find(port, "^:%d+$") then return bad("the endpoint URL has a bad port") end
+  -- (a port out of range would only fail at connect time, as a retried network error)
+  local n = port ~= "" and tonumber(sub(port, 2)) or nil
+  if n and (n < 1 or n > 65535) then
+    return bad("the endpoint URL's port must be from 1 to 65535, got " .. sub(port, 2, 12))
+  end
   return true
 end
 

@@ -14,6 +14,9 @@
 --     X-Amz-Security-Token value. Linear in #s: one pass per whole secret, one
 --     for all the pieces (a server echoing the token 12,800 times costs
 --     milliseconds, not seconds).
+--   log.scrub_foreign(s, secrets) -> scrub(s, secrets), and the value of any
+--     "name: value" / "name=value" whose name holds token or secret redacted (text
+--     from code the SDK does not control, such as what a credentials provider raised)
 --   log.scrub_error(err, secrets) -> err with every string in it scrubbed, at
 --     any depth, its message first cut to log.MAX_MESSAGE bytes
 -- Only the debug path pays for this: the client calls it when a logger is set.
@@ -203,6 +206,18 @@ function _M.scrub(s, secrets)
   s = s:gsub("([Ss]ignature%s*=%s*)%x+", "%1" .. REDACTED)
   s = s:gsub("([Xx]%-[Aa]mz%-[Ss]ecurity%-[Tt]oken[\"']?%s*[:=]%s*[\"']?)[^%s\"',;]+", "%1" .. REDACTED)
   return s
+end
+
+-- Text from code the SDK does not control (what a credentials provider
+-- raised): scrubbed, and the value of any `name: value`, `name=value` or
+-- `"name":"value"` whose name holds "token" or "secret" (as redact_headers
+-- decides) redacted too, since the secrets in it may be ones the SDK never saw.
+function _M.scrub_foreign(s, secrets)
+  if type(s) ~= "string" then return s end
+  s = _M.scrub(s, secrets)
+  return (s:gsub("([%w_%-]+)([\"']?%s*[:=]%s*[\"']?)([^%s\"',;}&]+)", function(name, sep)
+    if secret_name(name) then return name .. sep .. REDACTED end
+  end))
 end
 
 -- A message cut to MAX_MESSAGE bytes (at a UTF-8 character boundary), with a

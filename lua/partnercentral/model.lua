@@ -218,9 +218,33 @@ function _M.load(src)
   return _M.translate(service, extra[1], extra[2], orders)
 end
 
+-- X-Amz-Target is "<targetPrefix>.<operation>": HTTP token characters only
+-- (no blank, no control character: it is a header value).
+local TOKEN = "^[%w!#$%%&'*+%-.^_`|~]+$"
+-- An operation name: a Smithy identifier (it is also a method name).
+local IDENTIFIER = "^[%a_][%w_]*$"
+
+-- The signing name and the endpoint prefix go into the credential scope and
+-- the host name: dot-separated labels of letters, digits and hyphens.
+local function host_like(v)
+  if type(v) ~= "string" or v == "" or #v > 253 then return false end
+  for label in (v .. "."):gmatch("([^.]*)%.") do
+    if #label > 63 or not label:find("^%w[%w%-]*$") then return false end
+  end
+  return true
+end
+
+-- a value of the model in a message: short, printable
+local function shown(v)
+  if type(v) ~= "string" then return type(v) end
+  return '"' .. v:sub(1, 60):gsub("[%c\128-\255]", "?") .. '"'
+end
+
 -- What a client needs from a format 1 model before it can send anything:
 -- operations, metadata.targetPrefix (X-Amz-Target) and a signing name
--- (metadata.signingName, else endpointPrefix, as botocore falls back).
+-- (metadata.signingName, else endpointPrefix, as botocore falls back), each
+-- fit for the header or the signature it goes into; jsonVersion, when given,
+-- "1.0" or "1.1" (the Content-Type).
 -- -> true | nil, err (kind "config", code "InvalidModel")
 function _M.check(m)
   local function bad(msg) return config_error("InvalidModel", msg) end
@@ -229,12 +253,34 @@ function _M.check(m)
   end
   local md = m.metadata
   if type(md) ~= "table" then return bad("the model has no metadata") end
-  local function str(k) return type(md[k]) == "string" and md[k] ~= "" end
-  if not str("targetPrefix") then
+  local tp = md.targetPrefix
+  if type(tp) ~= "string" or tp == "" then
     return bad("the model has no metadata.targetPrefix (needed for X-Amz-Target)")
   end
-  if not str("signingName") and not str("endpointPrefix") then
+  if not tp:find(TOKEN) then
+    return bad("metadata.targetPrefix must be HTTP token characters (it starts X-Amz-Target), got " .. shown(tp))
+  end
+  if md.signingName == nil and md.endpointPrefix == nil then
     return bad("the model has neither metadata.signingName nor metadata.endpointPrefix (needed to sign)")
+  end
+  for _, k in ipairs{ "signingName", "endpointPrefix" } do
+    if md[k] ~= nil and not host_like(md[k]) then
+      return bad(("metadata.%s must be letters, digits and hyphens in dot-separated labels (it is signed and "
+        .. "names the host), got %s"):format(k, shown(md[k])))
+    end
+  end
+  -- (serviceId names the AWS_ENDPOINT_URL_<SERVICE> variable and messages)
+  if md.serviceId ~= nil and (type(md.serviceId) ~= "string" or not md.serviceId:find("^[%w][%w _%-]*$")) then
+    return bad("metadata.serviceId must be letters, digits, blanks, hyphens and underscores, got "
+      .. shown(md.serviceId))
+  end
+  if md.jsonVersion ~= nil and md.jsonVersion ~= "1.0" and md.jsonVersion ~= "1.1" then
+    return bad('metadata.jsonVersion must be "1.0" or "1.1", got ' .. shown(md.jsonVersion))
+  end
+  for name in pairs(m.operations) do
+    if type(name) ~= "string" or not name:find(IDENTIFIER) then
+      return bad("operation names must be identifiers (letters, digits and _), got " .. shown(name))
+    end
   end
   return true
 end

@@ -9,13 +9,19 @@
 -- A token received twice in a row yields the page, then `false, err` with an
 -- error of kind "parse", code "PaginationError" (doc/protocol.md §12).
 -- The input table is copied, never modified; opts are the per-call options.
+-- An input that is not a table (nor nil) is the call's typed validation error,
+-- yielded as `false, err` like any failure.
 local errors = require("partnercentral.errors")
 
 local _M = {}
 
+-- a copy of the input to page with; anything but a table is given to the
+-- first call as it is, which refuses it (a typed validation error)
 local function copy(t)
+  if t == nil then return {} end
+  if type(t) ~= "table" then return t end
   local o = {}
-  for k, v in pairs(t or {}) do o[k] = v end
+  for k, v in pairs(t) do o[k] = v end
   return o
 end
 

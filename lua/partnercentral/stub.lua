@@ -115,7 +115,7 @@ local function caller_site()
 end
 
 function _M.new(client)
-  if type(client) ~= "table" or type(client.model) ~= "table" or type(client.op_by_snake) ~= "table" then
+  if not client_mod.is_client(client) then
     error("bad argument #1 to 'stub' (a partnercentral client expected)", 2)
   end
   local self = setmetatable({ client = client, queue = {}, failures = {}, calls = {}, served = 0 }, mt)

@@ -13,9 +13,10 @@
 -- (code "WaiterTimeout") naming the last status. A failure state is a "service"
 -- error with code "WaiterFailure" and the last record in err.result.
 -- A failed poll (not found, throttled after retries, ...) ends the wait with that error.
--- opts.call: per-call options for each poll (timeout, max_attempts, headers).
+-- opts.call: per-call options for each poll (timeout, max_attempts, headers),
+-- checked before the first poll.
 -- Bad options (delay not a finite number of seconds from 0.001, max_wait not 0
--- or one, an unknown name) are a typed error of kind "config", code
+-- or one, an unknown name, bad call options) are a typed error of kind "config", code
 -- "InvalidOption" or "UnknownOption", returned (raised with raise_errors) like
 -- bad call options; nothing is polled.
 local errors = require("partnercentral.errors")
@@ -218,6 +219,10 @@ local function wait_options(opts)
   if type(opts) ~= "table" then
     return nil, option_error("InvalidOption", nil, "waiter options must be a table, got " .. type(opts))
   end
+  -- read once (a table with a metatable: into a plain copy), so what is checked is what is used
+  local perr
+  opts, perr = config.plain_options(opts, WAIT_OPTIONS, "waiter option")
+  if not opts then return nil, perr end
   for k in pairs(opts) do
     if k ~= "call" and k ~= "delay" and k ~= "max_wait" then
       local n = tostring(k)
@@ -243,7 +248,10 @@ local function wait_options(opts)
     return nil, option_error("InvalidOption", "call", "waiter option call must be a table of call options, got "
       .. type(opts.call))
   end
-  return d, m
+  -- the call options of every poll, checked once before the first
+  local call, cerr, given = config.check_call_options(opts.call)
+  if not call then return nil, cerr, given and given.raise_errors end
+  return d, m, call
 end
 
 function _M.wait_for(client, name, input, opts)
@@ -254,12 +262,13 @@ function _M.wait_for(client, name, input, opts)
     if raise then error(err, 0) end
     return nil, err
   end
-  local delay, max_wait = wait_options(opts)
+  local delay, max_wait, call = wait_options(opts)
   if not delay then
+    -- (bad call options raise when they say so, as they would in a call)
+    if type(call) == "boolean" then raise = call end
     max_wait.operation = w.op
     return failed(max_wait)
   end
-  opts = opts or {}
   local poll = input
   if w.input then
     local perr
@@ -272,7 +281,7 @@ function _M.wait_for(client, name, input, opts)
   local sleep = client.sleep
   local waited, polls, unlisted = 0, 0, 0
   while true do
-    local res, meta = client:call(w.op, poll, opts.call)
+    local res, meta = client:call(w.op, poll, call)
     polls = polls + 1
     if not res then return nil, meta end
     local rec, outcome, status = res, nil, nil
