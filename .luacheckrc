@@ -10,7 +10,10 @@ exclude_files = {
   "types/**/*.lua",                    -- LuaLS annotations (tools/gen-types.lua)
   "build/**",
 }
-files["spec/**/*.lua"] = { std = "+busted" }
-files["spec/nginx/**/*.lua"] = { std = "ngx_lua+busted" }
+-- Specs run in Lua 5.4 (math.type, utf8) and hold long literal request/answer
+-- lines, so they get a wider limit; the ones run inside nginx use ngx_lua.
+files["spec/**/*.lua"] = { std = "max+busted", max_line_length = 160 }
+files["spec/nginx/**/*.lua"] = { std = "ngx_lua+busted", max_line_length = 160 }
 files["bench/**/*.lua"] = { std = "max" }
+files["bench/nginx/**/*.lua"] = { std = "ngx_lua" }
 files["tools/**/*.lua"] = { std = "max" }
