@@ -124,3 +124,23 @@ describe("names that are not operations", function()
     assert.matches("operation of the channel client", msg, 1, true)
   end)
 end)
+
+describe("doc/waiters.md", function()
+  it("documents every waiter of every service, with the operation it polls", function()
+    local f = assert(io.open("doc/waiters.md"))
+    local doc = f:read("*a")
+    f:close()
+    local waiters = require("partnercentral.waiters")
+    local n = 0
+    for service, names in pairs(waiters.names) do
+      for _, name in ipairs(names) do
+        local row = doc:match("\n| `" .. name .. "`[^\n]*")
+        assert.is_not_nil(row, service .. " waiter " .. name .. " is not in doc/waiters.md")
+        local rule = waiters.of(require("partnercentral")[service]{ region = "us-east-1" })[name]
+        if rule.op then assert.matches("| " .. rule.op .. " |", row, 1, true) end
+        n = n + 1
+      end
+    end
+    assert.is_true(n >= 12, "waiters counted: " .. n)
+  end)
+end)
