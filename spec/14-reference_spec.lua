@@ -352,3 +352,24 @@ describe("bash completion (completion/partnercentral.bash)", function()
     end
   end)
 end)
+
+describe("types/partnercentral.lua option classes", function()
+  -- the ---@field names of one ---@class block
+  local function fields(text, class)
+    local block = text:match("%-%-%-@class " .. class:gsub("%.", "%%.") .. "\n(.-)\n\n")
+    assert.is_not_nil(block, class .. " is in types/partnercentral.lua")
+    local out = {}
+    for name in block:gmatch("%-%-%-@field ([%w_]+)%??") do out[#out + 1] = name end
+    table.sort(out)
+    return out
+  end
+
+  it("name exactly the client and call options partnercentral.config accepts", function()
+    local f = assert(io.open("types/partnercentral.lua"))
+    local text = f:read("*a")
+    f:close()
+    local config = require("partnercentral.config")
+    assert.same(config.CLIENT_OPTIONS, fields(text, "partnercentral.ClientOptions"))
+    assert.same(config.CALL_OPTIONS, fields(text, "partnercentral.CallOptions"))
+  end)
+end)

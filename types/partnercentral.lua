@@ -8,6 +8,7 @@
 ---@field connect_timeout? number seconds to connect
 ---@field max_attempts? integer attempts including the first (retries)
 ---@field raise_errors? boolean raise the error object instead of returning nil, err
+---@field retry_after_send? boolean false: no retry once the request may have reached the server (operations without an idempotency token)
 ---@field headers? string[][] extra headers { {name, value}, ... } (sent unsigned)
 
 ---Client options (pc.account.new{...}, pc.channel.new{...}, pc.selling.new{...}, pc.benefits.new{...}, pc.client.new{...}).
@@ -24,18 +25,25 @@
 ---@field timeout? number
 ---@field connect_timeout? number
 ---@field raise_errors? boolean
----@field auth_scheme? "sigv4a"|"sigv4"
----@field sigv4a_signing_region_set? string
+---@field retry_after_send? boolean false: no retry once the request may have reached the server (operations without an idempotency token)
+---@field auth_scheme? "sigv4a"|"sigv4"|string|string[] preferred schemes, first that the model offers ("sigv4a,sigv4" or a list)
+---@field sigv4a_signing_region_set? string "*" or comma-separated regions (SigV4a)
 ---@field transport? "curl"|"ngx"|table
 ---@field hooks? { before_send?: fun(req: table), after_response?: fun(resp: table, req: table) }
 ---@field debug? boolean|fun(line: string) redacted request/response log
----@field logger? fun(line: string)
----@field ca_file? string
+---@field logger? fun(line: string)|boolean
+---@field ca_file? string CA bundle (else AWS_CA_BUNDLE, the profile's ca_bundle)
+---@field verify? boolean false: do not verify the server's certificate
 ---@field proxy? string
 ---@field user_agent_extra? string
 ---@field use_fips? boolean
+---@field use_dualstack? boolean
+---@field ignore_configured_endpoint_urls? boolean
+---@field request_min_compression_size_bytes? integer 0..10485760 (default 10240)
+---@field disable_request_compression? boolean
 ---@field sleep? fun(seconds: number)
----@field shared_cache? table
+---@field getenv? fun(name: string): string? where environment settings are read (default os.getenv)
+---@field shared_cache? table|userdata
 
 ---What a successful call returns second.
 ---@class partnercentral.Meta
