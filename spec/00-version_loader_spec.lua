@@ -16,6 +16,7 @@ describe("version", function()
 
   it("is the C core's, the modules', the User-Agent's and the rockspecs'", function()
     assert.equal(VERSION, require("partnercentral.core")._VERSION)
+    assert.equal(VERSION, require("partnercentral")._VERSION)
     assert.equal(VERSION, require("partnercentral").VERSION)
     local client = require("partnercentral.client")
     assert.equal("lua-partnercentral/" .. VERSION, client.USER_AGENT:match("^%S+"))

@@ -10,7 +10,9 @@
 -- JSON values inside documents: pc.null is JSON null (core.null), and
 -- pc.array(t) marks t as a JSON array (core.json_array_mt), the way to send
 -- [] since an empty Lua table is sent as {}.
-local _M = { VERSION = require("partnercentral.version") }
+-- _VERSION like every module of the library; VERSION, the name it first had, stays.
+local _M = { _VERSION = require("partnercentral.version") }
+_M.VERSION = _M._VERSION
 _M.errors = require("partnercentral.errors")
 local lazy = { client = "partnercentral.client", model = "partnercentral.model", stub = "partnercentral.stub" }
 for _, s in ipairs(require("partnercentral.services").list) do lazy[s.name] = "partnercentral." .. s.name end
