@@ -3,7 +3,8 @@
 #   make LUA=luajit      build it for OpenResty's LuaJIT          -> build/luajit/partnercentral/core.so
 #   make test            both runtimes + C tests + nginx suite, one closing "N passed, N failed"
 #   make check           C-level tests of the core only
-#   make asan | valgrind | fuzz | bench | models | deps | demo | lint | rockspecs | docs
+#   make asan | valgrind | fuzz | bench | models | deps | demo | rockspecs | docs
+#   make lint            luacheck, cppcheck and clang-format --dry-run; make format applies clang-format
 #   make emulator [EMULATOR_ARGS="--port 0 --control"]   the local emulator from this checkout
 #   make bench-emulator  its start-up time and throughput
 #   eval "$(make env)"  this checkout's lua/ and core build in the shell (LUA=luajit for LuaJIT)
@@ -66,7 +67,7 @@ CTEST_SRC := $(sort $(wildcard csrc/tests/test_*.c))
 CTEST_BIN := $(patsubst csrc/tests/%.c,$(BUILD)/tests/%,$(CTEST_SRC))
 HEADERS  := $(wildcard csrc/include/pc/*.h csrc/lua/*.h csrc/tests/*.h)
 
-.PHONY: all build both test check asan valgrind fuzz print-deps bench floor models deps demo lint clean \
+.PHONY: all build both test check asan valgrind fuzz print-deps bench floor models deps demo lint format clean \
         emulator bench-emulator rockspecs docs env ctests
 all build: $(MODULE)
 	@:
@@ -185,8 +186,14 @@ bench-emulator:
 rockspecs:
 	lua5.4 tools/gen-rockspec.lua
 
+# luacheck, cppcheck and clang-format --dry-run, each reported, then "N passed,
+# N failed" (tools/run-lint says what each checks); `make format` applies
+# clang-format to the C files.
 lint:
-	cppcheck --quiet --error-exitcode=1 --enable=warning,portability -Icsrc/include csrc
+	bash tools/run-lint
+
+format:
+	bash tools/run-lint format
 
 clean:
 	rm -rf build

@@ -27,7 +27,8 @@
 -- Figures only: nothing here passes or fails.
 --
 -- Worker modes (the driver runs them; LUA_PATH/LUA_CPATH as tools/run-bench sets them):
---   bench/client.lua worker call N | work N | rss N | own N | own_opts N | http N | vmprof N | stage N serialize|parse|sign
+--   bench/client.lua worker call N | work N | rss N | own N | own_opts N | http N | vmprof N
+--                           | stage N serialize|parse|sign
 local unpack = table.unpack or unpack
 local signer
 

@@ -67,9 +67,7 @@ static double now_s(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static double tv_s(struct timeval tv) {
-    return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
-}
+static double tv_s(struct timeval tv) { return (double)tv.tv_sec + (double)tv.tv_usec / 1e6; }
 
 static double cpu_s(void) {
     struct rusage ru;
@@ -84,16 +82,22 @@ static char *read_file(const char *path, size_t *len) {
     if (f == NULL) return NULL;
     if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
         d = (char *)malloc((size_t)n + 1);
-        if (d != NULL && fread(d, 1, (size_t)n, f) != (size_t)n) { free(d); d = NULL; }
-        if (d != NULL) { d[n] = '\0'; *len = (size_t)n; }
+        if (d != NULL && fread(d, 1, (size_t)n, f) != (size_t)n) {
+            free(d);
+            d = NULL;
+        }
+        if (d != NULL) {
+            d[n] = '\0';
+            *len = (size_t)n;
+        }
     }
     fclose(f);
     return d;
 }
 
 /* Splits the request file in place: method, url, header list, body. */
-static int parse_request(char *text, size_t len, char **method, char **url, struct curl_slist **headers,
-                         char **body, size_t *body_len) {
+static int parse_request(char *text, size_t len, char **method, char **url,
+                         struct curl_slist **headers, char **body, size_t *body_len) {
     char *p = text, *end = text + len, *nl;
     struct curl_slist *list = NULL, *tmp;
     nl = memchr(p, '\n', (size_t)(end - p));
@@ -106,14 +110,23 @@ static int parse_request(char *text, size_t len, char **method, char **url, stru
     p = nl + 1;
     while (p < end && *p != '\n') {
         nl = memchr(p, '\n', (size_t)(end - p));
-        if (nl == NULL) { curl_slist_free_all(list); return -1; }
+        if (nl == NULL) {
+            curl_slist_free_all(list);
+            return -1;
+        }
         *nl = '\0';
         tmp = curl_slist_append(list, p);
-        if (tmp == NULL) { curl_slist_free_all(list); return -1; }
+        if (tmp == NULL) {
+            curl_slist_free_all(list);
+            return -1;
+        }
         list = tmp;
         p = nl + 1;
     }
-    if (p >= end) { curl_slist_free_all(list); return -1; }
+    if (p >= end) {
+        curl_slist_free_all(list);
+        return -1;
+    }
     /* curl would add these; the SDK removes them too */
     list = curl_slist_append(list, "Expect:");
     list = list ? curl_slist_append(list, "Accept:") : NULL;
@@ -140,14 +153,17 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud) {
 }
 
 /* The per-call work of a client whose options may change per request. */
-static CURLcode setup_and_perform(CURL *c, const char *url, const struct curl_slist *lines, const char *body,
-                                  size_t body_len, response *r) {
+static CURLcode setup_and_perform(CURL *c, const char *url, const struct curl_slist *lines,
+                                  const char *body, size_t body_len, response *r) {
     struct curl_slist *list = NULL, *tmp;
     const struct curl_slist *l;
     CURLcode rc;
     for (l = lines; l != NULL; l = l->next) {
         tmp = curl_slist_append(list, l->data);
-        if (tmp == NULL) { curl_slist_free_all(list); return CURLE_OUT_OF_MEMORY; }
+        if (tmp == NULL) {
+            curl_slist_free_all(list);
+            return CURLE_OUT_OF_MEMORY;
+        }
         list = tmp;
     }
     curl_easy_reset(c);
@@ -182,7 +198,10 @@ static int run(const char *path, long n, long warmup, int per_call_setup) {
     CURL *c;
     CURLcode rc;
 
-    if (text == NULL) { fprintf(stderr, "floor: cannot read %s\n", path); return 1; }
+    if (text == NULL) {
+        fprintf(stderr, "floor: cannot read %s\n", path);
+        return 1;
+    }
     if (parse_request(text, len, &method, &url, &headers, &body, &body_len) != 0) {
         fprintf(stderr, "floor: %s is not METHOD URL / headers / empty line / body\n", path);
         return 1;
@@ -204,9 +223,13 @@ static int run(const char *path, long n, long warmup, int per_call_setup) {
 
     c0 = t0 = 0;
     for (i = -warmup; i < n; i++) {
-        if (i == 0) { c0 = cpu_s(); t0 = now_s(); }
+        if (i == 0) {
+            c0 = cpu_s();
+            t0 = now_s();
+        }
         resp.body.len = 0;
-        rc = per_call_setup ? setup_and_perform(c, url, headers, body, body_len, &resp) : curl_easy_perform(c);
+        rc = per_call_setup ? setup_and_perform(c, url, headers, body, body_len, &resp)
+                            : curl_easy_perform(c);
         curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
         if (rc != CURLE_OK || status != 200) {
             fprintf(stderr, "floor: call %ld: %s, status %ld\n", i, curl_easy_strerror(rc), status);
@@ -216,8 +239,9 @@ static int run(const char *path, long n, long warmup, int per_call_setup) {
     cpu = cpu_s() - c0;
     wall = now_s() - t0;
     getrusage(RUSAGE_SELF, &ru);
-    printf("%s calls=%ld cpu_us=%.2f rate=%.0f maxrss_kb=%ld status=%ld body=%zu\n", per_call_setup ? "setup" : "floor",
-           n, cpu * 1e6 / (double)n, (double)n / wall, ru.ru_maxrss, status, resp.body.len);
+    printf("%s calls=%ld cpu_us=%.2f rate=%.0f maxrss_kb=%ld status=%ld body=%zu\n",
+           per_call_setup ? "setup" : "floor", n, cpu * 1e6 / (double)n, (double)n / wall,
+           ru.ru_maxrss, status, resp.body.len);
     curl_easy_cleanup(c);
     curl_slist_free_all(headers);
     curl_global_cleanup();
@@ -241,24 +265,33 @@ static int exec_child(char **argv) {
     if (setenv("PC_BENCH_T0_NS", t0s, 1) != 0) return 1;
     fflush(stdout);
     pid = fork();
-    if (pid < 0) { perror("floor: fork"); return 1; }
+    if (pid < 0) {
+        perror("floor: fork");
+        return 1;
+    }
     if (pid == 0) {
         execvp(argv[0], argv);
         fprintf(stderr, "floor: cannot run %s: %s\n", argv[0], strerror(errno));
         _exit(127);
     }
     while (wait4(pid, &st, 0, &ru) < 0) {
-        if (errno != EINTR) { perror("floor: wait4"); return 1; }
+        if (errno != EINTR) {
+            perror("floor: wait4");
+            return 1;
+        }
     }
-    printf("exec rc=%d maxrss_kb=%ld cpu_ms=%.2f wall_ms=%.2f\n", WIFEXITED(st) ? WEXITSTATUS(st) : 128,
-           ru.ru_maxrss, (tv_s(ru.ru_utime) + tv_s(ru.ru_stime)) * 1e3, (now_s() - t0) * 1e3);
+    printf("exec rc=%d maxrss_kb=%ld cpu_ms=%.2f wall_ms=%.2f\n",
+           WIFEXITED(st) ? WEXITSTATUS(st) : 128, ru.ru_maxrss,
+           (tv_s(ru.ru_utime) + tv_s(ru.ru_stime)) * 1e3, (now_s() - t0) * 1e3);
     return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
 }
 
 int main(int argc, char **argv) {
     if (argc >= 4 && (strcmp(argv[1], "run") == 0 || strcmp(argv[1], "setup") == 0))
-        return run(argv[2], atol(argv[3]), argc >= 5 ? atol(argv[4]) : 200, strcmp(argv[1], "setup") == 0);
+        return run(argv[2], atol(argv[3]), argc >= 5 ? atol(argv[4]) : 200,
+                   strcmp(argv[1], "setup") == 0);
     if (argc >= 3 && strcmp(argv[1], "exec") == 0) return exec_child(argv + 2);
-    fprintf(stderr, "usage: floor run|setup REQUEST_FILE N [WARMUP] | floor exec PROGRAM [ARGS...]\n");
+    fprintf(stderr,
+            "usage: floor run|setup REQUEST_FILE N [WARMUP] | floor exec PROGRAM [ARGS...]\n");
     return 2;
 }

@@ -26,12 +26,14 @@ local input = {
     Headquarters = { CountryCode = "US", SubdivisionCode = "WA" },
   },
 }
-local response = [[{"Catalog":"AWS","Arn":"arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/partner/partner-abcdefghij123",
+local response = [[{"Catalog":"AWS",
+"Arn":"arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/partner/partner-abcdefghij123",
 "Id":"partner-abcdefghij123","TaskId":"pprofiletask-abcdefghij123","TaskDetails":{"DisplayName":"Example Corp",
 "Description":"We build things on AWS for customers worldwide.","WebsiteUrl":"https://example.com",
 "LogoUrl":"https://example.com/logo.png","PrimarySolutionType":"SOFTWARE_PRODUCTS",
 "IndustrySegments":["COMPUTER_SOFTWARE","FINANCIAL_SERVICES","HEALTHCARE"],"TranslationSourceLocale":"en-US",
-"LocalizedContents":[{"DisplayName":"Beispiel GmbH","Description":"Wir bauen Dinge auf AWS.","WebsiteUrl":"https://example.de",
+"LocalizedContents":[{"DisplayName":"Beispiel GmbH","Description":"Wir bauen Dinge auf AWS.",
+"WebsiteUrl":"https://example.de",
 "LogoUrl":"https://example.de/logo.png","Locale":"de-DE"}],"Headquarters":{"CountryCode":"US","SubdivisionCode":"WA"}},
 "StartedAt":"2025-11-19T10:00:00Z","Status":"IN_PROGRESS","ErrorDetailList":[]}]]
 
@@ -54,7 +56,9 @@ local no_token = {}
 for k, v in pairs(input) do no_token[k] = v end
 no_token.ClientToken = nil
 measure("  same, token generated (UUID v4)", function() cm:serialize("StartProfileUpdateTask", no_token) end)
-measure("deserialize StartProfileUpdateTask response", function() cm:deserialize("StartProfileUpdateTask", response) end)
+measure("deserialize StartProfileUpdateTask response", function()
+  cm:deserialize("StartProfileUpdateTask", response)
+end)
 measure("parse_error ValidationException", function()
   cm:parse_error("StartProfileUpdateTask", 400, nil,
     '{"__type":"ValidationException","Message":"bad","Reason":"REQUEST_VALIDATION_FAILED"}')

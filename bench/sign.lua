@@ -6,7 +6,8 @@ local core = require("partnercentral.core")
 local N = tonumber(arg and arg[1]) or 200000
 
 local body = '{"Catalog":"AWS","Identifier":"partner-abcdefghij123","TaskDetails":{"DisplayName":'
-  .. '"Example Partner Inc.","Description":"Profile used to measure signing.","WebsiteUrl":"https://example.com/partner",'
+  .. '"Example Partner Inc.","Description":"Profile used to measure signing.",'
+  .. '"WebsiteUrl":"https://example.com/partner",'
   .. '"PrimarySolutionType":"SOFTWARE_PRODUCTS",'
   .. '"IndustrySegments":["Software","Financial Services"]}}'
 

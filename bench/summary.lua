@@ -60,7 +60,10 @@ for _, rt in ipairs(RT) do
 end
 for _, rt in ipairs(RT) do
   local r = c(rt[1] .. ".rss_ratio")
-  if r then row(rt[2] .. (": peak RSS, %d calls"):format(c("rss_calls") or 0), mb(c(rt[1] .. ".rss_kb")), mb(c("floor.rss_kb")), r, "<= 1.2x", r <= 1.2) end
+  if r then
+    row(rt[2] .. (": peak RSS, %d calls"):format(c("rss_calls") or 0), mb(c(rt[1] .. ".rss_kb")),
+      mb(c("floor.rss_kb")), r, "<= 1.2x", r <= 1.2)
+  end
 end
 if R["nginx.ratio"] then
   row("nginx: SDK call per request, req/s", rate(R["nginx.sdk_rps"]), rate(R["nginx.proxy_rps"]), R["nginx.ratio"],

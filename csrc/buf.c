@@ -31,7 +31,7 @@ pc_err pc_buf_reserve(pc_buf *b, size_t extra) {
     size_t need, cap;
     char *p;
     if (extra > ((size_t)-1) - b->len - 1) return PC_ENOMEM;
-    need = b->len + extra + 1;            /* +1 keeps room for the NUL */
+    need = b->len + extra + 1; /* +1 keeps room for the NUL */
     if (need <= b->cap) return PC_OK;
     cap = b->cap ? b->cap : 64;
     while (cap < need) cap = (cap > ((size_t)-1) / 2) ? need : cap * 2;

@@ -32,14 +32,13 @@ static void sha_release(void) {
 static void sha_fetch(void) {
     sha_fetched = EVP_MD_fetch(NULL, "SHA256", NULL);
     if (sha_fetched != NULL && atexit(sha_release) != 0) {
-        EVP_MD_free(sha_fetched);   /* cannot release it later: do not keep it */
+        EVP_MD_free(sha_fetched); /* cannot release it later: do not keep it */
         sha_fetched = NULL;
     }
 }
 
 static const EVP_MD *sha256_md(void) {
-    if (!CRYPTO_THREAD_run_once(&sha_once, sha_fetch) || sha_fetched == NULL)
-        return EVP_sha256();
+    if (!CRYPTO_THREAD_run_once(&sha_once, sha_fetch) || sha_fetched == NULL) return EVP_sha256();
     return sha_fetched;
 }
 
@@ -47,9 +46,7 @@ void pc_wipe(void *p, size_t n) {
     if (p != NULL && n > 0) OPENSSL_cleanse(p, n);
 }
 
-int pc_ct_equal(const void *a, const void *b, size_t n) {
-    return CRYPTO_memcmp(a, b, n) == 0;
-}
+int pc_ct_equal(const void *a, const void *b, size_t n) { return CRYPTO_memcmp(a, b, n) == 0; }
 
 pc_err pc_sha256(const void *data, size_t len, unsigned char out[PC_SHA256_LEN]) {
     unsigned int outlen = 0;
@@ -62,14 +59,14 @@ pc_err pc_sha256_with(void **ctx, const void *data, size_t len, unsigned char ou
     EVP_MD_CTX *c = (EVP_MD_CTX *)*ctx;
     if (c == NULL && (c = EVP_MD_CTX_new()) == NULL) return PC_ENOMEM;
     *ctx = c;
-    if (!EVP_DigestInit_ex(c, sha256_md(), NULL) || !EVP_DigestUpdate(c, len ? data : "", len)
-        || !EVP_DigestFinal_ex(c, out, &outlen))
+    if (!EVP_DigestInit_ex(c, sha256_md(), NULL) || !EVP_DigestUpdate(c, len ? data : "", len) ||
+        !EVP_DigestFinal_ex(c, out, &outlen))
         return PC_ECRYPTO;
     return outlen == PC_SHA256_LEN ? PC_OK : PC_ECRYPTO;
 }
 
 void pc_digest_ctx_free(void **ctx) {
-    EVP_MD_CTX_free((EVP_MD_CTX *)*ctx);   /* wipes the digest state */
+    EVP_MD_CTX_free((EVP_MD_CTX *)*ctx); /* wipes the digest state */
     *ctx = NULL;
 }
 
@@ -98,8 +95,7 @@ void pc_hmac_key_cleanup(pc_hmac_key *k) {
 }
 
 /* ctx <- SHA-256 state after absorbing one block of (key ^ pad). */
-static int absorb_pad(EVP_MD_CTX *ctx, const unsigned char *key, size_t keylen,
-                      unsigned char pad) {
+static int absorb_pad(EVP_MD_CTX *ctx, const unsigned char *key, size_t keylen, unsigned char pad) {
     unsigned char block[SHA256_BLOCK];
     size_t i;
     int ok;
@@ -116,7 +112,7 @@ pc_err pc_hmac_key_set(pc_hmac_key *k, const void *key, size_t keylen) {
     if (k->inner == NULL) k->inner = EVP_MD_CTX_new();
     if (k->outer == NULL) k->outer = EVP_MD_CTX_new();
     if (k->inner == NULL || k->outer == NULL) return PC_ENOMEM;
-    if (keylen > SHA256_BLOCK) {    /* RFC 2104: long keys are hashed first */
+    if (keylen > SHA256_BLOCK) { /* RFC 2104: long keys are hashed first */
         if ((e = pc_sha256(key, keylen, hashed)) != PC_OK) goto cleanup;
         kp = hashed;
         keylen = PC_SHA256_LEN;
@@ -181,15 +177,14 @@ pc_err pc_hmac_sha256(const void *key, size_t keylen, const void *msg, size_t ms
 
 char *pc_hex_encode(const void *in, size_t n, char *out) {
     /* the two digits of each byte value */
-    static const char pairs[] =
-        "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
-        "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
-        "404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
-        "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
-        "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
-        "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
-        "c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
-        "e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
+    static const char pairs[] = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+                                "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
+                                "404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
+                                "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
+                                "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
+                                "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
+                                "c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
+                                "e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
     const unsigned char *p = (const unsigned char *)in;
     size_t i;
     for (i = 0; i < n; i++) memcpy(out + 2 * i, pairs + 2 * p[i], 2);
@@ -211,8 +206,7 @@ static int hexval(char c) {
     return -1;
 }
 
-pc_err pc_hex_decode(const char *in, size_t n, unsigned char *out, size_t outcap,
-                     size_t *outlen) {
+pc_err pc_hex_decode(const char *in, size_t n, unsigned char *out, size_t outcap, size_t *outlen) {
     size_t i;
     *outlen = 0;
     if (n % 2 != 0) return PC_EPARSE;
@@ -246,7 +240,8 @@ pc_err pc_base64_encode(const void *in, size_t n, pc_buf *b) {
         *o++ = b64[v & 63];
     }
     if (i < n) {
-        unsigned long v = (unsigned long)p[i] << 16 | (i + 1 < n ? (unsigned long)p[i + 1] << 8 : 0);
+        unsigned long v =
+            (unsigned long)p[i] << 16 | (i + 1 < n ? (unsigned long)p[i + 1] << 8 : 0);
         *o++ = b64[(v >> 18) & 63];
         *o++ = b64[(v >> 12) & 63];
         *o++ = (i + 1 < n) ? b64[(v >> 6) & 63] : '=';
@@ -303,7 +298,7 @@ pc_err pc_base64_decode(const char *in, size_t n, pc_buf *b, char *errbuf) {
 
 pc_err pc_random_bytes(void *out, size_t n) {
     unsigned char *p = (unsigned char *)out;
-    while (n > 0) {   /* RAND_bytes takes an int */
+    while (n > 0) { /* RAND_bytes takes an int */
         int chunk = n > 1u << 20 ? 1 << 20 : (int)n;
         if (RAND_bytes(p, chunk) != 1) return PC_ECRYPTO;
         p += chunk;
@@ -332,9 +327,7 @@ static void uuid_pool_forget(void) {
     uuid_pool_left = 0;
 }
 
-static void uuid_atfork_register(void) {
-    (void)pthread_atfork(NULL, NULL, uuid_pool_forget);
-}
+static void uuid_atfork_register(void) { (void)pthread_atfork(NULL, NULL, uuid_pool_forget); }
 
 static pc_err uuid_random(unsigned char r[16]) {
     unsigned char *p;
@@ -360,8 +353,8 @@ pc_err pc_uuid4(char out[PC_UUID_LEN + 1]) {
         out[0] = '\0';
         return PC_ECRYPTO;
     }
-    r[6] = (unsigned char)((r[6] & 0x0f) | 0x40);   /* version 4 */
-    r[8] = (unsigned char)((r[8] & 0x3f) | 0x80);   /* variant 10xx */
+    r[6] = (unsigned char)((r[6] & 0x0f) | 0x40); /* version 4 */
+    r[8] = (unsigned char)((r[8] & 0x3f) | 0x80); /* variant 10xx */
     pc_hex_encode(r, sizeof r, hex);
     memcpy(out, hex, 8);
     out[8] = '-';

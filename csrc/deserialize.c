@@ -9,9 +9,7 @@
 #include "pc/codec.h"
 #include "pc/timestamp.h"
 
-static int is_ws(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+static int is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /*
  * cJSON keeps strings as C strings, so "a\u0000b" would silently become "a".
@@ -25,7 +23,7 @@ int pc_json_has_nul(const char *s, size_t len) {
     while ((p = (const char *)memchr(p, '\\', (size_t)(end - p))) != NULL) {
         if (p + 1 >= end) return 0;
         if (p[1] == 'u' && p + 5 < end && memcmp(p + 2, "0000", 4) == 0) return 1;
-        p += 2;                                /* skip the escaped character */
+        p += 2; /* skip the escaped character */
     }
     return 0;
 }
@@ -52,7 +50,8 @@ pc_err pc_json_parse_opts(const char *body, size_t len, size_t max_body, int all
     int has_nul = 0;
     *out = NULL;
     if (len > max_body)
-        return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
+        return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len,
+                          max_body);
     /* nesting first (bounded stack for every walk of the tree), and the NUL check in the same pass */
     if (pc_json_prescan(body, len, PC_JSON_MAX_DEPTH, &has_nul))
         return pc_err_set(errbuf, PC_EPARSE, PC_JSON_DEPTH_MSG, PC_JSON_MAX_DEPTH);
@@ -73,7 +72,8 @@ pc_err pc_json_parse_opts(const char *body, size_t len, size_t max_body, int all
         return pc_err_set(errbuf, PC_EPARSE, PC_JSON_NUL_MSG);
     }
     /* the source text of numbers is read only when some node needs it */
-    if ((all_number_text || has_big_number(v)) && (e = pc_json_keep_number_text(body, len, v)) != PC_OK) {
+    if ((all_number_text || has_big_number(v)) &&
+        (e = pc_json_keep_number_text(body, len, v)) != PC_OK) {
         cJSON_Delete(v);
         return pc_err_set(errbuf, e, e == PC_ENOMEM ? "out of memory" : "invalid JSON number");
     }
@@ -89,12 +89,15 @@ static int filter_value(const pc_shape *s, cJSON *v, const char *where, int leni
 
 /* Turn a string node into a number node in place. */
 static void set_number(cJSON *v, double d) {
-    char *str = v->valuestring;         /* a string's text, or a number's source text */
+    char *str = v->valuestring; /* a string's text, or a number's source text */
     v->valuestring = NULL;
     v->type = cJSON_Number;
     v->valuedouble = d;
     /* valueint mirrors cJSON's saturation; NaN has no int value (UB to cast) */
-    v->valueint = d != d ? 0 : d >= 2147483647.0 ? 2147483647 : d <= -2147483648.0 ? (-2147483647 - 1) : (int)d;
+    v->valueint = d != d               ? 0
+                  : d >= 2147483647.0  ? 2147483647
+                  : d <= -2147483648.0 ? (-2147483647 - 1)
+                                       : (int)d;
     if (str != NULL) cJSON_free(str);
 }
 
@@ -114,10 +117,14 @@ static int filter_timestamp(cJSON *v, const char *where, int lenient, char *errb
 static int filter_float(cJSON *v) {
     if (cJSON_IsNumber(v)) return KEEP;
     if (!cJSON_IsString(v)) return DROP;
-    if (strcmp(v->valuestring, "NaN") == 0) set_number(v, NAN);
-    else if (strcmp(v->valuestring, "Infinity") == 0) set_number(v, INFINITY);
-    else if (strcmp(v->valuestring, "-Infinity") == 0) set_number(v, -INFINITY);
-    else return DROP;
+    if (strcmp(v->valuestring, "NaN") == 0)
+        set_number(v, NAN);
+    else if (strcmp(v->valuestring, "Infinity") == 0)
+        set_number(v, INFINITY);
+    else if (strcmp(v->valuestring, "-Infinity") == 0)
+        set_number(v, -INFINITY);
+    else
+        return DROP;
     return KEEP;
 }
 
@@ -150,8 +157,10 @@ static int filter_structure(const pc_shape *s, cJSON *v, const char *where, int 
         if (!cJSON_IsNull(c) && strcmp(c->string, "__type") != 0) {
             set++;
             mb = pc_shape_member(s, c->string, strlen(c->string));
-            if (mb != NULL) r = filter_value(mb->shape, c, mb->name, lenient, errbuf);
-            else if (s->is_union && unknown_tag == NULL) unknown_tag = c->string;
+            if (mb != NULL)
+                r = filter_value(mb->shape, c, mb->name, lenient, errbuf);
+            else if (s->is_union && unknown_tag == NULL)
+                unknown_tag = c->string;
         }
         if (r == FAIL) return FAIL;
         if (r == DROP && c->string != unknown_tag) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
@@ -159,8 +168,10 @@ static int filter_structure(const pc_shape *s, cJSON *v, const char *where, int 
     if (s->is_union) {
         if (set != 1) {
             if (lenient) return DROP;
-            pc_err_set(errbuf, PC_EPARSE, "invalid response: union %s (member %s) must have one and "
-                       "only one member set", s->name, where);
+            pc_err_set(errbuf, PC_EPARSE,
+                       "invalid response: union %s (member %s) must have one and "
+                       "only one member set",
+                       s->name, where);
             return FAIL;
         }
         if (unknown_tag != NULL) {
@@ -202,18 +213,27 @@ static int filter_map(const pc_shape *s, cJSON *v, int lenient, char *errbuf) {
 
 static int filter_value(const pc_shape *s, cJSON *v, const char *where, int lenient, char *errbuf) {
     switch (s->type) {
-    case PC_T_STRUCTURE: return filter_structure(s, v, where, lenient, errbuf);
-    case PC_T_LIST: return filter_list(s, v, lenient, errbuf);
-    case PC_T_MAP: return filter_map(s, v, lenient, errbuf);
-    case PC_T_STRING:
-    case PC_T_BLOB: return cJSON_IsString(v) ? KEEP : DROP;
-    case PC_T_INTEGER:
-    case PC_T_LONG: return cJSON_IsNumber(v) ? KEEP : DROP;
-    case PC_T_FLOAT:
-    case PC_T_DOUBLE: return filter_float(v);
-    case PC_T_BOOLEAN: return cJSON_IsBool(v) ? KEEP : DROP;
-    case PC_T_TIMESTAMP: return filter_timestamp(v, where, lenient, errbuf);
-    case PC_T_DOCUMENT: return KEEP;
+        case PC_T_STRUCTURE:
+            return filter_structure(s, v, where, lenient, errbuf);
+        case PC_T_LIST:
+            return filter_list(s, v, lenient, errbuf);
+        case PC_T_MAP:
+            return filter_map(s, v, lenient, errbuf);
+        case PC_T_STRING:
+        case PC_T_BLOB:
+            return cJSON_IsString(v) ? KEEP : DROP;
+        case PC_T_INTEGER:
+        case PC_T_LONG:
+            return cJSON_IsNumber(v) ? KEEP : DROP;
+        case PC_T_FLOAT:
+        case PC_T_DOUBLE:
+            return filter_float(v);
+        case PC_T_BOOLEAN:
+            return cJSON_IsBool(v) ? KEEP : DROP;
+        case PC_T_TIMESTAMP:
+            return filter_timestamp(v, where, lenient, errbuf);
+        case PC_T_DOCUMENT:
+            return KEEP;
     }
     return DROP;
 }
@@ -243,9 +263,10 @@ pc_err pc_deserialize_raw(const pc_shape *shape, const char *body, size_t len, s
     *out = NULL;
     *owned = 0;
     if (len > max_body)
-        return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len, max_body);
+        return pc_err_set(errbuf, PC_ETOOBIG, "body of %zu bytes exceeds the limit of %zu", len,
+                          max_body);
     while (top_object && i < len && is_ws(body[i])) i++;
-    if (top_object && i == len) {         /* empty 2xx body: {} (doc/protocol.md §3) */
+    if (top_object && i == len) { /* empty 2xx body: {} (doc/protocol.md §3) */
         *out = cJSON_CreateObject();
         return *out ? PC_OK : pc_err_set(errbuf, PC_ENOMEM, "out of memory");
     }
@@ -269,10 +290,12 @@ pc_err pc_deserialize(const pc_shape *shape, const char *body, size_t len, size_
     pc_err e;
     *out = NULL;
     if (shape != NULL && shape->type != PC_T_STRUCTURE)
-        return pc_err_set(errbuf, PC_EINVAL, "pc_deserialize: shape %s is not a structure", shape->name);
+        return pc_err_set(errbuf, PC_EINVAL, "pc_deserialize: shape %s is not a structure",
+                          shape->name);
     int owned;
-    if ((e = pc_deserialize_raw(shape, body, len, max_body, NULL, &v, &owned, errbuf)) != PC_OK) return e;
-    if (shape == NULL) {                  /* no output shape: nothing is modeled */
+    if ((e = pc_deserialize_raw(shape, body, len, max_body, NULL, &v, &owned, errbuf)) != PC_OK)
+        return e;
+    if (shape == NULL) { /* no output shape: nothing is modeled */
         while ((c = v->child) != NULL) cJSON_Delete(cJSON_DetachItemViaPointer(v, c));
     } else if ((e = pc_filter_output(shape, v, errbuf)) != PC_OK) {
         cJSON_Delete(v);

@@ -15,9 +15,7 @@ static const char *const texts[] = {
 #undef PC_ERR
 };
 
-const char *pc_err_code(pc_err e) {
-    return ((unsigned)e < PC_ERR__COUNT) ? codes[e] : "EUNKNOWN";
-}
+const char *pc_err_code(pc_err e) { return ((unsigned)e < PC_ERR__COUNT) ? codes[e] : "EUNKNOWN"; }
 
 const char *pc_err_text(pc_err e) {
     return ((unsigned)e < PC_ERR__COUNT) ? texts[e] : "unknown error";

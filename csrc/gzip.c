@@ -17,14 +17,15 @@ pc_err pc_gzip(const void *in, size_t len, pc_buf *out, char *errbuf) {
     zs.zalloc = Z_NULL;
     zs.zfree = Z_NULL;
     zs.opaque = Z_NULL;
-    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
         return pc_err_set(errbuf, PC_ENOMEM, "out of memory starting gzip");
     bound = deflateBound(&zs, (uLong)len);
-    if (pc_buf_reserve(out, (size_t)bound) != PC_OK) {   /* keeps room for a NUL too */
+    if (pc_buf_reserve(out, (size_t)bound) != PC_OK) { /* keeps room for a NUL too */
         deflateEnd(&zs);
         return pc_err_set(errbuf, PC_ENOMEM, "out of memory for the compressed body");
     }
-    zs.next_in = (Bytef *)(uintptr_t)in;     /* zlib does not write through next_in */
+    zs.next_in = (Bytef *)(uintptr_t)in; /* zlib does not write through next_in */
     zs.avail_in = (uInt)len;
     zs.next_out = (Bytef *)out->data + out->len;
     zs.avail_out = (uInt)(out->cap - out->len - 1);
@@ -34,6 +35,7 @@ pc_err pc_gzip(const void *in, size_t len, pc_buf *out, char *errbuf) {
         out->data[out->len] = '\0';
     }
     deflateEnd(&zs);
-    if (rc != Z_STREAM_END) return pc_err_set(errbuf, PC_ENOMEM, "gzip failed (zlib status %d)", rc);
+    if (rc != Z_STREAM_END)
+        return pc_err_set(errbuf, PC_ENOMEM, "gzip failed (zlib status %d)", rc);
     return PC_OK;
 }

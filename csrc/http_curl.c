@@ -12,7 +12,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <curl/curl.h>
-#include "pc/crypto.h"   /* pc_wipe */
+#include "pc/crypto.h" /* pc_wipe */
 #include "pc/http.h"
 
 /* Per-request state the callbacks see. */
@@ -21,9 +21,9 @@ typedef struct xfer {
     pc_http_resp *resp;
     size_t max_body;
     size_t header_bytes, header_lines, trailer_bytes, trailer_lines;
-    int interim;      /* 1xx answers seen */
-    int status;       /* of the answer whose headers are being read */
-    int in_trailers;  /* the final answer's header block has ended */
+    int interim;         /* 1xx answers seen */
+    int status;          /* of the answer whose headers are being read */
+    int in_trailers;     /* the final answer's header block has ended */
     const char *too_big; /* what went over its limit (NULL: nothing) */
     int bad_line;
     int oom;
@@ -39,15 +39,15 @@ typedef struct xfer {
  */
 struct pc_http {
     CURL *curl;
-    pid_t owner;   /* the process that created curl */
+    pid_t owner; /* the process that created curl */
     int *fds;
     size_t nfds, capfds;
     xfer x;
     char cerr[CURL_ERROR_SIZE];
-    pc_buf lines;                 /* "Name: value\0" back to back */
-    struct curl_slist *nodes;     /* one per line (+2: Expect, Accept), pointing into lines */
+    pc_buf lines;             /* "Name: value\0" back to back */
+    struct curl_slist *nodes; /* one per line (+2: Expect, Accept), pointing into lines */
     size_t cap_nodes;
-    pc_buf setup, next_setup;     /* the options of the handle (empty: none yet), of this request */
+    pc_buf setup, next_setup; /* the options of the handle (empty: none yet), of this request */
 };
 
 static size_t on_body(char *p, size_t size, size_t n, void *ud) {
@@ -60,10 +60,10 @@ static size_t on_body(char *p, size_t size, size_t n, void *ud) {
     }
     /* A Content-Length (already checked against max_body by curl) sizes the
      * buffer once, instead of a cascade of grow-and-copy steps. */
-    if (x->resp->body.len == 0
-        && curl_easy_getinfo(x->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &announced) == CURLE_OK
-        && announced > 0 && (curl_off_t)x->max_body >= announced
-        && pc_buf_reserve(&x->resp->body, (size_t)announced) != PC_OK) {
+    if (x->resp->body.len == 0 &&
+        curl_easy_getinfo(x->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &announced) == CURLE_OK &&
+        announced > 0 && (curl_off_t)x->max_body >= announced &&
+        pc_buf_reserve(&x->resp->body, (size_t)announced) != PC_OK) {
         x->oom = 1;
         return 0;
     }
@@ -89,12 +89,16 @@ static int line_ok(const char *p, size_t len) {
 static int count_line(xfer *x, size_t len, int is_field) {
     if (x->in_trailers) {
         x->trailer_bytes += len;
-        if (is_field && ++x->trailer_lines > PC_HTTP_MAX_TRAILER_LINES) x->too_big = "trailer lines";
-        else if (x->trailer_bytes > PC_HTTP_MAX_TRAILER_BYTES) x->too_big = "trailer bytes";
+        if (is_field && ++x->trailer_lines > PC_HTTP_MAX_TRAILER_LINES)
+            x->too_big = "trailer lines";
+        else if (x->trailer_bytes > PC_HTTP_MAX_TRAILER_BYTES)
+            x->too_big = "trailer bytes";
     } else {
         x->header_bytes += len;
-        if (is_field && ++x->header_lines > PC_HTTP_MAX_HEADER_LINES) x->too_big = "header lines";
-        else if (x->header_bytes > PC_HTTP_MAX_HEADER_BYTES) x->too_big = "header bytes";
+        if (is_field && ++x->header_lines > PC_HTTP_MAX_HEADER_LINES)
+            x->too_big = "header lines";
+        else if (x->header_bytes > PC_HTTP_MAX_HEADER_BYTES)
+            x->too_big = "header bytes";
     }
     return x->too_big == NULL;
 }
@@ -103,8 +107,8 @@ static int count_line(xfer *x, size_t len, int is_field) {
 static int status_of(const char *p, size_t len) {
     size_t i = 5;
     while (i < len && p[i] != ' ') i++;
-    if (i + 3 >= len || !isdigit((unsigned char)p[i + 1]) || !isdigit((unsigned char)p[i + 2])
-        || !isdigit((unsigned char)p[i + 3]))
+    if (i + 3 >= len || !isdigit((unsigned char)p[i + 1]) || !isdigit((unsigned char)p[i + 2]) ||
+        !isdigit((unsigned char)p[i + 3]))
         return 0;
     return (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
 }
@@ -121,7 +125,9 @@ static int store_header(pc_buf *hb, const char *p, size_t len) {
     vs = colon + 1;
     ve = len;
     while (vs < ve && (p[vs] == ' ' || p[vs] == '\t')) vs++;
-    while (ve > vs && (p[ve - 1] == '\r' || p[ve - 1] == '\n' || p[ve - 1] == ' ' || p[ve - 1] == '\t')) ve--;
+    while (ve > vs &&
+           (p[ve - 1] == '\r' || p[ve - 1] == '\n' || p[ve - 1] == ' ' || p[ve - 1] == '\t'))
+        ve--;
     if (pc_buf_append(hb, p + vs, ve - vs) != PC_OK) return 0;
     return pc_buf_append_char(hb, '\0') == PC_OK;
 }
@@ -135,7 +141,10 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud) {
     int is_status = !x->in_trailers && len >= 5 && memcmp(p, "HTTP/", 5) == 0;
     int is_blank = len <= 2 && (len == 0 || p[0] == '\r' || p[0] == '\n');
     if (!count_line(x, len, !is_status && !is_blank)) return 0;
-    if (!line_ok(p, len)) { x->bad_line = 1; return 0; }
+    if (!line_ok(p, len)) {
+        x->bad_line = 1;
+        return 0;
+    }
     if (x->in_trailers) return len;
     if (is_status) {
         x->status = status_of(p, len);
@@ -150,7 +159,10 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud) {
         if (x->status >= 200) x->in_trailers = 1;
         return len;
     }
-    if (!store_header(&x->resp->headers, p, len)) { x->oom = 1; return 0; }
+    if (!store_header(&x->resp->headers, p, len)) {
+        x->oom = 1;
+        return 0;
+    }
     return len;
 }
 
@@ -179,7 +191,10 @@ static int on_close_socket(void *ud, curl_socket_t fd) {
     pc_http *h = (pc_http *)ud;
     size_t i;
     for (i = 0; i < h->nfds; i++) {
-        if (h->fds[i] == fd) { h->fds[i] = h->fds[--h->nfds]; break; }
+        if (h->fds[i] == fd) {
+            h->fds[i] = h->fds[--h->nfds];
+            break;
+        }
     }
     return close(fd);
 }
@@ -195,7 +210,7 @@ static int on_close_socket(void *ud, curl_socket_t fd) {
  */
 static void forget_fork(pc_http *h) {
     size_t i;
-    pc_buf_reset(&h->setup);      /* a new handle has no options yet */
+    pc_buf_reset(&h->setup); /* a new handle has no options yet */
     int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
     for (i = 0; i < h->nfds; i++) {
         if (null_fd >= 0) (void)dup2(null_fd, h->fds[i]);
@@ -220,7 +235,10 @@ pc_http *pc_http_new(void) {
     pc_buf_init(&h->setup);
     pc_buf_init(&h->next_setup);
     h->curl = curl_easy_init();
-    if (h->curl == NULL) { free(h); return NULL; }
+    if (h->curl == NULL) {
+        free(h);
+        return NULL;
+    }
     h->owner = getpid();
     return h;
 }
@@ -249,10 +267,14 @@ static pc_err own_handle(pc_http *h) {
 }
 
 void pc_http_resp_trim(pc_http_resp *resp) {
-    if (resp->body.cap > PC_HTTP_KEEP_BUFFER) pc_buf_cleanup(&resp->body);
-    else pc_buf_reset(&resp->body);
-    if (resp->headers.cap > PC_HTTP_KEEP_BUFFER) pc_buf_cleanup(&resp->headers);
-    else pc_buf_reset(&resp->headers);
+    if (resp->body.cap > PC_HTTP_KEEP_BUFFER)
+        pc_buf_cleanup(&resp->body);
+    else
+        pc_buf_reset(&resp->body);
+    if (resp->headers.cap > PC_HTTP_KEEP_BUFFER)
+        pc_buf_cleanup(&resp->headers);
+    else
+        pc_buf_reset(&resp->headers);
 }
 
 /* PC_ETLS is a TLS verdict that another attempt would repeat: the peer's
@@ -263,32 +285,35 @@ void pc_http_resp_trim(pc_http_resp *resp) {
 static pc_err map_curl(CURLcode rc, const char *cerr, char *errbuf) {
     const char *detail = (cerr != NULL && cerr[0] != '\0') ? cerr : curl_easy_strerror(rc);
     switch (rc) {
-    case CURLE_OPERATION_TIMEDOUT:
-        return pc_err_set(errbuf, PC_ETIMEOUT, "%s", detail);
-    case CURLE_UNSUPPORTED_PROTOCOL:
-        return pc_err_set(errbuf, PC_EINVAL, "http: URL scheme not allowed (only http and https)");
-    case CURLE_WEIRD_SERVER_REPLY: /* a status line or header curl refuses (NUL, ...) */
-        return pc_err_set(errbuf, PC_EPARSE, "http: malformed response: %s", detail);
-    case CURLE_OUT_OF_MEMORY:
-        /* libcurl's answer to a header line over its own 100 KB line limit
+        case CURLE_OPERATION_TIMEDOUT:
+            return pc_err_set(errbuf, PC_ETIMEOUT, "%s", detail);
+        case CURLE_UNSUPPORTED_PROTOCOL:
+            return pc_err_set(errbuf, PC_EINVAL,
+                              "http: URL scheme not allowed (only http and https)");
+        case CURLE_WEIRD_SERVER_REPLY: /* a status line or header curl refuses (NUL, ...) */
+            return pc_err_set(errbuf, PC_EPARSE, "http: malformed response: %s", detail);
+        case CURLE_OUT_OF_MEMORY:
+            /* libcurl's answer to a header line over its own 100 KB line limit
          * (CURL_MAX_HTTP_HEADER), which on_header never sees: lines come whole */
-        return pc_err_set(errbuf, PC_ETOOBIG, "http: a response header line is too long for "
-                          "libcurl, or memory ran out (%s)", detail);
-    case CURLE_SSL_CONNECT_ERROR:
-        return pc_err_set(errbuf, PC_ENETWORK, "TLS handshake failed: %s", detail);
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_CIPHER:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_ENGINE_NOTFOUND:
-    case CURLE_SSL_ENGINE_SETFAILED:
-    case CURLE_USE_SSL_FAILED:
-    case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_SSL_CRL_BADFILE:
-    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-        return pc_err_set(errbuf, PC_ETLS, "%s", detail);
-    default: /* curl's error buffer already says what its code means: one sentence */
-        return pc_err_set(errbuf, PC_ENETWORK, "%s", detail);
+            return pc_err_set(errbuf, PC_ETOOBIG,
+                              "http: a response header line is too long for "
+                              "libcurl, or memory ran out (%s)",
+                              detail);
+        case CURLE_SSL_CONNECT_ERROR:
+            return pc_err_set(errbuf, PC_ENETWORK, "TLS handshake failed: %s", detail);
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CIPHER:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_ENGINE_NOTFOUND:
+        case CURLE_SSL_ENGINE_SETFAILED:
+        case CURLE_USE_SSL_FAILED:
+        case CURLE_SSL_ISSUER_ERROR:
+        case CURLE_SSL_CRL_BADFILE:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+            return pc_err_set(errbuf, PC_ETLS, "%s", detail);
+        default: /* curl's error buffer already says what its code means: one sentence */
+            return pc_err_set(errbuf, PC_ENETWORK, "%s", detail);
     }
 }
 
@@ -297,15 +322,20 @@ static pc_err transfer_result(CURLcode rc, const xfer *x, const char *cerr, char
     if (x->oom) return pc_err_set(errbuf, PC_ENOMEM, "http: out of memory");
     if (x->too_big != NULL) {
         if (strcmp(x->too_big, "body") == 0)
-            return pc_err_set(errbuf, PC_ETOOBIG, "http: response body is larger than %zu bytes", x->max_body);
-        return pc_err_set(errbuf, PC_ETOOBIG, "http: response has too many %s (limits: %d interim answers, "
+            return pc_err_set(errbuf, PC_ETOOBIG, "http: response body is larger than %zu bytes",
+                              x->max_body);
+        return pc_err_set(errbuf, PC_ETOOBIG,
+                          "http: response has too many %s (limits: %d interim answers, "
                           "%d header lines, %zu header bytes, %d trailer lines, %zu trailer bytes)",
-                          x->too_big, PC_HTTP_MAX_INTERIM, PC_HTTP_MAX_HEADER_LINES, PC_HTTP_MAX_HEADER_BYTES,
-                          PC_HTTP_MAX_TRAILER_LINES, PC_HTTP_MAX_TRAILER_BYTES);
+                          x->too_big, PC_HTTP_MAX_INTERIM, PC_HTTP_MAX_HEADER_LINES,
+                          PC_HTTP_MAX_HEADER_BYTES, PC_HTTP_MAX_TRAILER_LINES,
+                          PC_HTTP_MAX_TRAILER_BYTES);
     }
     if (rc == CURLE_FILESIZE_EXCEEDED) /* told by Content-Length, before reading the body */
-        return pc_err_set(errbuf, PC_ETOOBIG, "http: response body is larger than %zu bytes", x->max_body);
-    if (x->bad_line) return pc_err_set(errbuf, PC_EPARSE, "http: bare CR or NUL in a response header line");
+        return pc_err_set(errbuf, PC_ETOOBIG, "http: response body is larger than %zu bytes",
+                          x->max_body);
+    if (x->bad_line)
+        return pc_err_set(errbuf, PC_EPARSE, "http: bare CR or NUL in a response header line");
     if (rc != CURLE_OK) return map_curl(rc, cerr, errbuf);
     return PC_OK;
 }
@@ -364,7 +394,8 @@ static pc_err setup_key(pc_buf *k, const pc_http_req *req, size_t max_body) {
     strs[2] = req->ca_file;
     strs[3] = req->proxy;
     pc_buf_reset(k);
-    if (pc_buf_append(k, nums, sizeof nums) != PC_OK || pc_buf_append(k, &max_body, sizeof max_body) != PC_OK)
+    if (pc_buf_append(k, nums, sizeof nums) != PC_OK ||
+        pc_buf_append(k, &max_body, sizeof max_body) != PC_OK)
         return PC_ENOMEM;
     for (i = 0; i < 4; i++) {
         /* "\1" marks an absent string (no string of ours holds a \1 alone) */
@@ -383,9 +414,11 @@ static void set_options(pc_http *h, CURL *c, const pc_http_req *req, size_t max_
     curl_easy_setopt(c, CURLOPT_TCP_NODELAY, 1L);
     curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, h->cerr);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, req->timeout_ms > 0 ? req->timeout_ms : PC_HTTP_TIMEOUT_MS);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS,
+                     req->timeout_ms > 0 ? req->timeout_ms : PC_HTTP_TIMEOUT_MS);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS,
-                     req->connect_timeout_ms > 0 ? req->connect_timeout_ms : PC_HTTP_CONNECT_TIMEOUT_MS);
+                     req->connect_timeout_ms > 0 ? req->connect_timeout_ms
+                                                 : PC_HTTP_CONNECT_TIMEOUT_MS);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, req->verify ? 1L : 0L);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, req->verify ? 2L : 0L);
     if (req->ca_file != NULL) curl_easy_setopt(c, CURLOPT_CAINFO, req->ca_file);
@@ -419,7 +452,8 @@ static void set_options(pc_http *h, CURL *c, const pc_http_req *req, size_t max_
         curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
     } else {
         curl_easy_setopt(c, CURLOPT_POST, 1L);
-        if (strcmp(req->method, "POST") != 0) curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, req->method);
+        if (strcmp(req->method, "POST") != 0)
+            curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, req->method);
     }
 }
 
@@ -446,10 +480,12 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     x->curl = c;
     x->max_body = max_body;
 
-    if ((e = header_list(h, req)) != PC_OK || (e = setup_key(&h->next_setup, req, max_body)) != PC_OK)
+    if ((e = header_list(h, req)) != PC_OK ||
+        (e = setup_key(&h->next_setup, req, max_body)) != PC_OK)
         goto done;
     /* the same options as the last request: only what changes is set */
-    if (h->setup.len != h->next_setup.len || memcmp(h->setup.data, h->next_setup.data, h->setup.len) != 0) {
+    if (h->setup.len != h->next_setup.len ||
+        memcmp(h->setup.data, h->next_setup.data, h->setup.len) != 0) {
         set_options(h, c, req, max_body);
         swap = h->setup;
         h->setup = h->next_setup;
@@ -459,13 +495,16 @@ pc_err pc_http_request(pc_http *h, const pc_http_req *req, pc_http_resp *resp, c
     has_body = strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0;
     if (has_body) {
         curl_easy_setopt(c, CURLOPT_POSTFIELDS, req->body != NULL ? req->body : "");
-        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(req->body != NULL ? req->body_len : 0));
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE,
+                         (curl_off_t)(req->body != NULL ? req->body_len : 0));
     }
 
     rc = curl_easy_perform(c);
     e = transfer_result(rc, x, h->cerr, errbuf);
-    if (e == PC_OK) curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp->status);
-    else pc_http_resp_trim(resp); /* no partial answer is kept */
+    if (e == PC_OK)
+        curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp->status);
+    else
+        pc_http_resp_trim(resp); /* no partial answer is kept */
     /* the body belongs to the caller: the handle must not keep a pointer to
      * it (setting POSTFIELDS also makes the method POST: only where it is) */
     if (has_body) curl_easy_setopt(c, CURLOPT_POSTFIELDS, NULL);

@@ -8,9 +8,7 @@
 #include <string.h>
 #include "pc/http.h"
 
-static char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
+static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
 /* Case-insensitive equality of n bytes with a lowercase literal. */
 static int name_is(const char *p, size_t n, const char *lit) {
@@ -61,8 +59,8 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
     }
     if (!have_host) {
         int v6 = strchr(r->host, ':') != NULL;
-        int dflt = (strcmp(r->scheme, "https") == 0 && r->port == 443)
-                   || (strcmp(r->scheme, "http") == 0 && r->port == 80);
+        int dflt = (strcmp(r->scheme, "https") == 0 && r->port == 443) ||
+                   (strcmp(r->scheme, "http") == 0 && r->port == 80);
         put(out, "Host: ", 6);
         if (v6) put(out, "[", 1);
         put(out, r->host, strlen(r->host));
@@ -73,7 +71,8 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
         }
         put(out, "\r\n", 2);
     }
-    if (!have_len && (r->body_len > 0 || strcmp(r->method, "POST") == 0 || strcmp(r->method, "PUT") == 0)) {
+    if (!have_len &&
+        (r->body_len > 0 || strcmp(r->method, "POST") == 0 || strcmp(r->method, "PUT") == 0)) {
         snprintf(num, sizeof num, "Content-Length: %zu\r\n", r->body_len);
         put(out, num, strlen(num));
     }
@@ -84,7 +83,8 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
 
 /* The next line from *pos: its bytes without the line end (CRLF or a bare
  * LF), what it used with the line end; 0 when no line end has arrived. */
-static int next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n, size_t *used) {
+static int next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n,
+                     size_t *used) {
     const char *p = buf + *pos, *nl = (const char *)memchr(p, '\n', len - *pos);
     if (nl == NULL) return 0;
     *used = (size_t)(nl - p) + 1;
@@ -134,7 +134,8 @@ static int field_of(const char *buf, const char *p, size_t n, pc_http_field *f) 
     return 1;
 }
 
-pc_err pc_http_parse_head(const char *buf, size_t len, const pc_http_head_limits *lim, pc_http_head *h) {
+pc_err pc_http_parse_head(const char *buf, size_t len, const pc_http_head_limits *lim,
+                          pc_http_head *h) {
     size_t pos = 0, bytes = 0, lines = 0, interim = 0, used, n;
     const char *line;
     int first = 1;
@@ -151,9 +152,9 @@ pc_err pc_http_parse_head(const char *buf, size_t len, const pc_http_head_limits
         }
         if (bytes + used > lim->max_header_bytes) goto big;
         bytes += used;
-        if (n < 12 || memcmp(line, "HTTP/", 5) != 0 || !is_digit(line[5]) || line[6] != '.'
-            || !is_digit(line[7]) || line[8] != ' ' || !is_digit(line[9]) || !is_digit(line[10])
-            || !is_digit(line[11]) || bad_line(line, n))
+        if (n < 12 || memcmp(line, "HTTP/", 5) != 0 || !is_digit(line[5]) || line[6] != '.' ||
+            !is_digit(line[7]) || line[8] != ' ' || !is_digit(line[9]) || !is_digit(line[10]) ||
+            !is_digit(line[11]) || bad_line(line, n))
             return fail(h, PC_EPARSE, PC_HTTP_HEAD_PARSE, "bad status line");
         memcpy(h->version, line + 5, 3);
         h->version[3] = '\0';
@@ -171,8 +172,10 @@ pc_err pc_http_parse_head(const char *buf, size_t len, const pc_http_head_limits
             if (++lines > (size_t)lim->max_header_lines)
                 return fail_n(h, "more than", lim->max_header_lines, "response header lines");
             if (bad_line(line, n))
-                return fail(h, PC_EPARSE, PC_HTTP_HEAD_PARSE, "bare CR or NUL in a response header line");
-            if (!field_of(buf, line, n, &f)) return fail(h, PC_EPARSE, PC_HTTP_HEAD_PARSE, "bad header line");
+                return fail(h, PC_EPARSE, PC_HTTP_HEAD_PARSE,
+                            "bare CR or NUL in a response header line");
+            if (!field_of(buf, line, n, &f))
+                return fail(h, PC_EPARSE, PC_HTTP_HEAD_PARSE, "bad header line");
             if (pc_buf_append(&h->fields, &f, sizeof f) != PC_OK) return PC_ENOMEM;
         }
     } while (h->status < 200 && h->status != 101);

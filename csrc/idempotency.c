@@ -34,14 +34,19 @@ static pc_err insert_token(const pc_shape *shape, size_t at, cJSON *obj, const c
     item->type |= cJSON_StringIsConst;
     after = next_present(shape, at, obj);
     if (after == NULL) {
-        if (!cJSON_AddItemToArray(obj, item)) { cJSON_Delete(item); return PC_ENOMEM; }
+        if (!cJSON_AddItemToArray(obj, item)) {
+            cJSON_Delete(item);
+            return PC_ENOMEM;
+        }
         return PC_OK;
     }
     /* linked by hand: cJSON keeps the last child in the first child's prev */
     item->next = after;
     item->prev = after->prev;
-    if (after == obj->child) obj->child = item;
-    else item->prev->next = item;
+    if (after == obj->child)
+        obj->child = item;
+    else
+        item->prev->next = item;
     after->prev = item;
     return PC_OK;
 }

@@ -23,7 +23,7 @@
 #include <string.h>
 #include "pc/codec.h"
 
-#define ALIGN 16
+#define ALIGN       16
 #define FIRST_BLOCK ((size_t)16 * 1024)
 
 typedef struct pc_arena_block {
@@ -32,9 +32,7 @@ typedef struct pc_arena_block {
     /* data follows, ALIGN aligned */
 } pc_arena_block;
 
-static size_t hdr(void) {
-    return (sizeof(pc_arena_block) + ALIGN - 1) & ~(size_t)(ALIGN - 1);
-}
+static size_t hdr(void) { return (sizeof(pc_arena_block) + ALIGN - 1) & ~(size_t)(ALIGN - 1); }
 
 /* The parse using the arena route: its arena and thread (route_busy held). */
 static int route_busy;
@@ -44,12 +42,13 @@ static pthread_t route_thread;
 /* The arena of the parse running on this thread, or NULL. */
 static pc_json_arena *current(void) {
     pc_json_arena *a = __atomic_load_n(&route_arena, __ATOMIC_ACQUIRE);
-    return a != NULL && pthread_equal(__atomic_load_n(&route_thread, __ATOMIC_RELAXED), pthread_self()) ? a : NULL;
+    return a != NULL &&
+                   pthread_equal(__atomic_load_n(&route_thread, __ATOMIC_RELAXED), pthread_self())
+               ? a
+               : NULL;
 }
 
-void pc_json_arena_init(pc_json_arena *a) {
-    a->blocks = NULL;
-}
+void pc_json_arena_init(pc_json_arena *a) { a->blocks = NULL; }
 
 static int owns(const pc_json_arena *a, const void *p) {
     const pc_arena_block *b;
@@ -88,7 +87,7 @@ static void *hook_malloc(size_t n) {
 
 static void hook_free(void *p) {
     pc_json_arena *a = current();
-    if (a != NULL && owns(a, p)) return;   /* goes with the arena */
+    if (a != NULL && owns(a, p)) return; /* goes with the arena */
     free(p);
 }
 
@@ -120,9 +119,7 @@ void pc_json_arena_reset(pc_json_arena *a, size_t keep_bytes) {
     }
 }
 
-void pc_json_arena_cleanup(pc_json_arena *a) {
-    pc_json_arena_reset(a, 0);
-}
+void pc_json_arena_cleanup(pc_json_arena *a) { pc_json_arena_reset(a, 0); }
 
 pc_err pc_json_parse_in(pc_json_arena *a, const char *body, size_t len, size_t max_body,
                         int all_number_text, cJSON **out, int *owned, char *errbuf) {

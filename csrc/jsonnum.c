@@ -31,7 +31,7 @@ static int next_number(scan *sc, const char **tok, size_t *tlen) {
     size_t i = sc->pos, len = sc->len;
     while (i < len) {
         char c = s[i];
-        if (c == '"') {                       /* skip a string, escapes included */
+        if (c == '"') { /* skip a string, escapes included */
             for (i++; i < len && s[i] != '"'; i++)
                 if (s[i] == '\\') i++;
             i++;
@@ -55,7 +55,7 @@ static int is_integer_text(const char *t, size_t n) {
 }
 
 static pc_err set_text(cJSON *v, const char *t, size_t n) {
-    char *p = (char *)cJSON_malloc(n + 1);   /* freed by cJSON_Delete with the node */
+    char *p = (char *)cJSON_malloc(n + 1); /* freed by cJSON_Delete with the node */
     if (p == NULL) return PC_ENOMEM;
     memcpy(p, t, n);
     p[n] = '\0';
@@ -70,7 +70,7 @@ static pc_err keep_text(scan *sc, cJSON *v) {
     if (cJSON_IsNumber(v)) {
         const char *t;
         size_t n;
-        if (!next_number(sc, &t, &n)) return PC_EPARSE;   /* cannot happen on a parsed text */
+        if (!next_number(sc, &t, &n)) return PC_EPARSE; /* cannot happen on a parsed text */
         /* a plain integer below 2^53 is exact as a double: no copy needed */
         if (is_integer_text(t, n) && fabs(v->valuedouble) < TWO_53) return PC_OK;
         return set_text(v, t, n);
@@ -103,7 +103,8 @@ cJSON *pc_json_new_int64(long long v) {
 int pc_json_number_is_float(const cJSON *v) {
     const char *t = cJSON_IsNumber(v) ? v->valuestring : NULL;
     if (t != NULL) return !is_integer_text(t, strlen(t));
-    return cJSON_IsNumber(v) && (floor(v->valuedouble) != v->valuedouble || fabs(v->valuedouble) > TWO_53);
+    return cJSON_IsNumber(v) &&
+           (floor(v->valuedouble) != v->valuedouble || fabs(v->valuedouble) > TWO_53);
 }
 
 int pc_json_int64(const cJSON *v, long long *out) {
@@ -116,7 +117,7 @@ int pc_json_int64(const cJSON *v, long long *out) {
         long long ll;
         errno = 0;
         ll = strtoll(t, &end, 10);
-        if (errno == ERANGE || *end != '\0') return 0;    /* beyond int64: not exact */
+        if (errno == ERANGE || *end != '\0') return 0; /* beyond int64: not exact */
         *out = ll;
         return 1;
     }

@@ -23,7 +23,8 @@ int pc_json_prescan(const char *s, size_t len, int max_depth, int *has_nul) {
             if (c == '"') {
                 in_string = 0;
             } else if (c == '\\' && i + 1 < len) {
-                if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0) *has_nul = 1;
+                if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0)
+                    *has_nul = 1;
                 i++; /* the escaped character is never a quote that ends the string */
             }
         } else if (c == '"') {

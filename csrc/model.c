@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "pc/codec.h"      /* pc_json_string_append: member keys written once */
+#include "pc/codec.h" /* pc_json_string_append: member keys written once */
 #include "pc/model.h"
 #include "pc/regex.h"
 
@@ -30,9 +30,9 @@ typedef struct pc_meta {
 
 struct pc_model {
     arena_block *arena;
-    pc_shape *shapes;          /* sorted by name */
+    pc_shape *shapes; /* sorted by name */
     size_t n_shapes;
-    pc_operation *ops;         /* sorted by name */
+    pc_operation *ops; /* sorted by name */
     size_t n_ops;
     pc_meta *meta;
     size_t n_meta;
@@ -102,16 +102,23 @@ static int cmp_member_ptr(const void *a, const void *b) {
 }
 
 /* Binary search by the `name` field of a sorted array of structs. */
-#define FIND_BY_NAME(arr, n, name, out) do { \
-    size_t lo_ = 0, hi_ = (n); \
-    (out) = NULL; \
-    while (lo_ < hi_) { \
-        size_t mid_ = lo_ + (hi_ - lo_) / 2; \
-        int c_ = strcmp((name), (arr)[mid_].name); \
-        if (c_ == 0) { (out) = &(arr)[mid_]; break; } \
-        if (c_ < 0) hi_ = mid_; else lo_ = mid_ + 1; \
-    } \
-} while (0)
+#define FIND_BY_NAME(arr, n, name, out)                \
+    do {                                               \
+        size_t lo_ = 0, hi_ = (n);                     \
+        (out) = NULL;                                  \
+        while (lo_ < hi_) {                            \
+            size_t mid_ = lo_ + (hi_ - lo_) / 2;       \
+            int c_ = strcmp((name), (arr)[mid_].name); \
+            if (c_ == 0) {                             \
+                (out) = &(arr)[mid_];                  \
+                break;                                 \
+            }                                          \
+            if (c_ < 0)                                \
+                hi_ = mid_;                            \
+            else                                       \
+                lo_ = mid_ + 1;                        \
+        }                                              \
+    } while (0)
 
 const pc_shape *pc_model_shape(const pc_model *m, const char *name) {
     const pc_shape *s;
@@ -140,7 +147,9 @@ const pc_shape *pc_model_error_shape(const pc_model *m, const char *name) {
 
 size_t pc_model_n_operations(const pc_model *m) { return m->n_ops; }
 size_t pc_model_n_shapes(const pc_model *m) { return m->n_shapes; }
-const pc_shape *pc_model_shape_at(const pc_model *m, size_t i) { return i < m->n_shapes ? &m->shapes[i] : NULL; }
+const pc_shape *pc_model_shape_at(const pc_model *m, size_t i) {
+    return i < m->n_shapes ? &m->shapes[i] : NULL;
+}
 size_t pc_model_n_member_ids(const pc_model *m) { return m->n_member_ids; }
 
 const pc_operation *pc_model_operation_at(const pc_model *m, size_t i) {
@@ -161,8 +170,10 @@ const pc_member *pc_shape_member(const pc_shape *s, const char *name, size_t len
         const pc_member *mb = s->by_name[mid];
         int c = cmp_bytes(name, len, mb->name, mb->name_len);
         if (c == 0) return mb;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return NULL;
 }
@@ -174,19 +185,34 @@ int pc_shape_has_enum(const pc_shape *s, const char *value, size_t len) {
         const char *e = s->enums[mid];
         int c = cmp_bytes(value, len, e, strlen(e));
         if (c == 0) return 1;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return 0;
 }
 
-static const struct { const char *name; pc_type type; } type_names[] = {
-    {"structure", PC_T_STRUCTURE}, {"list", PC_T_LIST}, {"map", PC_T_MAP},
-    {"string", PC_T_STRING}, {"integer", PC_T_INTEGER}, {"long", PC_T_LONG},
-    {"boolean", PC_T_BOOLEAN}, {"timestamp", PC_T_TIMESTAMP}, {"blob", PC_T_BLOB},
-    {"float", PC_T_FLOAT}, {"double", PC_T_DOUBLE}, {"document", PC_T_DOCUMENT},
+static const struct {
+    const char *name;
+    pc_type type;
+} type_names[] = {
+    {"structure", PC_T_STRUCTURE},
+    {"list", PC_T_LIST},
+    {"map", PC_T_MAP},
+    {"string", PC_T_STRING},
+    {"integer", PC_T_INTEGER},
+    {"long", PC_T_LONG},
+    {"boolean", PC_T_BOOLEAN},
+    {"timestamp", PC_T_TIMESTAMP},
+    {"blob", PC_T_BLOB},
+    {"float", PC_T_FLOAT},
+    {"double", PC_T_DOUBLE},
+    {"document", PC_T_DOCUMENT},
     /* smaller/larger numeric kinds of other models travel like their neighbours */
-    {"byte", PC_T_INTEGER}, {"short", PC_T_INTEGER}, {"bigInteger", PC_T_LONG},
+    {"byte", PC_T_INTEGER},
+    {"short", PC_T_INTEGER},
+    {"bigInteger", PC_T_LONG},
     {"bigDecimal", PC_T_DOUBLE},
 };
 
@@ -210,9 +236,12 @@ static int fail(build *b, pc_err e, const char *fmt, const char *arg) {
         b->err = e;
         /* fmt holds at most one %s, replaced by arg (no printf on a variable format) */
         const char *p = strstr(fmt, "%s");
-        if (e == PC_ENOMEM) pc_err_set(b->errbuf, e, "out of memory compiling the model");
-        else if (p == NULL) pc_err_set(b->errbuf, e, "%s", fmt);
-        else pc_err_set(b->errbuf, e, "%.*s%s%s", (int)(p - fmt), fmt, arg ? arg : "?", p + 2);
+        if (e == PC_ENOMEM)
+            pc_err_set(b->errbuf, e, "out of memory compiling the model");
+        else if (p == NULL)
+            pc_err_set(b->errbuf, e, "%s", fmt);
+        else
+            pc_err_set(b->errbuf, e, "%.*s%s%s", (int)(p - fmt), fmt, arg ? arg : "?", p + 2);
     }
     return -1;
 }
@@ -220,8 +249,14 @@ static int fail(build *b, pc_err e, const char *fmt, const char *arg) {
 /* Count of array items; an empty object counts as an empty array (the Lua
  * binding cannot tell {} from [] in the model table). */
 static int as_list(const cJSON *v, int *n) {
-    if (v == NULL) { *n = 0; return 0; }
-    if (cJSON_IsObject(v) && v->child == NULL) { *n = 0; return 0; }
+    if (v == NULL) {
+        *n = 0;
+        return 0;
+    }
+    if (cJSON_IsObject(v) && v->child == NULL) {
+        *n = 0;
+        return 0;
+    }
     if (!cJSON_IsArray(v)) return -1;
     *n = cJSON_GetArraySize(v);
     return 0;
@@ -281,7 +316,10 @@ static int make_json_key(build *b, pc_member *mb) {
     pc_buf_init(&k);
     e = pc_json_string_append(&k, mb->name, mb->name_len);
     if (e == PC_OK) e = pc_buf_append_char(&k, ':');
-    if (e == PC_EVALIDATION) { pc_buf_cleanup(&k); return 0; }   /* no JSON form: json_key NULL */
+    if (e == PC_EVALIDATION) {
+        pc_buf_cleanup(&k);
+        return 0;
+    } /* no JSON form: json_key NULL */
     p = e == PC_OK ? (char *)arena_alloc(b->m, k.len + 1) : NULL;
     if (p != NULL) {
         memcpy(p, k.data, k.len + 1);
@@ -294,8 +332,8 @@ static int make_json_key(build *b, pc_member *mb) {
 
 static int in_required(const cJSON *req, const char *name) {
     const cJSON *it;
-    cJSON_ArrayForEach(it, req)
-        if (cJSON_IsString(it) && strcmp(it->valuestring, name) == 0) return 1;
+    cJSON_ArrayForEach(it,
+                       req) if (cJSON_IsString(it) && strcmp(it->valuestring, name) == 0) return 1;
     return 0;
 }
 
@@ -311,8 +349,10 @@ static int read_members(build *b, pc_shape *s, const cJSON *d) {
     cJSON_ArrayForEach(it, mem) {
         pc_member *mb = &s->members[i++];
         const cJSON *nm = cJSON_GetObjectItemCaseSensitive(it, "name");
-        if (!cJSON_IsString(nm)) return fail(b, PC_EMODEL, "shape %s: member without name", s->name);
-        if ((mb->name = arena_strdup(b->m, nm->valuestring)) == NULL) return fail(b, PC_ENOMEM, "", NULL);
+        if (!cJSON_IsString(nm))
+            return fail(b, PC_EMODEL, "shape %s: member without name", s->name);
+        if ((mb->name = arena_strdup(b->m, nm->valuestring)) == NULL)
+            return fail(b, PC_ENOMEM, "", NULL);
         mb->name_len = strlen(mb->name);
         mb->id = (unsigned)++b->m->n_member_ids;
         if (make_json_key(b, mb) != 0) return -1;
@@ -337,12 +377,21 @@ static void read_limits(pc_shape *s, const cJSON *d) {
     const cJSON *mx = cJSON_GetObjectItemCaseSensitive(d, "max");
     const cJSON *tf = cJSON_GetObjectItemCaseSensitive(d, "timestampFormat");
     const cJSON *rt = cJSON_GetObjectItemCaseSensitive(d, "retryable");
-    if (cJSON_IsNumber(mn)) { s->has_min = 1; s->min = mn->valuedouble; }
-    if (cJSON_IsNumber(mx)) { s->has_max = 1; s->max = mx->valuedouble; }
+    if (cJSON_IsNumber(mn)) {
+        s->has_min = 1;
+        s->min = mn->valuedouble;
+    }
+    if (cJSON_IsNumber(mx)) {
+        s->has_max = 1;
+        s->max = mx->valuedouble;
+    }
     if (cJSON_IsString(tf)) {
-        if (strcmp(tf->valuestring, "iso8601") == 0) s->ts_format = PC_TS_ISO8601;
-        else if (strcmp(tf->valuestring, "unixTimestamp") == 0) s->ts_format = PC_TS_EPOCH;
-        else if (strcmp(tf->valuestring, "rfc822") == 0) s->ts_format = PC_TS_HTTP_DATE;
+        if (strcmp(tf->valuestring, "iso8601") == 0)
+            s->ts_format = PC_TS_ISO8601;
+        else if (strcmp(tf->valuestring, "unixTimestamp") == 0)
+            s->ts_format = PC_TS_EPOCH;
+        else if (strcmp(tf->valuestring, "rfc822") == 0)
+            s->ts_format = PC_TS_HTTP_DATE;
     }
     s->sensitive = is_true(d, "sensitive");
     s->is_union = is_true(d, "union");
@@ -361,22 +410,23 @@ static int read_shape(build *b, pc_shape *s, const cJSON *d) {
     if (read_type(b, s, d) != 0) return -1;
     read_limits(s, d);
     if (cJSON_IsString(pat)) {
-        if ((s->pattern = arena_strdup(b->m, pat->valuestring)) == NULL) return fail(b, PC_ENOMEM, "", NULL);
+        if ((s->pattern = arena_strdup(b->m, pat->valuestring)) == NULL)
+            return fail(b, PC_ENOMEM, "", NULL);
         if ((s->re = pc_regex_new(s->pattern)) == NULL) return fail(b, PC_ENOMEM, "", NULL);
     }
     if (read_enums(b, s, d) != 0) return -1;
     switch (s->type) {
-    case PC_T_STRUCTURE:
-        return read_members(b, s, d);
-    case PC_T_LIST:
-        s->member = resolve(b, cJSON_GetObjectItemCaseSensitive(d, "member"), s->name);
-        return s->member ? 0 : -1;
-    case PC_T_MAP:
-        s->key = resolve(b, cJSON_GetObjectItemCaseSensitive(d, "key"), s->name);
-        s->value = resolve(b, cJSON_GetObjectItemCaseSensitive(d, "value"), s->name);
-        return s->key && s->value ? 0 : -1;
-    default:
-        return 0;
+        case PC_T_STRUCTURE:
+            return read_members(b, s, d);
+        case PC_T_LIST:
+            s->member = resolve(b, cJSON_GetObjectItemCaseSensitive(d, "member"), s->name);
+            return s->member ? 0 : -1;
+        case PC_T_MAP:
+            s->key = resolve(b, cJSON_GetObjectItemCaseSensitive(d, "key"), s->name);
+            s->value = resolve(b, cJSON_GetObjectItemCaseSensitive(d, "value"), s->name);
+            return s->key && s->value ? 0 : -1;
+        default:
+            return 0;
     }
 }
 
@@ -413,7 +463,8 @@ static int read_op(build *b, pc_operation *op, const cJSON *d) {
     if (out != NULL && (op->output = resolve(b, out, op->name)) == NULL) return -1;
     if (op->input != NULL && op->input->type != PC_T_STRUCTURE)
         return fail(b, PC_EMODEL, "operation %s: input is not a structure", op->name);
-    if (as_list(errs, &n) != 0) return fail(b, PC_EMODEL, "operation %s: errors is not a list", op->name);
+    if (as_list(errs, &n) != 0)
+        return fail(b, PC_EMODEL, "operation %s: errors is not a list", op->name);
     if (n == 0) return 0;
     op->errors = (const pc_shape **)arena_alloc(b->m, sizeof(pc_shape *) * (size_t)n);
     if (op->errors == NULL) return fail(b, PC_ENOMEM, "", NULL);
@@ -454,7 +505,8 @@ static int mark_documents(build *b) {
         before = after;
         after = 0;
         memset(state, 0, b->m->n_shapes);
-        for (i = 0; i < b->m->n_shapes; i++) after += (size_t)reaches_document(&b->m->shapes[i], state, b->m->shapes);
+        for (i = 0; i < b->m->n_shapes; i++)
+            after += (size_t)reaches_document(&b->m->shapes[i], state, b->m->shapes);
     } while (after != before);
     free(state);
     return 0;
@@ -469,7 +521,8 @@ static int read_ops(build *b, const cJSON *ops) {
     if (b->m->ops == NULL) return fail(b, PC_ENOMEM, "", NULL);
     cJSON_ArrayForEach(it, ops) {
         pc_operation *op = &b->m->ops[i++];
-        if ((op->name = arena_strdup(b->m, it->string)) == NULL) return fail(b, PC_ENOMEM, "", NULL);
+        if ((op->name = arena_strdup(b->m, it->string)) == NULL)
+            return fail(b, PC_ENOMEM, "", NULL);
         if (!cJSON_IsObject(it)) return fail(b, PC_EMODEL, "operation %s is not a table", op->name);
         if (read_op(b, op, it) != 0) return -1;
     }
@@ -483,13 +536,15 @@ static int read_meta(build *b, const cJSON *md) {
     const cJSON *it;
     size_t n = 0;
     if (!cJSON_IsObject(md)) return 0;
-    b->m->meta = (pc_meta *)arena_alloc(b->m, sizeof(pc_meta) * ((size_t)cJSON_GetArraySize(md) + 1));
+    b->m->meta =
+        (pc_meta *)arena_alloc(b->m, sizeof(pc_meta) * ((size_t)cJSON_GetArraySize(md) + 1));
     if (b->m->meta == NULL) return fail(b, PC_ENOMEM, "", NULL);
     cJSON_ArrayForEach(it, md) {
         if (!cJSON_IsString(it)) continue;
         b->m->meta[n].key = arena_strdup(b->m, it->string);
         b->m->meta[n].value = arena_strdup(b->m, it->valuestring);
-        if (b->m->meta[n].key == NULL || b->m->meta[n].value == NULL) return fail(b, PC_ENOMEM, "", NULL);
+        if (b->m->meta[n].key == NULL || b->m->meta[n].value == NULL)
+            return fail(b, PC_ENOMEM, "", NULL);
         n++;
     }
     b->m->n_meta = n;
@@ -505,10 +560,11 @@ pc_model *pc_model_from_json(const cJSON *desc, pc_err *err, char *errbuf) {
         *err = pc_err_set(errbuf, PC_ENOMEM, "out of memory compiling the model");
         return NULL;
     }
-    if (!cJSON_IsObject(desc)) fail(&b, PC_EMODEL, "model is not a %s", "table");
-    else if (read_shapes(&b, cJSON_GetObjectItemCaseSensitive(desc, "shapes")) == 0
-             && mark_documents(&b) == 0
-             && read_ops(&b, cJSON_GetObjectItemCaseSensitive(desc, "operations")) == 0)
+    if (!cJSON_IsObject(desc))
+        fail(&b, PC_EMODEL, "model is not a %s", "table");
+    else if (read_shapes(&b, cJSON_GetObjectItemCaseSensitive(desc, "shapes")) == 0 &&
+             mark_documents(&b) == 0 &&
+             read_ops(&b, cJSON_GetObjectItemCaseSensitive(desc, "operations")) == 0)
         read_meta(&b, cJSON_GetObjectItemCaseSensitive(desc, "metadata"));
     *err = b.err;
     if (b.err != PC_OK) {

@@ -27,12 +27,12 @@ static int under_valgrind(void) {
 
 struct pc_regex {
     char *src;
-    pc_simple_re *simple;      /* a simple pattern: no PCRE2 at all */
-    pcre2_code *search;        /* unanchored: Smithy semantics */
-    pcre2_code *full;          /* anchored at both ends: strict mode */
+    pc_simple_re *simple; /* a simple pattern: no PCRE2 at all */
+    pcre2_code *search;   /* unanchored: Smithy semantics */
+    pcre2_code *full;     /* anchored at both ends: strict mode */
     pcre2_match_data *md;
-    int failed;                /* compilation failed once: never retried */
-    int vacuous;               /* the pattern matches "": a search would accept anything */
+    int failed;  /* compilation failed once: never retried */
+    int vacuous; /* the pattern matches "": a search would accept anything */
     char error[120];
 };
 
@@ -61,15 +61,16 @@ static long ecma_u_escape(const char *s, size_t *used) {
     if (s[2] == '{') {
         size_t i = 3;
         cp = 0;
-        while (i < 10 && hexval((unsigned char)s[i]) >= 0) cp = cp * 16 + hexval((unsigned char)s[i++]);
+        while (i < 10 && hexval((unsigned char)s[i]) >= 0)
+            cp = cp * 16 + hexval((unsigned char)s[i++]);
         if (s[i] != '}' || i == 3) return -1;
         *used = i + 1;
         return cp;
     }
     if ((cp = hex4(s + 2)) < 0) return -1;
     *used = 6;
-    if (cp >= 0xD800 && cp <= 0xDBFF && s[6] == '\\' && s[7] == 'u' && (lo = hex4(s + 8)) >= 0xDC00
-        && lo <= 0xDFFF) {
+    if (cp >= 0xD800 && cp <= 0xDBFF && s[6] == '\\' && s[7] == 'u' &&
+        (lo = hex4(s + 8)) >= 0xDC00 && lo <= 0xDFFF) {
         *used = 12;
         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
     }
@@ -90,7 +91,7 @@ pc_err pc_regex_translate(const char *src, char *out, size_t outlen) {
             piece = tmp;
             n = strlen(tmp);
         } else if (s[0] == '\\' && s[1] != '\0') {
-            n = used = 2;      /* any other escape is copied as is */
+            n = used = 2; /* any other escape is copied as is */
         }
         if (o + n >= outlen) return PC_EINVAL;
         memcpy(out + o, piece, n);
@@ -101,9 +102,7 @@ pc_err pc_regex_translate(const char *src, char *out, size_t outlen) {
     return PC_OK;
 }
 
-pc_regex *pc_regex_new(const char *src) {
-    return pc_regex_new_engine(src, 1);
-}
+pc_regex *pc_regex_new(const char *src) { return pc_regex_new_engine(src, 1); }
 
 pc_regex *pc_regex_new_engine(const char *src, int allow_simple) {
     pc_regex *re = (pc_regex *)calloc(1, sizeof *re);
@@ -112,13 +111,12 @@ pc_regex *pc_regex_new_engine(const char *src, int allow_simple) {
         free(re);
         return NULL;
     }
-    if (allow_simple && (re->simple = pc_simple_re_new(src)) != NULL) re->vacuous = pc_simple_re_vacuous(re->simple);
+    if (allow_simple && (re->simple = pc_simple_re_new(src)) != NULL)
+        re->vacuous = pc_simple_re_vacuous(re->simple);
     return re;
 }
 
-int pc_regex_is_simple(const pc_regex *re) {
-    return re->simple != NULL;
-}
+int pc_regex_is_simple(const pc_regex *re) { return re->simple != NULL; }
 
 void pc_regex_free(pc_regex *re) {
     if (re == NULL) return;
@@ -159,11 +157,11 @@ static int prepare(pc_regex *re) {
     char *tr;
     if (re->search != NULL) return 0;
     if (re->failed) return -1;
-    cap = strlen(re->src) * 4 + 16;   /* \uXXXX -> \x{XXXX}: never more than 4x */
+    cap = strlen(re->src) * 4 + 16; /* \uXXXX -> \x{XXXX}: never more than 4x */
     tr = (char *)malloc(cap);
     if (tr == NULL) {
         snprintf(re->error, sizeof re->error, "out of memory");
-        return -1;                    /* not sticky: may succeed later */
+        return -1; /* not sticky: may succeed later */
     }
     if (pc_regex_translate(re->src, tr, cap) != PC_OK) {
         snprintf(re->error, sizeof re->error, "pattern error: bad \\u escape");
@@ -187,7 +185,8 @@ static int prepare(pc_regex *re) {
 }
 
 int pc_regex_match_utf8(pc_regex *re, const char *subject, size_t len, int full, char *errbuf) {
-    if (re->simple != NULL) return pc_simple_re_match_utf8(re->simple, subject, len, full || re->vacuous);
+    if (re->simple != NULL)
+        return pc_simple_re_match_utf8(re->simple, subject, len, full || re->vacuous);
     return pc_regex_match(re, subject, len, full, errbuf);
 }
 
@@ -202,7 +201,7 @@ int pc_regex_match(pc_regex *re, const char *subject, size_t len, int full, char
         pc_err_set(errbuf, PC_EINVAL, "%s", re->error);
         return -1;
     }
-    if (re->vacuous) full = 1;   /* see pc/regex.h: "[0-9]*" must not accept "abc" */
+    if (re->vacuous) full = 1; /* see pc/regex.h: "[0-9]*" must not accept "abc" */
     rc = pcre2_match(full ? re->full : re->search, (PCRE2_SPTR)subject, len, 0, 0, re->md, NULL);
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;

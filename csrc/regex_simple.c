@@ -12,13 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pc/regex.h"
-#include "pc/validate.h"     /* pc_utf8_seq, pc_utf8_count */
+#include "pc/validate.h" /* pc_utf8_seq, pc_utf8_count */
 
-#define MAX_RANGES 64         /* of all classes of a pattern */
-#define MAX_LITS 64           /* literal code points of a pattern */
-#define MAX_ATOMS 16
-#define MAX_COUNT 65535u      /* PCRE2's limit for {m,n} */
-#define MAX_CP 0x10FFFFu
+#define MAX_RANGES 64 /* of all classes of a pattern */
+#define MAX_LITS   64 /* literal code points of a pattern */
+#define MAX_ATOMS  16
+#define MAX_COUNT  65535u /* PCRE2's limit for {m,n} */
+#define MAX_CP     0x10FFFFu
 
 typedef struct cp_range {
     unsigned long lo, hi;
@@ -27,16 +27,16 @@ typedef struct cp_range {
 /* A run of literal code points, or a class with a count. */
 typedef struct atom {
     int is_class;
-    size_t off, len;               /* into lits (a literal) or ranges (a class) */
+    size_t off, len; /* into lits (a literal) or ranges (a class) */
     int negate;
-    unsigned min, max;             /* a class's count */
-    uint64_t ascii[2];             /* a class: membership of U+0000..U+007F, negation applied */
+    unsigned min, max; /* a class's count */
+    uint64_t ascii[2]; /* a class: membership of U+0000..U+007F, negation applied */
 } atom;
 
 struct pc_simple_re {
     size_t n;
-    int start_anchor, end_anchor;  /* ^ and $ in the source */
-    atom *atoms;                   /* the three arrays follow the struct (one block) */
+    int start_anchor, end_anchor; /* ^ and $ in the source */
+    atom *atoms;                  /* the three arrays follow the struct (one block) */
     cp_range *ranges;
     unsigned long *lits;
 };
@@ -90,15 +90,21 @@ static int add_range(parse *ps, atom *a, unsigned long lo, unsigned long hi) {
 static int class_escape(parse *ps, atom *a, char c, int in_class, int *negate) {
     *negate = 0;
     switch (c) {
-    case 'd': return add_range(ps, a, '0', '9');
-    case 's': return add_range(ps, a, 9, 13) && add_range(ps, a, ' ', ' ');
-    case 'w': return add_range(ps, a, '0', '9') && add_range(ps, a, 'A', 'Z') && add_range(ps, a, 'a', 'z')
-                     && add_range(ps, a, '_', '_');
-    case 'D': case 'S': case 'W':
-        if (in_class || !class_escape(ps, a, (char)(c - 'A' + 'a'), 0, negate)) return 0;
-        *negate = 1;
-        return 1;
-    default: return 0;
+        case 'd':
+            return add_range(ps, a, '0', '9');
+        case 's':
+            return add_range(ps, a, 9, 13) && add_range(ps, a, ' ', ' ');
+        case 'w':
+            return add_range(ps, a, '0', '9') && add_range(ps, a, 'A', 'Z') &&
+                   add_range(ps, a, 'a', 'z') && add_range(ps, a, '_', '_');
+        case 'D':
+        case 'S':
+        case 'W':
+            if (in_class || !class_escape(ps, a, (char)(c - 'A' + 'a'), 0, negate)) return 0;
+            *negate = 1;
+            return 1;
+        default:
+            return 0;
     }
 }
 
@@ -111,44 +117,51 @@ static long escaped_cp(const char *s, size_t *used) {
     long v;
     *used = 1;
     switch (*s) {
-    case 'n': return '\n';
-    case 't': return '\t';
-    case 'r': return '\r';
-    case 'f': return '\f';                 /* (\v is a class in PCRE2: left to it) */
-    case 'u': {
-        size_t i;
-        v = 0;
-        if (s[1] == '{') {
-            for (i = 2; i < 9 && hexval((unsigned char)s[i]) >= 0; i++) v = v * 16 + hexval((unsigned char)s[i]);
-            if (s[i] != '}' || i == 2) return -1;
-            *used = i + 1;
-        } else {
-            for (i = 1; i <= 4; i++) {
-                if (hexval((unsigned char)s[i]) < 0) return -1;
-                v = v * 16 + hexval((unsigned char)s[i]);
-            }
-            *used = 5;
-            /* a surrogate pair joins into one code point (pc_regex_translate) */
-            if (v >= 0xD800 && v <= 0xDBFF && s[5] == '\\' && s[6] == 'u') {
-                long lo = 0;
-                for (i = 7; i <= 10 && hexval((unsigned char)s[i]) >= 0; i++) lo = lo * 16 + hexval((unsigned char)s[i]);
-                if (i == 11 && lo >= 0xDC00 && lo <= 0xDFFF) {
-                    v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-                    *used = 11;
+        case 'n':
+            return '\n';
+        case 't':
+            return '\t';
+        case 'r':
+            return '\r';
+        case 'f':
+            return '\f'; /* (\v is a class in PCRE2: left to it) */
+        case 'u': {
+            size_t i;
+            v = 0;
+            if (s[1] == '{') {
+                for (i = 2; i < 9 && hexval((unsigned char)s[i]) >= 0; i++)
+                    v = v * 16 + hexval((unsigned char)s[i]);
+                if (s[i] != '}' || i == 2) return -1;
+                *used = i + 1;
+            } else {
+                for (i = 1; i <= 4; i++) {
+                    if (hexval((unsigned char)s[i]) < 0) return -1;
+                    v = v * 16 + hexval((unsigned char)s[i]);
+                }
+                *used = 5;
+                /* a surrogate pair joins into one code point (pc_regex_translate) */
+                if (v >= 0xD800 && v <= 0xDBFF && s[5] == '\\' && s[6] == 'u') {
+                    long lo = 0;
+                    for (i = 7; i <= 10 && hexval((unsigned char)s[i]) >= 0; i++)
+                        lo = lo * 16 + hexval((unsigned char)s[i]);
+                    if (i == 11 && lo >= 0xDC00 && lo <= 0xDFFF) {
+                        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+                        *used = 11;
+                    }
                 }
             }
+            /* a lone surrogate is not a character of UTF-8 text: PCRE2 refuses it */
+            return (v >= 0xD800 && v <= 0xDFFF) || v > (long)MAX_CP ? -1 : v;
         }
-        /* a lone surrogate is not a character of UTF-8 text: PCRE2 refuses it */
-        return (v >= 0xD800 && v <= 0xDFFF) || v > (long)MAX_CP ? -1 : v;
-    }
-    case 'x':
-        if (hexval((unsigned char)s[1]) < 0 || hexval((unsigned char)s[2]) < 0) return -1;
-        *used = 3;
-        return hexval((unsigned char)s[1]) * 16 + hexval((unsigned char)s[2]);
-    default:
-        /* punctuation stands for itself */
-        if (strchr("\\/.-^$[]{}()*+?|,:=!#&%@~'\"<>`;_ ", *s) != NULL && *s != '\0') return (unsigned char)*s;
-        return -1;
+        case 'x':
+            if (hexval((unsigned char)s[1]) < 0 || hexval((unsigned char)s[2]) < 0) return -1;
+            *used = 3;
+            return hexval((unsigned char)s[1]) * 16 + hexval((unsigned char)s[2]);
+        default:
+            /* punctuation stands for itself */
+            if (strchr("\\/.-^$[]{}()*+?|,:=!#&%@~'\"<>`;_ ", *s) != NULL && *s != '\0')
+                return (unsigned char)*s;
+            return -1;
     }
 }
 
@@ -156,9 +169,12 @@ static long escaped_cp(const char *s, size_t *used) {
 static int parse_class(parse *pp, const char **ps, atom *a) {
     const char *s = *ps;
     int after_range = 0, first = 1;
-    if (*s == '^') { a->negate = 1; s++; }
-    if (*s == ']') return 0;              /* "[]..." means something else to PCRE2 */
-    if (*s == ':' || *s == '.' || *s == '=') return 0;   /* "[:x:]": POSIX syntax to PCRE2 */
+    if (*s == '^') {
+        a->negate = 1;
+        s++;
+    }
+    if (*s == ']') return 0;                           /* "[]..." means something else to PCRE2 */
+    if (*s == ':' || *s == '.' || *s == '=') return 0; /* "[:x:]": POSIX syntax to PCRE2 */
     while (*s != ']') {
         unsigned long lo, hi;
         size_t used;
@@ -169,22 +185,22 @@ static int parse_class(parse *pp, const char **ps, atom *a) {
             if ((e = escaped_cp(s + 1, &used)) < 0) {
                 if (!class_escape(pp, a, s[1], 1, &neg)) return 0;
                 s += 2;
-                if (*s == '-' && s[1] != ']') return 0;   /* "[\d-z]": not a range */
-                after_range = 1;                          /* a following '-' is a character */
+                if (*s == '-' && s[1] != ']') return 0; /* "[\d-z]": not a range */
+                after_range = 1;                        /* a following '-' is a character */
                 first = 0;
                 continue;
             }
             lo = (unsigned long)e;
             s += 1 + used;
         } else if (*s == '-' && !first && !after_range && s[1] != ']') {
-            return 0;                                    /* a range with no start */
+            return 0; /* a range with no start */
         } else if (!source_cp(&s, &lo)) {
             return 0;
         }
         first = 0;
         after_range = 0;
         hi = lo;
-        if (*s == '-' && s[1] != ']') {                  /* a range */
+        if (*s == '-' && s[1] != ']') { /* a range */
             s++;
             if (*s == '\\') {
                 if ((e = escaped_cp(s + 1, &used)) < 0) return 0;
@@ -193,7 +209,7 @@ static int parse_class(parse *pp, const char **ps, atom *a) {
             } else if (*s == '[' || !source_cp(&s, &hi)) {
                 return 0;
             }
-            if (lo > hi) return 0;                       /* PCRE2: an error */
+            if (lo > hi) return 0; /* PCRE2: an error */
             after_range = 1;
         }
         if (!add_range(pp, a, lo, hi)) return 0;
@@ -208,28 +224,53 @@ static int parse_count(const char **ps, atom *a) {
     unsigned long m = 0, n = 0;
     a->min = a->max = 1;
     switch (*s) {
-    case '?': a->min = 0; a->max = 1; s++; break;
-    case '*': a->min = 0; a->max = MAX_COUNT + 1; s++; break;
-    case '+': a->min = 1; a->max = MAX_COUNT + 1; s++; break;
-    case '{':
-        s++;
-        if (*s < '0' || *s > '9') return 0;
-        while (*s >= '0' && *s <= '9') { m = m * 10 + (unsigned long)(*s - '0'); if (m > MAX_COUNT) return 0; s++; }
-        if (*s == '}') { n = m; s++; }
-        else if (*s == ',' && s[1] == '}') { n = MAX_COUNT + 1; s += 2; }
-        else if (*s == ',') {
+        case '?':
+            a->min = 0;
+            a->max = 1;
+            s++;
+            break;
+        case '*':
+            a->min = 0;
+            a->max = MAX_COUNT + 1;
+            s++;
+            break;
+        case '+':
+            a->min = 1;
+            a->max = MAX_COUNT + 1;
+            s++;
+            break;
+        case '{':
             s++;
             if (*s < '0' || *s > '9') return 0;
-            while (*s >= '0' && *s <= '9') { n = n * 10 + (unsigned long)(*s - '0'); if (n > MAX_COUNT) return 0; s++; }
-            if (*s != '}' || n < m) return 0;
-            s++;
-        } else {
-            return 0;
-        }
-        a->min = (unsigned)m;
-        a->max = (unsigned)n;
-        break;
-    default: break;
+            while (*s >= '0' && *s <= '9') {
+                m = m * 10 + (unsigned long)(*s - '0');
+                if (m > MAX_COUNT) return 0;
+                s++;
+            }
+            if (*s == '}') {
+                n = m;
+                s++;
+            } else if (*s == ',' && s[1] == '}') {
+                n = MAX_COUNT + 1;
+                s += 2;
+            } else if (*s == ',') {
+                s++;
+                if (*s < '0' || *s > '9') return 0;
+                while (*s >= '0' && *s <= '9') {
+                    n = n * 10 + (unsigned long)(*s - '0');
+                    if (n > MAX_COUNT) return 0;
+                    s++;
+                }
+                if (*s != '}' || n < m) return 0;
+                s++;
+            } else {
+                return 0;
+            }
+            a->min = (unsigned)m;
+            a->max = (unsigned)n;
+            break;
+        default:
+            break;
     }
     /* lazy or possessive counts are PCRE2's */
     if (*s == '?' || *s == '+') return 0;
@@ -254,7 +295,7 @@ static int parse_atom(parse *ps, const char **psrc) {
         if (*s == '[') {
             s++;
             if (!parse_class(ps, &s, a)) return 0;
-        } else {                                  /* \d, \S, ... */
+        } else { /* \d, \S, ... */
             if (!class_escape(ps, a, s[1], 0, &neg)) return 0;
             a->negate = neg;
             s += 2;
@@ -263,10 +304,14 @@ static int parse_atom(parse *ps, const char **psrc) {
         *psrc = s;
         return 1;
     }
-    if (*s == '\\') { cp = (unsigned long)e; s += 1 + used; }
-    else if (strchr(".*+?()[]{}|^$", *s) != NULL) return 0;
-    else if (!source_cp(&s, &cp)) return 0;
-    if (*s != '\0' && strchr("*+?{", *s) != NULL) return 0;   /* a counted literal */
+    if (*s == '\\') {
+        cp = (unsigned long)e;
+        s += 1 + used;
+    } else if (strchr(".*+?()[]{}|^$", *s) != NULL)
+        return 0;
+    else if (!source_cp(&s, &cp))
+        return 0;
+    if (*s != '\0' && strchr("*+?{", *s) != NULL) return 0; /* a counted literal */
     if (ps->n_lits == MAX_LITS) return 0;
     a = ps->n > 0 && !ps->atoms[ps->n - 1].is_class ? &ps->atoms[ps->n - 1] : NULL;
     if (a == NULL) {
@@ -287,15 +332,21 @@ pc_simple_re *pc_simple_re_new(const char *src) {
     const char *s = src;
     size_t i, size;
     memset(&ps, 0, sizeof ps);
-    if (*s == '^') { ps.start_anchor = 1; s++; }
+    if (*s == '^') {
+        ps.start_anchor = 1;
+        s++;
+    }
     while (*s != '\0') {
-        if (*s == '$' && s[1] == '\0') { ps.end_anchor = 1; break; }
+        if (*s == '$' && s[1] == '\0') {
+            ps.end_anchor = 1;
+            break;
+        }
         if (!parse_atom(&ps, &s)) return NULL;
     }
     /* a variable count only at the end: then the match needs no backtracking */
     for (i = 0; i + 1 < ps.n; i++)
         if (ps.atoms[i].is_class && ps.atoms[i].min != ps.atoms[i].max) return NULL;
-    for (i = 0; i < ps.n; i++) {               /* ASCII membership as bits */
+    for (i = 0; i < ps.n; i++) { /* ASCII membership as bits */
         atom *a = &ps.atoms[i];
         unsigned c;
         size_t r;
@@ -307,7 +358,8 @@ pc_simple_re *pc_simple_re_new(const char *src) {
             if (in != a->negate) a->ascii[c >> 6] |= (uint64_t)1 << (c & 63);
         }
     }
-    size = sizeof *re + ps.n * sizeof(atom) + ps.n_ranges * sizeof(cp_range) + ps.n_lits * sizeof(unsigned long);
+    size = sizeof *re + ps.n * sizeof(atom) + ps.n_ranges * sizeof(cp_range) +
+           ps.n_lits * sizeof(unsigned long);
     if ((re = (pc_simple_re *)malloc(size)) == NULL) return NULL;
     re->n = ps.n;
     re->start_anchor = ps.start_anchor;
@@ -321,9 +373,7 @@ pc_simple_re *pc_simple_re_new(const char *src) {
     return re;
 }
 
-void pc_simple_re_free(pc_simple_re *re) {
-    free(re);
-}
+void pc_simple_re_free(pc_simple_re *re) { free(re); }
 
 int pc_simple_re_vacuous(const pc_simple_re *re) {
     size_t i;
@@ -339,7 +389,10 @@ static unsigned long next_cp(const unsigned char **p, const unsigned char *end) 
     const unsigned char *q = *p;
     unsigned long cp;
     size_t k, i;
-    if (*q < 0x80) { *p = q + 1; return *q; }
+    if (*q < 0x80) {
+        *p = q + 1;
+        return *q;
+    }
     k = pc_utf8_seq(q, end);
     cp = q[0] & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
     for (i = 1; i < k; i++) cp = (cp << 6) | (q[i] & 0x3F);
@@ -378,7 +431,8 @@ static const unsigned char *class_run(const pc_simple_re *re, const atom *a, con
 }
 
 /* The atoms from p on; to_end: the match must end at end. */
-static int match_at(const pc_simple_re *re, const unsigned char *p, const unsigned char *end, int to_end) {
+static int match_at(const pc_simple_re *re, const unsigned char *p, const unsigned char *end,
+                    int to_end) {
     size_t i;
     for (i = 0; i < re->n; i++) {
         const atom *a = &re->atoms[i];
@@ -397,7 +451,7 @@ static int match_at(const pc_simple_re *re, const unsigned char *p, const unsign
 }
 
 int pc_simple_re_match(const pc_simple_re *re, const char *subject, size_t len, int full) {
-    if (pc_utf8_count(subject, len) < 0) return -1;   /* as PCRE2's UTF check */
+    if (pc_utf8_count(subject, len) < 0) return -1; /* as PCRE2's UTF check */
     return pc_simple_re_match_utf8(re, subject, len, full);
 }
 
@@ -413,7 +467,7 @@ int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t 
             p = class_run(re, a, p, end, a->min, &k);
             if (k >= a->min) return 1;
             if (p >= end) break;
-            q = p;                                 /* past the code point that ended the run */
+            q = p; /* past the code point that ended the run */
             next_cp(&q, end);
             p = q;
         }

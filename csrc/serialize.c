@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pc/codec.h"
-#include "pc/validate.h"   /* pc_utf8_seq */
+#include "pc/validate.h" /* pc_utf8_seq */
 
 /* Append without the per-call overhead of pc_buf_append in the common case
  * (room already there); the buffer stays NUL-terminated by the last put. */
@@ -22,9 +22,7 @@ static pc_err put(pc_buf *out, const void *p, size_t n) {
     return PC_OK;
 }
 
-static pc_err put_char(pc_buf *out, char c) {
-    return put(out, &c, 1);
-}
+static pc_err put_char(pc_buf *out, char c) { return put(out, &c, 1); }
 
 /* 1 for the bytes JSON requires to be escaped: '"', '\\' and controls. */
 static const unsigned char needs_escape[256] = {
@@ -36,7 +34,7 @@ static const unsigned char needs_escape[256] = {
 /* Whether any of 8 bytes needs a look of its own: a quote, a backslash, a
  * control byte or a byte >= 0x80 (bit tricks from "Bit Twiddling Hacks";
  * they may say yes for a word that has none, never no for one that has). */
-#define ONES ((uint64_t)0x0101010101010101ULL)
+#define ONES  ((uint64_t)0x0101010101010101ULL)
 #define HIGHS ((uint64_t)0x8080808080808080ULL)
 static int word_special(uint64_t w) {
     uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
@@ -47,7 +45,7 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     const unsigned char *run = p;
-    long extra = 0;                   /* continuation bytes: code points = len - extra */
+    long extra = 0; /* continuation bytes: code points = len - extra */
     int nul = 0;
     pc_err e;
     /* the literal's usual size at once: no growth step in the loop */
@@ -66,7 +64,10 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
         if (p >= end) break;
         if (!needs_escape[*p]) {
             size_t k;
-            if (*p < 0x80) { p++; continue; }
+            if (*p < 0x80) {
+                p++;
+                continue;
+            }
             /* never emit invalid JSON: bad UTF-8 stops the literal here */
             if ((k = pc_utf8_seq(p, end)) == 0) {
                 if (has_nul != NULL) *has_nul = nul || memchr(p, 0, (size_t)(end - p)) != NULL;
@@ -80,19 +81,33 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
         e = put(out, run, (size_t)(p - run));
         esc[0] = '\\';
         switch (*p) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        default:
-            if (*p == 0) nul = 1;
-            memcpy(esc + 1, "u00", 3);
-            esc[4] = hex[*p >> 4];
-            esc[5] = hex[*p & 15];
-            n = 6;
+            case '"':
+                esc[1] = '"';
+                break;
+            case '\\':
+                esc[1] = '\\';
+                break;
+            case '\n':
+                esc[1] = 'n';
+                break;
+            case '\r':
+                esc[1] = 'r';
+                break;
+            case '\t':
+                esc[1] = 't';
+                break;
+            case '\b':
+                esc[1] = 'b';
+                break;
+            case '\f':
+                esc[1] = 'f';
+                break;
+            default:
+                if (*p == 0) nul = 1;
+                memcpy(esc + 1, "u00", 3);
+                esc[4] = hex[*p >> 4];
+                esc[5] = hex[*p & 15];
+                n = 6;
         }
         if (e == PC_OK) e = put(out, esc, n);
         run = ++p;
@@ -129,7 +144,7 @@ static pc_err print_string(const char *s, pc_buf *out) {
 pc_err pc_json_number_append(pc_buf *out, double d) {
     char tmp[32];
     int prec;
-    if (!isfinite(d)) return pc_buf_append_str(out, "null");  /* JSON has no NaN */
+    if (!isfinite(d)) return pc_buf_append_str(out, "null"); /* JSON has no NaN */
     if (floor(d) == d && fabs(d) < 1e17) return pc_buf_printf(out, "%.0f", d);
     for (prec = 15; prec < 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*g", prec, d);
@@ -187,11 +202,18 @@ static cJSON *sort_list(cJSON *head, size_t n, order_fn le, const void *ctx) {
     b = sort_list(b, n - half, le, ctx);
     while (a != NULL || b != NULL) {
         cJSON *take;
-        if (b == NULL || (a != NULL && le(a, b, ctx))) { take = a; a = a->next; }
-        else { take = b; b = b->next; }
+        if (b == NULL || (a != NULL && le(a, b, ctx))) {
+            take = a;
+            a = a->next;
+        } else {
+            take = b;
+            b = b->next;
+        }
         take->prev = tail;
-        if (tail != NULL) tail->next = take;
-        else out = take;
+        if (tail != NULL)
+            tail->next = take;
+        else
+            out = take;
         tail = take;
     }
     tail->next = NULL;
@@ -214,9 +236,7 @@ static int key_less_eq(const cJSON *a, const cJSON *b, const void *ctx) {
     return strcmp(a->string, b->string) <= 0;
 }
 
-void pc_json_sort_keys(cJSON *obj) {
-    sort_children(obj, key_less_eq, NULL);
-}
+void pc_json_sort_keys(cJSON *obj) { sort_children(obj, key_less_eq, NULL); }
 
 /* Position of a member in the model's order; names the shape lacks go last. */
 static size_t model_index(const pc_shape *s, const char *name) {
@@ -229,6 +249,4 @@ static int model_less_eq(const cJSON *a, const cJSON *b, const void *ctx) {
     return model_index(s, a->string) <= model_index(s, b->string);
 }
 
-void pc_json_sort_members(cJSON *obj, const pc_shape *s) {
-    sort_children(obj, model_less_eq, s);
-}
+void pc_json_sort_members(cJSON *obj, const pc_shape *s) { sort_children(obj, model_less_eq, s); }

@@ -17,10 +17,24 @@ static const char EMPTY_SHA256[] =
  * aws_signing.c:104-165 and this SDK's own per-attempt headers.
  */
 static const char *const UNSIGNED_HEADERS[] = {
-    "amz-sdk-invocation-id", "amz-sdk-request", "authorization", "connection", "expect",
-    "keep-alive", "proxy-authenticate", "proxy-authorization", "sec-websocket-key",
-    "sec-websocket-protocol", "sec-websocket-version", "te", "trailer", "transfer-encoding",
-    "upgrade", "user-agent", "x-amzn-trace-id", NULL,
+    "amz-sdk-invocation-id",
+    "amz-sdk-request",
+    "authorization",
+    "connection",
+    "expect",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "sec-websocket-key",
+    "sec-websocket-protocol",
+    "sec-websocket-version",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "user-agent",
+    "x-amzn-trace-id",
+    NULL,
 };
 
 void pc_sigv4_req_init(pc_sigv4_req *req) {
@@ -65,9 +79,7 @@ int pc_sigv4_valid_amz_date(pc_strv s) {
     return 1;
 }
 
-static char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
+static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
 int pc_sigv4__name_is(pc_strv name, const char *lit) {
     size_t i;
@@ -192,8 +204,8 @@ static pc_err emit_headers(pc_sigv4_state *st) {
     for (i = 0; i < n && e == PC_OK; i++) {
         int same = i > 0 && hs[i].name_len == hs[i - 1].name_len &&
                    memcmp(hs[i].np, hs[i - 1].np, hs[i].name_len) == 0;
-        if (same) {   /* repeated header: values joined by ',' in original order */
-            cr->len--;   /* reopen the previous line (drop its '\n') */
+        if (same) {    /* repeated header: values joined by ',' in original order */
+            cr->len--; /* reopen the previous line (drop its '\n') */
             e = pc_buf_append_char(cr, ',');
         } else {
             if (st->signed_headers.len > 0) e = pc_buf_append_char(&st->signed_headers, ';');
@@ -253,8 +265,8 @@ fail:
     return pc_err_set(errbuf, e, "canonical request: %s", pc_err_text(e));
 }
 
-pc_err pc_sigv4_canonical_request(pc_sigv4_state *st, const pc_sigv4_req *req,
-                                  pc_sigv4_alg alg, char *errbuf) {
+pc_err pc_sigv4_canonical_request(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4_alg alg,
+                                  char *errbuf) {
     return pc_sigv4__canonical(st, req, alg, NULL, errbuf);
 }
 
@@ -276,21 +288,23 @@ pc_err pc_sigv4_string_to_sign(pc_sigv4_state *st, const pc_sigv4_req *req, pc_s
     if ((e = pc_buf_append(&st->scope, req->amz_date.p, 8)) != PC_OK ||
         (e = pc_buf_append_char(&st->scope, '/')) != PC_OK)
         goto fail;
-    if (alg == PC_SIGV4_HMAC && ((e = pc_buf_append(&st->scope, req->region.p, req->region.n)) !=
-                                     PC_OK ||
-                                 (e = pc_buf_append_char(&st->scope, '/')) != PC_OK))
+    if (alg == PC_SIGV4_HMAC &&
+        ((e = pc_buf_append(&st->scope, req->region.p, req->region.n)) != PC_OK ||
+         (e = pc_buf_append_char(&st->scope, '/')) != PC_OK))
         goto fail;
     if ((e = pc_buf_append(&st->scope, req->service.p, req->service.n)) != PC_OK ||
         (e = pc_buf_append_str(&st->scope, "/aws4_request")) != PC_OK)
         goto fail;
-    if ((e = pc_sha256_with(&st->md, st->canonical_request.data, st->canonical_request.len, md)) != PC_OK)
+    if ((e = pc_sha256_with(&st->md, st->canonical_request.data, st->canonical_request.len, md)) !=
+        PC_OK)
         goto fail;
     if ((e = pc_buf_append_str(s, alg == PC_SIGV4_HMAC ? PC_SIGV4_ALG_NAME "\n"
                                                        : PC_SIGV4A_ALG_NAME "\n")) != PC_OK ||
         (e = pc_buf_append(s, req->amz_date.p, req->amz_date.n)) != PC_OK ||
         (e = pc_buf_append_char(s, '\n')) != PC_OK ||
         (e = pc_buf_append(s, st->scope.data, st->scope.len)) != PC_OK ||
-        (e = pc_buf_append_char(s, '\n')) != PC_OK || (e = pc_hex_append(s, md, sizeof md)) != PC_OK)
+        (e = pc_buf_append_char(s, '\n')) != PC_OK ||
+        (e = pc_hex_append(s, md, sizeof md)) != PC_OK)
         goto fail;
     return PC_OK;
 fail:
@@ -322,7 +336,8 @@ cleanup:
 
 pc_err pc_sigv4_signature(pc_sigv4_state *st, const pc_hmac_key *ksigning, char *errbuf) {
     unsigned char mac[PC_SHA256_LEN];
-    pc_err e = pc_hmac_key_mac_with(ksigning, &st->mac, st->string_to_sign.data, st->string_to_sign.len, mac);
+    pc_err e = pc_hmac_key_mac_with(ksigning, &st->mac, st->string_to_sign.data,
+                                    st->string_to_sign.len, mac);
     pc_buf_reset(&st->signature);
     if (e == PC_OK) e = pc_hex_append(&st->signature, mac, sizeof mac);
     pc_wipe(mac, sizeof mac);

@@ -12,8 +12,8 @@ static const char HEXU[] = "0123456789ABCDEF";
 
 /* RFC 3986 unreserved: A-Z a-z 0-9 - _ . ~ (never encoded by SigV4). */
 static int is_unreserved(unsigned char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '~';
 }
 
 /* SigV4 value whitespace: ASCII isspace, as aws-c-auth (botocore also splits on these). */
@@ -58,13 +58,13 @@ pc_err pc_sigv4_canonical_value(pc_buf *out, const char *s, size_t n) {
     size_t i = 0, end = n;
     char *o;
     int pending_space = 0;
-    while (i < end && is_ws((unsigned char)s[i])) i++;          /* trim left */
-    while (end > i && is_ws((unsigned char)s[end - 1])) end--;  /* trim right */
+    while (i < end && is_ws((unsigned char)s[i])) i++;         /* trim left */
+    while (end > i && is_ws((unsigned char)s[end - 1])) end--; /* trim right */
     if (pc_buf_reserve(out, end - i) != PC_OK) return PC_ENOMEM;
     o = out->data + out->len;
     for (; i < end; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (is_ws(c)) {            /* collapse each internal run to one space */
+        if (is_ws(c)) { /* collapse each internal run to one space */
             pending_space = 1;
             continue;
         }
@@ -96,7 +96,7 @@ static pc_err normalize_path(pc_buf *work, const char *p, size_t n) {
             /* skip */
         } else if (seglen == 2 && p[i] == '.' && p[i + 1] == '.') {
             while (work->len > 0 && work->data[work->len - 1] != '/') work->len--;
-            if (work->len > 0) work->len--;   /* drop the '/' before the popped segment */
+            if (work->len > 0) work->len--; /* drop the '/' before the popped segment */
         } else {
             work->data[work->len++] = '/';
             memcpy(work->data + work->len, p + i, seglen);
@@ -197,8 +197,7 @@ pc_err pc_sigv4_canonical_query(pc_buf *out, pc_buf *work, pc_strv query) {
             for (eq = i; eq < j && query.p[eq] != '='; eq++) {}
             e = reencode(work, &tmp, query.p + i, eq - i, &q.k, &q.klen);
             if (e == PC_OK)
-                e = reencode(work, &tmp, query.p + eq + (eq < j), j - eq - (eq < j), &q.v,
-                             &q.vlen);
+                e = reencode(work, &tmp, query.p + eq + (eq < j), j - eq - (eq < j), &q.v, &q.vlen);
             if (e == PC_OK) e = pc_buf_append(&params, &q, sizeof q);
             np++;
         }

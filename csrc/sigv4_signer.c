@@ -17,7 +17,7 @@ void pc_signer_init(pc_signer *s) {
 }
 
 static void v4_slot_clear(pc_signer_v4_slot *sl) {
-    pc_hmac_key_cleanup(&sl->key);     /* frees (and clears) the prepared key states */
+    pc_hmac_key_cleanup(&sl->key); /* frees (and clears) the prepared key states */
     pc_wipe(sl, sizeof *sl);
     pc_hmac_key_init(&sl->key);
 }
@@ -40,7 +40,7 @@ static pc_err id_hash(const pc_strv *fields, int n, unsigned char out[PC_SHA256_
     size_t len = 0;
     int i;
     for (i = 0; i < n; i++) {
-        if (fields[i].n > PC_SIGNER_ID_MAX) return PC_ETOOBIG;   /* caller skips the cache */
+        if (fields[i].n > PC_SIGNER_ID_MAX) return PC_ETOOBIG; /* caller skips the cache */
         buf[len++] = (unsigned char)fields[i].n;
         memcpy(buf + len, fields[i].p, fields[i].n);
         len += fields[i].n;
@@ -53,14 +53,17 @@ static pc_err secret_fp(pc_strv secret, unsigned char out[PC_SHA256_LEN]) {
 }
 
 /* Least recently used (or first free) slot index. */
-#define PICK_VICTIM(slots, count, victim)                                        \
-    do {                                                                         \
-        int i_;                                                                  \
-        (victim) = 0;                                                            \
-        for (i_ = 0; i_ < (count); i_++) {                                       \
-            if (!(slots)[i_].used) { (victim) = i_; break; }                     \
+#define PICK_VICTIM(slots, count, victim)                                         \
+    do {                                                                          \
+        int i_;                                                                   \
+        (victim) = 0;                                                             \
+        for (i_ = 0; i_ < (count); i_++) {                                        \
+            if (!(slots)[i_].used) {                                              \
+                (victim) = i_;                                                    \
+                break;                                                            \
+            }                                                                     \
             if ((slots)[i_].last_use < (slots)[(victim)].last_use) (victim) = i_; \
-        }                                                                        \
+        }                                                                         \
     } while (0)
 
 /* The prepared kSigning for req: from the cache, or derived and cached. */
@@ -116,7 +119,7 @@ pc_err pc_signer_v4a_key(pc_signer *s, pc_strv access_key, pc_strv secret_key,
     /* An over-long access key cannot be cached; one slot is reused for it. */
     if (id_hash(&access_key, 1, id) != PC_OK) {
         if ((e = pc_sha256(access_key.p, access_key.n, id)) != PC_OK) return e;
-        id[0] ^= 0xff;   /* never equal to a length-prefixed id of a short key */
+        id[0] ^= 0xff; /* never equal to a length-prefixed id of a short key */
     }
     if ((e = secret_fp(secret_key, fp)) != PC_OK) return e;
     for (i = 0; i < PC_SIGNER_V4A_SLOTS; i++) {
@@ -141,8 +144,7 @@ pc_err pc_signer_v4a_key(pc_signer *s, pc_strv access_key, pc_strv secret_key,
 }
 
 /* The signature stage of either algorithm, keys from the caches. */
-pc_err pc_signer_signature(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
-                            char *errbuf) {
+pc_err pc_signer_signature(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg, char *errbuf) {
     pc_err e;
     if (alg == PC_SIGV4_HMAC) {
         pc_hmac_key tmp;

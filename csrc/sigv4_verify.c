@@ -11,12 +11,10 @@
 
 typedef struct parsed_auth {
     pc_strv alg, credential, signed_headers, signature;
-    pc_strv akid, date, region, service;   /* from the credential */
+    pc_strv akid, date, region, service; /* from the credential */
 } parsed_auth;
 
-static int is_sp(char c) {
-    return c == ' ' || c == '\t';
-}
+static int is_sp(char c) { return c == ' ' || c == '\t'; }
 
 static pc_strv trim(pc_strv s) {
     while (s.n > 0 && is_sp(s.p[0])) s.p++, s.n--;
@@ -166,14 +164,14 @@ pc_err pc_signer_verify(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
     if (alg == PC_SIGV4_ECDSA) {
         const pc_sigv4a_key *k = NULL;
         if ((e = pc_signer_v4a_key(s, v.access_key, v.secret_key, &k, errbuf)) != PC_OK) return e;
-        return pc_sigv4a_verify(k, s->st.string_to_sign.data, s->st.string_to_sign.len,
-                                a.signature, errbuf);
+        return pc_sigv4a_verify(k, s->st.string_to_sign.data, s->st.string_to_sign.len, a.signature,
+                                errbuf);
     }
     if ((e = pc_signer_signature(s, &v, alg, errbuf)) != PC_OK) return e;
     /* Length is public (always 64); the bytes are compared in constant time. */
     if (a.signature.n != s->st.signature.len ||
         !pc_ct_equal(a.signature.p, s->st.signature.data, a.signature.n)) {
-        pc_buf_reset(&s->st.signature);   /* do not leave the expected value around */
+        pc_buf_reset(&s->st.signature); /* do not leave the expected value around */
         DENY("signature does not match");
     }
     return PC_OK;

@@ -14,8 +14,8 @@
 #include <openssl/param_build.h>
 #include "pc/sigv4.h"
 
-#define KDF_MAX_COUNTER 254     /* aws-c-auth key_derivation.c:22 */
-#define DER_SIG_MAX 80          /* P-256 DER signature: at most 72 bytes */
+#define KDF_MAX_COUNTER 254 /* aws-c-auth key_derivation.c:22 */
+#define DER_SIG_MAX     80  /* P-256 DER signature: at most 72 bytes */
 
 /* n - 2 for the P-256 group order n (10.1). */
 static const unsigned char N_MINUS_2[32] = {
@@ -61,18 +61,19 @@ pc_err pc_sigv4a_derive_scalar(pc_strv access_key, pc_strv secret_key, unsigned 
     pc_buf_init(&msg);
     /* HMAC key "AWS4A" + secret; message
      * 0x00000001 || "AWS4-ECDSA-P256-SHA256" || 0x00 || akid || c || 0x00000100 */
-    if ((e = pc_buf_append_str(&key, "AWS4A")) || (e = pc_buf_append(&key, secret_key.p, secret_key.n)) ||
+    if ((e = pc_buf_append_str(&key, "AWS4A")) ||
+        (e = pc_buf_append(&key, secret_key.p, secret_key.n)) ||
         (e = pc_hmac_key_set(&hk, key.data, key.len)) || (e = pc_buf_append(&msg, ONE, 4)) ||
         (e = pc_buf_append(&msg, PC_SIGV4A_ALG_NAME, sizeof PC_SIGV4A_ALG_NAME)) || /* with NUL */
-        (e = pc_buf_append(&msg, access_key.p, access_key.n)) || (e = pc_buf_append_char(&msg, 1)) ||
-        (e = pc_buf_append(&msg, LEN256, 4)))
+        (e = pc_buf_append(&msg, access_key.p, access_key.n)) ||
+        (e = pc_buf_append_char(&msg, 1)) || (e = pc_buf_append(&msg, LEN256, 4)))
         goto cleanup;
     counter_at = msg.len - 5;
     e = PC_ECRYPTO;
     for (c = 1; c <= KDF_MAX_COUNTER; c++) {
         msg.data[counter_at] = (char)c;
         if (pc_hmac_key_mac(&hk, msg.data, msg.len, k0) != PC_OK) break;
-        if (!ct_greater(k0, N_MINUS_2)) {   /* k0 <= n-2: d = k0 + 1 in [1, n-1] */
+        if (!ct_greater(k0, N_MINUS_2)) { /* k0 <= n-2: d = k0 + 1 in [1, n-1] */
             add_one(d, k0);
             e = PC_OK;
             break;
@@ -87,7 +88,7 @@ cleanup:
 }
 
 void pc_sigv4a_key_cleanup(pc_sigv4a_key *k) {
-    EVP_PKEY_free((EVP_PKEY *)k->pkey);   /* frees and clears the private scalar */
+    EVP_PKEY_free((EVP_PKEY *)k->pkey); /* frees and clears the private scalar */
     k->pkey = NULL;
     pc_wipe(k->x, sizeof k->x);
     pc_wipe(k->y, sizeof k->y);
@@ -107,7 +108,8 @@ static pc_err pkey_fromdata(const unsigned char pub[65], const BIGNUM *d, EVP_PK
     if ((params = OSSL_PARAM_BLD_to_param(bld)) == NULL) goto cleanup;
     if ((ctx = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL)) == NULL) goto cleanup;
     if (EVP_PKEY_fromdata_init(ctx) <= 0 ||
-        EVP_PKEY_fromdata(ctx, out, d != NULL ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params) <= 0)
+        EVP_PKEY_fromdata(ctx, out, d != NULL ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params) <=
+            0)
         goto cleanup;
     e = PC_OK;
 cleanup:
@@ -196,8 +198,8 @@ cleanup:
     return e == PC_OK ? PC_OK : pc_err_set(errbuf, e, "sigv4a: ECDSA signing failed");
 }
 
-pc_err pc_sigv4a_verify(const pc_sigv4a_key *key, const char *msg, size_t msglen,
-                        pc_strv sig_hex, char *errbuf) {
+pc_err pc_sigv4a_verify(const pc_sigv4a_key *key, const char *msg, size_t msglen, pc_strv sig_hex,
+                        char *errbuf) {
     unsigned char der[DER_SIG_MAX];
     size_t derlen;
     EVP_MD_CTX *md;
@@ -209,7 +211,7 @@ pc_err pc_sigv4a_verify(const pc_sigv4a_key *key, const char *msg, size_t msglen
     rc = EVP_DigestVerifyInit_ex(md, NULL, "SHA256", NULL, NULL, (EVP_PKEY *)key->pkey, NULL);
     if (rc > 0) rc = EVP_DigestVerify(md, der, derlen, (const unsigned char *)msg, msglen);
     EVP_MD_CTX_free(md);
-    if (rc != 1) ERR_clear_error();   /* leave no stale entries for TLS error reports */
+    if (rc != 1) ERR_clear_error(); /* leave no stale entries for TLS error reports */
     /* A malformed DER reads as a bad signature, not as an internal error. */
     return rc == 1 ? PC_OK : pc_err_set(errbuf, PC_ESIGNATURE, "signature does not match");
 }

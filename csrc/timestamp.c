@@ -57,14 +57,14 @@ static long digits(const char *s, size_t len, size_t *i, int n) {
 
 static int valid_fields(long long y, long mo, long d, long h, long mi, long se) {
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 24 || mi < 0 || mi > 59) return 0;
-    if (se < 0 || se > 60) return 0;    /* 60: a leap second, folded into the next minute */
+    if (se < 0 || se > 60) return 0; /* 60: a leap second, folded into the next minute */
     if (h == 24 && (mi != 0 || se != 0)) return 0;
     return d <= days_in_month(y, (unsigned)mo);
 }
 
 static double epoch_of(long long y, long mo, long d, long h, long mi, long se) {
-    return (double)days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400.0 + (double)h * 3600.0
-           + (double)mi * 60.0 + (double)se;
+    return (double)days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400.0 + (double)h * 3600.0 +
+           (double)mi * 60.0 + (double)se;
 }
 
 /* Z | z | +hh:mm | +hhmm | +hh | end (UTC). Sets *off seconds. */
@@ -73,7 +73,10 @@ static int parse_offset(const char *s, size_t len, size_t *i, long *off) {
     int sign;
     *off = 0;
     if (*i == len) return 0;
-    if ((s[*i] == 'Z' || s[*i] == 'z') && *i + 1 == len) { (*i)++; return 0; }
+    if ((s[*i] == 'Z' || s[*i] == 'z') && *i + 1 == len) {
+        (*i)++;
+        return 0;
+    }
     if (s[*i] != '+' && s[*i] != '-') return -1;
     sign = s[*i] == '-' ? -1 : 1;
     (*i)++;
@@ -134,8 +137,8 @@ static pc_err parse_rfc822(const char *s, size_t len, double *out) {
     zone[0] = '\0';
     if (sscanf(p, " %2d %3s %4d %2d:%2d:%2d %7s%n", &d, mon, &y, &h, &mi, &se, zone, &n) < 6)
         return PC_EPARSE;
-    if (zone[0] != '\0' && strcmp(zone, "GMT") != 0 && strcmp(zone, "UTC") != 0
-        && strcmp(zone, "Z") != 0 && strcmp(zone, "+0000") != 0)
+    if (zone[0] != '\0' && strcmp(zone, "GMT") != 0 && strcmp(zone, "UTC") != 0 &&
+        strcmp(zone, "Z") != 0 && strcmp(zone, "+0000") != 0)
         return PC_EPARSE;
     for (m = 0; m < 12; m++)
         if (strcmp(mon, months[m]) == 0) break;
@@ -164,7 +167,7 @@ pc_err pc_ts_parse_any(const char *s, size_t len, double *out) {
 /* Whole seconds and microseconds, rounding to the nearest microsecond. */
 static int split(double t, long long *sec, long *usec) {
     double fl;
-    if (!isfinite(t) || t > 253402300799.0 || t < -62135596800.0) return -1;  /* years 1..9999 */
+    if (!isfinite(t) || t > 253402300799.0 || t < -62135596800.0) return -1; /* years 1..9999 */
     fl = floor(t);
     *sec = (long long)fl;
     *usec = (long)llround((t - fl) * 1e6);
@@ -177,9 +180,9 @@ static int split(double t, long long *sec, long *usec) {
 
 /* Epoch seconds -> UTC calendar fields, shared by both formats. */
 typedef struct civil {
-    long long days, y;   /* days since the epoch (for the weekday), year */
+    long long days, y; /* days since the epoch (for the weekday), year */
     unsigned m, d;
-    long rem, usec;      /* seconds into the day, microseconds */
+    long rem, usec; /* seconds into the day, microseconds */
 } civil;
 
 static int to_civil(double t, civil *c) {
@@ -196,11 +199,11 @@ pc_err pc_ts_format_iso8601(double t, char *out, size_t outlen) {
     int n;
     if (to_civil(t, &c) != 0) return PC_EINVAL;
     if (c.usec != 0)
-        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ld.%06ldZ", c.y, c.m, c.d, c.rem / 3600,
-                     c.rem / 60 % 60, c.rem % 60, c.usec);
+        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ld.%06ldZ", c.y, c.m, c.d,
+                     c.rem / 3600, c.rem / 60 % 60, c.rem % 60, c.usec);
     else
-        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ldZ", c.y, c.m, c.d, c.rem / 3600,
-                     c.rem / 60 % 60, c.rem % 60);
+        n = snprintf(out, outlen, "%04lld-%02u-%02uT%02ld:%02ld:%02ldZ", c.y, c.m, c.d,
+                     c.rem / 3600, c.rem / 60 % 60, c.rem % 60);
     return n > 0 && (size_t)n < outlen ? PC_OK : PC_EINVAL;
 }
 
@@ -208,7 +211,8 @@ pc_err pc_ts_format_http_date(double t, char *out, size_t outlen) {
     civil c;
     int n;
     if (to_civil(t, &c) != 0) return PC_EINVAL;
-    n = snprintf(out, outlen, "%s, %02u %s %04lld %02ld:%02ld:%02ld GMT", wdays[((c.days % 7) + 7) % 7],
-                 c.d, months[c.m - 1], c.y, c.rem / 3600, c.rem / 60 % 60, c.rem % 60);
+    n = snprintf(out, outlen, "%s, %02u %s %04lld %02ld:%02ld:%02ld GMT",
+                 wdays[((c.days % 7) + 7) % 7], c.d, months[c.m - 1], c.y, c.rem / 3600,
+                 c.rem / 60 % 60, c.rem % 60);
     return n > 0 && (size_t)n < outlen ? PC_OK : PC_EINVAL;
 }

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "pc/codec.h"     /* pc_json_int64 */
+#include "pc/codec.h" /* pc_json_int64 */
 #include "pc/regex.h"
 #include "pc/timestamp.h"
 #include "pc/validate.h"
@@ -17,7 +17,7 @@
 /* ------------------------------------------------------------ violations */
 
 static const char *const kind_names[] = {"required", "unknown", "type", "min",
-                                         "max", "pattern", "enum", "union"};
+                                         "max",      "pattern", "enum", "union"};
 
 const char *pc_vkind_name(pc_vkind k) {
     return (unsigned)k < sizeof kind_names / sizeof kind_names[0] ? kind_names[k] : "?";
@@ -46,7 +46,10 @@ pc_err pc_vlist_add(pc_vlist *v, pc_vkind kind, const char *path, const char *fm
     if (v->n == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 8;
         pc_violation *items = (pc_violation *)realloc(v->items, cap * sizeof *items);
-        if (items == NULL) { v->oom = 1; return PC_ENOMEM; }
+        if (items == NULL) {
+            v->oom = 1;
+            return PC_ENOMEM;
+        }
         v->items = items;
         v->cap = cap;
     }
@@ -144,10 +147,17 @@ size_t pc_utf8_seq(const unsigned char *p, const unsigned char *end) {
     unsigned c = *p, cp;
     size_t k, j;
     if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) { k = 1; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { k = 2; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { k = 3; cp = c & 0x07; }
-    else return 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        k = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        k = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        k = 3;
+        cp = c & 0x07;
+    } else
+        return 0;
     if ((size_t)(end - p) <= k) return 0;
     for (j = 1; j <= k; j++) {
         if ((p[j] & 0xC0) != 0x80) return 0;
@@ -178,9 +188,11 @@ long pc_utf8_count(const char *s, size_t len) {
 /* Length constraint on a count (code points, items, entries). */
 void pc_check_count(const pc_vctx *c, const pc_shape *s, double n, const char *unit) {
     if (s->has_min && n < s->min)
-        pc_vlist_add(c->out, PC_V_MIN, PATH(c), "%.0f %s, fewer than the minimum %.0f", n, unit, s->min);
+        pc_vlist_add(c->out, PC_V_MIN, PATH(c), "%.0f %s, fewer than the minimum %.0f", n, unit,
+                     s->min);
     if (s->has_max && n > s->max)
-        pc_vlist_add(c->out, PC_V_MAX, PATH(c), "%.0f %s, more than the maximum %.0f", n, unit, s->max);
+        pc_vlist_add(c->out, PC_V_MAX, PATH(c), "%.0f %s, more than the maximum %.0f", n, unit,
+                     s->max);
 }
 
 static void enum_error(const pc_vctx *c, const pc_shape *s) {
@@ -190,8 +202,8 @@ static void enum_error(const pc_vctx *c, const pc_shape *s) {
     for (i = 0; i < s->n_enums && list.len < 300; i++)
         pc_buf_printf(&list, "%s%s", i ? ", " : "", s->enums[i]);
     if (i < s->n_enums) pc_buf_append_str(&list, ", ...");
-    pc_vlist_add(c->out, PC_V_ENUM, PATH(c), "value is not one of the enum values of %s: %s", s->name,
-                 list.data ? list.data : "");
+    pc_vlist_add(c->out, PC_V_ENUM, PATH(c), "value is not one of the enum values of %s: %s",
+                 s->name, list.data ? list.data : "");
     pc_buf_cleanup(&list);
 }
 
@@ -200,11 +212,12 @@ void pc_check_string(const pc_vctx *c, const pc_shape *s, const char *str, size_
         pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "string is not valid UTF-8");
         return;
     }
-    if (s->has_min || s->has_max) pc_check_count(c, s, (double)n, n == 1 ? "character" : "characters");
+    if (s->has_min || s->has_max)
+        pc_check_count(c, s, (double)n, n == 1 ? "character" : "characters");
     if (s->re != NULL) {
         int full = c->mode == PC_VMODE_STRICT;
         /* -1 (a pattern PCRE2 cannot compile) is not the caller's fault: skipped */
-        if (pc_regex_match_utf8(s->re, str, len, full, NULL) == 0)   /* n >= 0: valid UTF-8 */
+        if (pc_regex_match_utf8(s->re, str, len, full, NULL) == 0) /* n >= 0: valid UTF-8 */
             pc_vlist_add(c->out, PC_V_PATTERN, PATH(c), "value does not %s the pattern %s",
                          full ? "fully match" : "match", s->pattern);
     }
@@ -214,18 +227,26 @@ void pc_check_string(const pc_vctx *c, const pc_shape *s, const char *str, size_
 
 void pc_check_range(const pc_vctx *c, const pc_shape *s, double v) {
     if (s->has_min && v < s->min) {
-        if (s->sensitive) pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value is less than the minimum %.17g", s->min);
-        else pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value %.17g is less than the minimum %.17g", v, s->min);
+        if (s->sensitive)
+            pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value is less than the minimum %.17g", s->min);
+        else
+            pc_vlist_add(c->out, PC_V_MIN, PATH(c), "value %.17g is less than the minimum %.17g", v,
+                         s->min);
     }
     if (s->has_max && v > s->max) {
-        if (s->sensitive) pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value is greater than the maximum %.17g", s->max);
-        else pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value %.17g is greater than the maximum %.17g", v, s->max);
+        if (s->sensitive)
+            pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value is greater than the maximum %.17g",
+                         s->max);
+        else
+            pc_vlist_add(c->out, PC_V_MAX, PATH(c), "value %.17g is greater than the maximum %.17g",
+                         v, s->max);
     }
 }
 
 void pc_check_int64(const pc_vctx *c, const pc_shape *s, long long v) {
     if (s->type == PC_T_INTEGER && (v < -2147483648LL || v > 2147483647LL)) {
-        pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "integer out of the 32-bit range (shape %s)", s->name);
+        pc_vlist_add(c->out, PC_V_TYPE, PATH(c), "integer out of the 32-bit range (shape %s)",
+                     s->name);
         return;
     }
     if (s->has_min || s->has_max) pc_check_range(c, s, (double)v);
@@ -233,8 +254,8 @@ void pc_check_int64(const pc_vctx *c, const pc_shape *s, long long v) {
 
 void pc_check_union(const pc_vctx *c, const pc_shape *s, size_t set) {
     if (set != 1)
-        pc_vlist_add(c->out, PC_V_UNION, PATH(c), "union %s needs exactly one member set, found %zu",
-                     s->name, set);
+        pc_vlist_add(c->out, PC_V_UNION, PATH(c),
+                     "union %s needs exactly one member set, found %zu", s->name, set);
 }
 
 void pc_check_required_missing(const pc_vctx *c) {
@@ -281,7 +302,7 @@ pc_err pc_vlist_add_unknown(pc_vlist *v, const char *path, const pc_shape *s) {
     pc_err e;
     pc_buf_init(&names);
     for (i = 0; i < s->n_members && names.len < 300; i++)
-        pc_buf_printf(&names, "%s%s", i ? ", " : "", s->by_name[i]->name);   /* easy to scan */
+        pc_buf_printf(&names, "%s%s", i ? ", " : "", s->by_name[i]->name); /* easy to scan */
     if (i < s->n_members) pc_buf_append_str(&names, ", ...");
     e = pc_vlist_add(v, PC_V_UNKNOWN, path, "unknown member of %s (members: %s)", s->name,
                      names.data ? names.data : "none");
@@ -292,15 +313,17 @@ pc_err pc_vlist_add_unknown(pc_vlist *v, const char *path, const pc_shape *s) {
 static void check_union(vctx *c, const pc_shape *s, const cJSON *v) {
     const cJSON *it;
     size_t set = 0;
-    cJSON_ArrayForEach(it, v)
-        if (pc_shape_member(s, it->string, strlen(it->string)) != NULL) set++;
+    cJSON_ArrayForEach(it, v) if (pc_shape_member(s, it->string, strlen(it->string)) != NULL) set++;
     pc_check_union(c, s, set);
 }
 
 static void check_structure(vctx *c, const pc_shape *s, const cJSON *v) {
     const cJSON *it;
     size_t i;
-    if (!cJSON_IsObject(v)) { type_error(c, s, v, "table"); return; }
+    if (!cJSON_IsObject(v)) {
+        type_error(c, s, v, "table");
+        return;
+    }
     if (s->is_union) check_union(c, s, v);
     for (i = 0; i < s->n_members; i++) {
         const pc_member *mb = &s->members[i];
@@ -314,8 +337,10 @@ static void check_structure(vctx *c, const pc_shape *s, const cJSON *v) {
         size_t len = strlen(it->string);
         const pc_member *mb = pc_shape_member(s, it->string, len);
         size_t old = pc_path_push_member(c->path, it->string, len);
-        if (mb == NULL) pc_vlist_add_unknown(c->out, PATH(c), s);
-        else check_value(c, mb->shape, it);
+        if (mb == NULL)
+            pc_vlist_add_unknown(c->out, PATH(c), s);
+        else
+            check_value(c, mb->shape, it);
         pc_path_pop(c->path, old);
     }
 }
@@ -323,10 +348,13 @@ static void check_structure(vctx *c, const pc_shape *s, const cJSON *v) {
 static void check_list(vctx *c, const pc_shape *s, const cJSON *v) {
     const cJSON *it;
     size_t i = 0;
-    if (!cJSON_IsArray(v)) { type_error(c, s, v, "list"); return; }
+    if (!cJSON_IsArray(v)) {
+        type_error(c, s, v, "list");
+        return;
+    }
     pc_check_count(c, s, (double)cJSON_GetArraySize(v), "items");
     cJSON_ArrayForEach(it, v) {
-        size_t old = pc_path_push_index(c->path, ++i);   /* 1-based, as in Lua */
+        size_t old = pc_path_push_index(c->path, ++i); /* 1-based, as in Lua */
         check_value(c, s->member, it);
         pc_path_pop(c->path, old);
     }
@@ -338,7 +366,10 @@ void pc_vlist_mark_key(pc_vlist *v, size_t first) {
     for (i = first; i < v->n; i++) {
         size_t n = strlen(v->items[i].message);
         char *m = (char *)malloc(n + 6);
-        if (m == NULL) { v->oom = 1; return; }
+        if (m == NULL) {
+            v->oom = 1;
+            return;
+        }
         memcpy(m, "key: ", 5);
         memcpy(m + 5, v->items[i].message, n + 1);
         free(v->items[i].message);
@@ -348,7 +379,10 @@ void pc_vlist_mark_key(pc_vlist *v, size_t first) {
 
 static void check_map(vctx *c, const pc_shape *s, const cJSON *v) {
     const cJSON *it;
-    if (!cJSON_IsObject(v)) { type_error(c, s, v, "map"); return; }
+    if (!cJSON_IsObject(v)) {
+        type_error(c, s, v, "map");
+        return;
+    }
     pc_check_count(c, s, (double)cJSON_GetArraySize(v), "entries");
     cJSON_ArrayForEach(it, v) {
         size_t len = strlen(it->string);
@@ -366,37 +400,51 @@ static void check_map(vctx *c, const pc_shape *s, const cJSON *v) {
 static void check_timestamp(vctx *c, const pc_shape *s, const cJSON *v) {
     double t;
     if (cJSON_IsNumber(v) && isfinite(v->valuedouble)) return;
-    if (cJSON_IsString(v)
-        && pc_ts_parse_any(v->valuestring, strlen(v->valuestring), &t) == PC_OK)
+    if (cJSON_IsString(v) && pc_ts_parse_any(v->valuestring, strlen(v->valuestring), &t) == PC_OK)
         return;
     type_error(c, s, v, "timestamp (epoch seconds or ISO 8601)");
 }
 
 static void check_value(vctx *c, const pc_shape *s, const cJSON *v) {
-    if (cJSON_IsNull(v)) return;      /* reported while the tree was built */
+    if (cJSON_IsNull(v)) return; /* reported while the tree was built */
     switch (s->type) {
-    case PC_T_STRUCTURE: check_structure(c, s, v); break;
-    case PC_T_LIST: check_list(c, s, v); break;
-    case PC_T_MAP: check_map(c, s, v); break;
-    case PC_T_STRING:
-        if (!cJSON_IsString(v)) type_error(c, s, v, "string");
-        else check_string(c, s, v->valuestring, strlen(v->valuestring));
-        break;
-    case PC_T_INTEGER:
-    case PC_T_LONG: check_integer(c, s, v); break;
-    case PC_T_FLOAT:
-    case PC_T_DOUBLE:
-        if (cJSON_IsNumber(v)) pc_check_range(c, s, v->valuedouble);
-        else if (!cJSON_IsString(v)) type_error(c, s, v, "number");   /* "NaN", "Infinity" */
-        break;
-    case PC_T_BOOLEAN:
-        if (!cJSON_IsBool(v)) type_error(c, s, v, "boolean");
-        break;
-    case PC_T_TIMESTAMP: check_timestamp(c, s, v); break;
-    case PC_T_BLOB:
-        if (!cJSON_IsString(v)) type_error(c, s, v, "blob (string)");
-        break;
-    case PC_T_DOCUMENT: break;
+        case PC_T_STRUCTURE:
+            check_structure(c, s, v);
+            break;
+        case PC_T_LIST:
+            check_list(c, s, v);
+            break;
+        case PC_T_MAP:
+            check_map(c, s, v);
+            break;
+        case PC_T_STRING:
+            if (!cJSON_IsString(v))
+                type_error(c, s, v, "string");
+            else
+                check_string(c, s, v->valuestring, strlen(v->valuestring));
+            break;
+        case PC_T_INTEGER:
+        case PC_T_LONG:
+            check_integer(c, s, v);
+            break;
+        case PC_T_FLOAT:
+        case PC_T_DOUBLE:
+            if (cJSON_IsNumber(v))
+                pc_check_range(c, s, v->valuedouble);
+            else if (!cJSON_IsString(v))
+                type_error(c, s, v, "number"); /* "NaN", "Infinity" */
+            break;
+        case PC_T_BOOLEAN:
+            if (!cJSON_IsBool(v)) type_error(c, s, v, "boolean");
+            break;
+        case PC_T_TIMESTAMP:
+            check_timestamp(c, s, v);
+            break;
+        case PC_T_BLOB:
+            if (!cJSON_IsString(v)) type_error(c, s, v, "blob (string)");
+            break;
+        case PC_T_DOCUMENT:
+            break;
     }
 }
 
@@ -405,7 +453,7 @@ pc_err pc_validate_at(const pc_shape *shape, const cJSON *value, pc_vmode mode, 
     vctx c;
     cJSON empty;
     if (mode == PC_VMODE_OFF || shape == NULL) return PC_OK;
-    if (value == NULL) {              /* absent top level: an empty structure */
+    if (value == NULL) { /* absent top level: an empty structure */
         memset(&empty, 0, sizeof empty);
         empty.type = cJSON_Object;
         value = &empty;

@@ -93,7 +93,9 @@ pc_err pc_xml_fields(const char *xml, size_t len, size_t max_len, const char *wi
     size_t i;
     if (xml == NULL || (n > 0 && fields == NULL) || n > PC_XML_MAX_FIELDS)
         return pc_err_set(errbuf, PC_EINVAL, "xml: bad arguments");
-    if (len > max_len) return pc_err_set(errbuf, PC_ETOOBIG, "xml: document of %zu bytes is over %zu", len, max_len);
+    if (len > max_len)
+        return pc_err_set(errbuf, PC_ETOOBIG, "xml: document of %zu bytes is over %zu", len,
+                          max_len);
     if (len > (size_t)0x7fffffff) return pc_err_set(errbuf, PC_ETOOBIG, "xml: document too large");
     for (i = 0; i < n; i++) {
         if (fields[i].name == NULL || fields[i].value == NULL)
@@ -121,7 +123,8 @@ pc_err pc_xml_fields(const char *xml, size_t len, size_t max_len, const char *wi
         unsigned long line = (unsigned long)XML_GetCurrentLineNumber(st.p);
         const char *why = XML_ErrorString(XML_GetErrorCode(st.p));
         XML_ParserFree(st.p);
-        return pc_err_set(errbuf, PC_EPARSE, "xml: line %lu: %s", line, why != NULL ? why : "malformed");
+        return pc_err_set(errbuf, PC_EPARSE, "xml: line %lu: %s", line,
+                          why != NULL ? why : "malformed");
     }
     XML_ParserFree(st.p);
     return PC_OK;

@@ -22,10 +22,11 @@ local function apply()
   -- 1. The benefit: the one named, or the first active benefit paid in credits.
   local benefit_id = arg[1]
   if not benefit_id then
-    for b in benefits:items("ListBenefits", { Catalog = "AWS", Status = { "ACTIVE" }, FulfillmentTypes = { "CREDITS" } }) do
-      benefit_id = b.Id
-      break
-    end
+    -- items() fetches pages as they are needed: the first call reads the first page only
+    local next_benefit = benefits:items("ListBenefits",
+      { Catalog = "AWS", Status = { "ACTIVE" }, FulfillmentTypes = { "CREDITS" } })
+    local first = next_benefit()
+    benefit_id = first and first.Id
     if not benefit_id then fail("finding a benefit", "no active CREDITS benefit in the catalog") end
   end
   local benefit = benefits:get_benefit{ Catalog = "AWS", Identifier = benefit_id }

@@ -56,7 +56,8 @@ local created = check(selling:create_opportunity{
     Industry = "Retail", Address = { CountryCode = "US", PostalCode = "98101" } } },
   Project = { Title = "Order system migration", CustomerBusinessProblem = "The data centre lease ends next year.",
     DeliveryModels = { "SaaS or PaaS" },
-    ExpectedCustomerSpend = { { Amount = "5000", CurrencyCode = "USD", Frequency = "Monthly", TargetCompany = "AWS" } } },
+    ExpectedCustomerSpend = { { Amount = "5000", CurrencyCode = "USD", Frequency = "Monthly",
+      TargetCompany = "AWS" } } },
   LifeCycle = { Stage = "Prospect", TargetCloseDate = "2027-06-30" },
   Tags = { { Key = "crm-id", Value = crm_id } },
 }, nil, "CreateOpportunity")
@@ -110,8 +111,8 @@ local reviewed, rerr = selling:wait_for("OpportunityApproved", { Catalog = CATAL
   { delay = 0.5, max_wait = 300 })
 if not reviewed then
   -- Action Required / Rejected: AWS says why in ReviewComments
-  local o = rerr.result or {}
-  print(("review: %s (%s)"):format(tostring((o.LifeCycle or {}).ReviewStatus), tostring((o.LifeCycle or {}).ReviewComments)))
+  local life = (rerr.result or {}).LifeCycle or {}
+  print(("review: %s (%s)"):format(tostring(life.ReviewStatus), tostring(life.ReviewComments)))
   os.exit(1)
 end
 print(("review: %s; next sync: %s %s"):format(reviewed.LifeCycle.ReviewStatus, arg[0], iso(reviewed.LastModifiedDate)))

@@ -28,15 +28,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (whole.end > size || whole.status < 100 || whole.status > 999) abort();
         n = whole.fields.len / sizeof *f;
         for (i = 0; i < n; i++)
-            if (f[i].name + f[i].name_len > whole.end || f[i].value + f[i].value_len > whole.end || f[i].name_len == 0)
+            if (f[i].name + f[i].name_len > whole.end || f[i].value + f[i].value_len > whole.end ||
+                f[i].name_len == 0)
                 abort();
     }
     ep = pc_http_parse_head(s, split, &lim, &part);
     if (ep != PC_OK) {
-        if (ep != ew || part.kind != whole.kind || strcmp(part.message, whole.message) != 0) abort();
+        if (ep != ew || part.kind != whole.kind || strcmp(part.message, whole.message) != 0)
+            abort();
     } else if (part.complete) {
-        if (ew != PC_OK || !whole.complete || whole.end != part.end || whole.status != part.status
-            || whole.fields.len != part.fields.len)
+        if (ew != PC_OK || !whole.complete || whole.end != part.end ||
+            whole.status != part.status || whole.fields.len != part.fields.len)
             abort();
     }
     pc_buf_cleanup(&whole.fields);

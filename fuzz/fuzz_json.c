@@ -30,12 +30,15 @@ static void check_number_text(const cJSON *v) {
 static int same_tree(const cJSON *a, const cJSON *b) {
     const cJSON *x, *y;
     if ((a->type & 0xFF) != (b->type & 0xFF)) return 0;
-    if ((a->string == NULL) != (b->string == NULL) || (a->string && strcmp(a->string, b->string) != 0)) return 0;
-    if ((a->valuestring == NULL) != (b->valuestring == NULL)
-        || (a->valuestring && strcmp(a->valuestring, b->valuestring) != 0))
+    if ((a->string == NULL) != (b->string == NULL) ||
+        (a->string && strcmp(a->string, b->string) != 0))
         return 0;
-    if (cJSON_IsNumber(a) && !(a->valuedouble == b->valuedouble
-                               || (a->valuedouble != a->valuedouble && b->valuedouble != b->valuedouble)))
+    if ((a->valuestring == NULL) != (b->valuestring == NULL) ||
+        (a->valuestring && strcmp(a->valuestring, b->valuestring) != 0))
+        return 0;
+    if (cJSON_IsNumber(a) &&
+        !(a->valuedouble == b->valuedouble ||
+          (a->valuedouble != a->valuedouble && b->valuedouble != b->valuedouble)))
         return 0;
     for (x = a->child, y = b->child; x != NULL && y != NULL; x = x->next, y = y->next)
         if (!same_tree(x, y)) return 0;
@@ -44,7 +47,7 @@ static int same_tree(const cJSON *a, const cJSON *b) {
 
 /* The arena parse of every shape against the plain one. */
 static void check_arena(const pc_model *m, const uint8_t *data, size_t size) {
-    static pc_json_arena arena;   /* reused across inputs, as a context box reuses it */
+    static pc_json_arena arena; /* reused across inputs, as a context box reuses it */
     const char *shapes[] = {"PutThingResponse", "ItemList", "Choice"};
     char errbuf[PC_ERRMAX];
     size_t i;
@@ -52,15 +55,17 @@ static void check_arena(const pc_model *m, const uint8_t *data, size_t size) {
         const pc_shape *s = pc_model_shape(m, shapes[i]);
         cJSON *a = NULL, *b = NULL;
         int owned = 0, plain = 0;
-        pc_err ea = pc_deserialize_raw(s, (const char *)data, size, 1 << 16, &arena, &a, &owned, errbuf);
-        pc_err eb = pc_deserialize_raw(s, (const char *)data, size, 1 << 16, NULL, &b, &plain, errbuf);
+        pc_err ea =
+            pc_deserialize_raw(s, (const char *)data, size, 1 << 16, &arena, &a, &owned, errbuf);
+        pc_err eb =
+            pc_deserialize_raw(s, (const char *)data, size, 1 << 16, NULL, &b, &plain, errbuf);
         if ((ea == PC_OK) != (eb == PC_OK)) abort();
         if (ea == PC_OK) {
             check_number_text(a);
             if (!same_tree(a, b)) abort();
         }
         cJSON_Delete(b);
-        if (!owned) cJSON_Delete(a);      /* an empty body's {} is an ordinary tree */
+        if (!owned) cJSON_Delete(a); /* an empty body's {} is an ordinary tree */
         pc_json_arena_reset(&arena, 1 << 16);
     }
 }
@@ -73,7 +78,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     check_arena(m, data, size);
     {
         cJSON *raw = NULL;
-        if (pc_json_parse((const char *)data, size, 1 << 16, &raw, errbuf) == PC_OK) check_number_text(raw);
+        if (pc_json_parse((const char *)data, size, 1 << 16, &raw, errbuf) == PC_OK)
+            check_number_text(raw);
         cJSON_Delete(raw);
     }
     for (i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {

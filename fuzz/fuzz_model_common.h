@@ -20,7 +20,10 @@ static pc_model *fuzz_model(void) {
     char errbuf[PC_ERRMAX];
     if (m != NULL) return m;
     f = fopen(path ? path : "spec/fixtures/models/tiny.json", "rb");
-    if (f == NULL) { fprintf(stderr, "fuzz: model file not found\n"); abort(); }
+    if (f == NULL) {
+        fprintf(stderr, "fuzz: model file not found\n");
+        abort();
+    }
     buf = (char *)malloc(1 << 20);
     n = buf ? fread(buf, 1, 1 << 20, f) : 0;
     fclose(f);
@@ -28,7 +31,10 @@ static pc_model *fuzz_model(void) {
     free(buf);
     m = pc_model_from_json(d, &e, errbuf);
     cJSON_Delete(d);
-    if (m == NULL) { fprintf(stderr, "fuzz: %s\n", errbuf); abort(); }
+    if (m == NULL) {
+        fprintf(stderr, "fuzz: %s\n", errbuf);
+        abort();
+    }
     return m;
 }
 

@@ -14,11 +14,51 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const TOKENS[] = {
-    "[a-z]", "[A-Z0-9]", "[^\\x00-\\x1F\\x7F]", "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]",
-    "\\d", "\\s", "\\w", "\\D", "\\S", "-", "x", "\xc3\xa9", "{2}", "+", "*", "?", "{1,3}", "{0,}", "^", "$",
-    "[a-zA-Z0-9-_]", "[-a]", "[\\n]", "[a-]", "\\/", "\\.", "[\\x00-\\x7E\\xA9]", "[!-~]", "{13}", "pac",
-    "[\\d\\s]", "[^a-c]", "\\u00e9", "[\\uD83D\\uDE00-\\uD83D\\uDE4F]", "{3,2}", "{70000}", "[z-a]", "[]",
-    "a", "[\\w-]", "(", "|", ".", "\\b", "[[:alpha:]]",
+    "[a-z]",
+    "[A-Z0-9]",
+    "[^\\x00-\\x1F\\x7F]",
+    "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]",
+    "\\d",
+    "\\s",
+    "\\w",
+    "\\D",
+    "\\S",
+    "-",
+    "x",
+    "\xc3\xa9",
+    "{2}",
+    "+",
+    "*",
+    "?",
+    "{1,3}",
+    "{0,}",
+    "^",
+    "$",
+    "[a-zA-Z0-9-_]",
+    "[-a]",
+    "[\\n]",
+    "[a-]",
+    "\\/",
+    "\\.",
+    "[\\x00-\\x7E\\xA9]",
+    "[!-~]",
+    "{13}",
+    "pac",
+    "[\\d\\s]",
+    "[^a-c]",
+    "\\u00e9",
+    "[\\uD83D\\uDE00-\\uD83D\\uDE4F]",
+    "{3,2}",
+    "{70000}",
+    "[z-a]",
+    "[]",
+    "a",
+    "[\\w-]",
+    "(",
+    "|",
+    ".",
+    "\\b",
+    "[[:alpha:]]",
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -29,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t slen;
     int full;
     if (size == 0) return 0;
-    if (data[0] & 1) {                       /* tokens until a 0xFF byte */
+    if (data[0] & 1) { /* tokens until a 0xFF byte */
         for (i = 1; i < size && data[i] != 0xFF; i++) {
             const char *t = TOKENS[data[i] % (sizeof TOKENS / sizeof TOKENS[0])];
             size_t tl = strlen(t);
@@ -37,7 +77,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             memcpy(pat + n, t, tl);
             n += tl;
         }
-    } else {                                 /* raw bytes until a NUL */
+    } else { /* raw bytes until a NUL */
         for (i = 1; i < size && data[i] != 0 && n + 1 < sizeof pat; i++) pat[n++] = (char)data[i];
     }
     pat[n] = '\0';
@@ -45,7 +85,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     slen = i + 1 < size ? size - i - 1 : 0;
     simple = pc_regex_new_engine(pat, 1);
     if (simple == NULL) return 0;
-    if (!pc_regex_is_simple(simple)) { pc_regex_free(simple); return 0; }
+    if (!pc_regex_is_simple(simple)) {
+        pc_regex_free(simple);
+        return 0;
+    }
     pcre = pc_regex_new_engine(pat, 0);
     if (pcre == NULL) abort();
     for (full = 0; full <= 1; full++) {

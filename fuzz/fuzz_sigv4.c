@@ -19,9 +19,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static int is_hex_upper(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
-}
+static int is_hex_upper(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); }
 
 /* Encoded output alphabet: unreserved, '%XX' uppercase, plus `extra`. */
 static void check_encoded(const char *s, size_t n, const char *extra) {
@@ -31,8 +29,7 @@ static void check_encoded(const char *s, size_t n, const char *extra) {
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
             c == '-' || c == '_' || c == '.' || c == '~' || strchr(extra, c) != NULL)
             continue;
-        if (c == '%' && i + 2 < n && is_hex_upper(s[i + 1]) &&
-            is_hex_upper(s[i + 2])) {
+        if (c == '%' && i + 2 < n && is_hex_upper(s[i + 1]) && is_hex_upper(s[i + 2])) {
             i += 2;
             continue;
         }
@@ -56,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const char *p = (const char *)data, *end = p + size;
     pc_sigv4_header hs[MAX_HEADERS];
     pc_sigv4_req req;
-    static pc_signer s;   /* one for the run: key caches stay warm, as in real use */
+    static pc_signer s; /* one for the run: key caches stay warm, as in real use */
     static int ready = 0;
     pc_buf out, work, first;
     char errbuf[PC_ERRMAX];

@@ -27,7 +27,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if ((e == PC_OK) != (n >= 0)) abort();
     if (e == PC_OK && !nul) {
         cJSON *v = cJSON_ParseWithLength(b.data, b.len);
-        if (!cJSON_IsString(v) || strlen(v->valuestring) != size || memcmp(v->valuestring, s, size) != 0)
+        if (!cJSON_IsString(v) || strlen(v->valuestring) != size ||
+            memcmp(v->valuestring, s, size) != 0)
             abort();
         cJSON_Delete(v);
     }

@@ -236,11 +236,12 @@ describe("LuaLS types (types/)", function()
       for i = 1, #rest do
         local c = rest:sub(i, i)
         if c == '"' then quoted = not quoted   -- a string literal may hold spaces ("Closed Lost")
-        elseif quoted then -- inside a literal
-        elseif c == "(" or c == "{" or c == "<" then depth = depth + 1
-        elseif c == ")" or c == "}" or c == ">" then depth = depth - 1
-        elseif c == " " and depth == 0 and rest:sub(i - 1, i - 1) ~= ":" and rest:sub(i - 1, i - 1) ~= "," then
-          return rest:sub(1, i - 1)
+        elseif not quoted then
+          if c == "(" or c == "{" or c == "<" then depth = depth + 1
+          elseif c == ")" or c == "}" or c == ">" then depth = depth - 1
+          elseif c == " " and depth == 0 and rest:sub(i - 1, i - 1) ~= ":" and rest:sub(i - 1, i - 1) ~= "," then
+            return rest:sub(1, i - 1)
+          end
         end
       end
       return rest

@@ -25,6 +25,7 @@ describe("emulator Account API", function()
       assert.equal(emu.partners.AWS, b.Id)
       s, b = call("GetPartner", { Catalog = "AWS", Identifier = b.Arn })
       assert.equal(200, s)
+      assert.equal(emu.partners.AWS, b.Id)
       s, b = call("ListPartners", { Catalog = "Sandbox" })
       assert.equal(200, s)
       assert.equal(emu.partners.Sandbox, b.PartnerSummaryList[1].Id)
@@ -335,7 +336,6 @@ describe("emulator signature clock in any time zone", function()
 
   it("accepts a request signed now, and refuses one 16 minutes old, under TZ=Europe/London", function()
     if not have("Europe/London") then return pending("tzdata is missing") end
-    local emulator = require("spec.support.emulator")
     local emu = assert(emulator.start{ tz = "Europe/London" })
     local ok, err = pcall(function()
       local body = '{"Catalog":"AWS","Identifier":"' .. emu.partners.AWS .. '"}'

@@ -71,11 +71,12 @@ describe("transport.curl against a hostile server", function()
     local n = core.http_limits.max_body
     -- the parser (cm:deserialize, default cap) takes n bytes and refuses n + 1
     local cm = require("spec.support.model_helpers").cm("account")
-    local padded = "{}" .. string.rep(" ", n - 2)
-    assert.is_table(cm:deserialize("GetPartner", padded))
-    local _, pcode = cm:deserialize("GetPartner", padded .. " ")
-    assert.equal("ETOOBIG", pcode)
-    padded = nil
+    do   -- (the padded body is dropped before the transport's turn)
+      local padded = "{}" .. string.rep(" ", n - 2)
+      assert.is_table(cm:deserialize("GetPartner", padded))
+      local _, pcode = cm:deserialize("GetPartner", padded .. " ")
+      assert.equal("ETOOBIG", pcode)
+    end
     local h = core.http_new()
     local s, _, body = h:request{ url = srv.url .. "/big-body?n=" .. n, timeout_ms = 20000 }
     assert.equal(200, s)

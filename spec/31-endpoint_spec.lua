@@ -32,7 +32,8 @@ describe("endpoint rules (§8.2)", function()
   local account_rows = {
     { "us-east-1", "https://partnercentral-account.us-east-1.api.aws", "https://partnercentral-account-fips.us-east-1.api.aws" },
     { "eu-west-1", "https://partnercentral-account.eu-west-1.api.aws", "https://partnercentral-account-fips.eu-west-1.api.aws" },
-    { "cn-north-1", "https://partnercentral-account.cn-north-1.api.amazonwebservices.com.cn", "https://partnercentral-account-fips.cn-north-1.api.amazonwebservices.com.cn" },
+    { "cn-north-1", "https://partnercentral-account.cn-north-1.api.amazonwebservices.com.cn",
+      "https://partnercentral-account-fips.cn-north-1.api.amazonwebservices.com.cn" },
     { "us-gov-west-1", "https://partnercentral-account.us-gov-west-1.api.aws", "https://partnercentral-account-fips.us-gov-west-1.api.aws" },
     { "foo-bar", "https://partnercentral-account.foo-bar.api.aws", "https://partnercentral-account-fips.foo-bar.api.aws" },
   }
@@ -51,7 +52,8 @@ describe("endpoint rules (§8.2)", function()
   local channel_rows = {
     { "us-east-1", "https://partnercentral-channel.global.api.aws", "https://partnercentral-channel-fips.global.api.aws", "us-east-1" },
     { "eu-west-1", "https://partnercentral-channel.global.api.aws", "https://partnercentral-channel-fips.global.api.aws", "us-east-1" },
-    { "cn-north-1", "https://partnercentral-channel.global.api.amazonwebservices.com.cn", "https://partnercentral-channel-fips.global.api.amazonwebservices.com.cn", "cn-northwest-1" },
+    { "cn-north-1", "https://partnercentral-channel.global.api.amazonwebservices.com.cn",
+      "https://partnercentral-channel-fips.global.api.amazonwebservices.com.cn", "cn-northwest-1" },
     { "us-gov-west-1", "https://partnercentral-channel.us-gov.api.aws", "https://partnercentral-channel-fips.us-gov.api.aws", "us-gov-west-1" },
     { "us-gov-east-1", "https://partnercentral-channel.us-gov.api.aws", "https://partnercentral-channel-fips.us-gov.api.aws", "us-gov-west-1" },
   }

@@ -52,9 +52,9 @@ describe("client configuration", function()
     assert.is_nil(res)
     assert.equal("InvalidOption", cerr.code)
     for _, m in ipairs{ "legacy", "adaptive", "standard" } do
-      local c = client.new{ model = tiny, retry_mode = m }
-      assert.equal("standard", c.retry.mode)
-      assert.equal(m, c.retry.requested_mode)
+      local cm = client.new{ model = tiny, retry_mode = m }
+      assert.equal("standard", cm.retry.mode)
+      assert.equal(m, cm.retry.requested_mode)
     end
   end)
 end)
@@ -76,7 +76,7 @@ end)
 describe("paginate", function()
   local function fake(pages_by_token)
     local calls = {}
-    return { model = tiny, calls = calls, call = function(_, op, input)
+    return { model = tiny, calls = calls, call = function(_, _op, input)
       calls[#calls + 1] = input.NextToken or "first"
       local p = pages_by_token[input.NextToken or "first"]
       if p == "error" then return nil, { kind = "service", code = "Boom" } end
@@ -211,8 +211,10 @@ describe("waiters", function()
     assert.is_false(ok)
     assert.matches("for account %(known: GetProfileUpdateTask", err)
     ok, err = pcall(waiters.wait_for, { service = "channel" }, "OpportunityApproved", {}, {})
+    assert.is_false(ok)
     assert.matches("for channel %(known: none%)", err)
     ok, err = pcall(waiters.wait_for, {}, "OpportunityApproved", {}, {})
+    assert.is_false(ok)
     assert.matches("for this client %(known: none%)", err)
     assert.is_table(waiters.of{ service = "selling" }.OpportunityApproved)
     assert.same({}, waiters.of{ service = "channel" })

@@ -1,7 +1,6 @@
 -- The client's public surface: constructors, call by name, programmer errors
 -- with suggestions, raise_errors, per-call options, hooks, the redacted debug
 -- log, User-Agent, and the demo (tools/demo) from end to end.
-local helpers = require("spec.helpers")
 local emulator = require("spec.support.emulator")
 local ch = require("spec.support.client_helpers")
 local pc = require("partnercentral")

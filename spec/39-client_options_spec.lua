@@ -266,21 +266,20 @@ describe("secrets never leave in an error or a log line (canned server)", functi
   end)()
 
   it("cuts any 16-byte piece of a secret, not only those at 1, 17, 33... (bytes 5-29 echoed)", function()
-    local TOKEN = RANDOM_TOKEN
     local c, sent, lines = probe(srv, { credentials = { access_key = "AKIDECHO", secret_key = SECRET,
-      session_token = TOKEN }, max_attempts = 1 }, "/echo_error?mode=window")
+      session_token = RANDOM_TOKEN }, max_attempts = 1 }, "/echo_error?mode=window")
     local _, err = c:call("Echo", { Value = "x" })
     assert.equal("ValidationException", err.code)
     local sig = sig_of(sent)
     local text = table.concat({ tostring(err), table.concat(lines, "\n") }, "\n")
-    for _, secret in ipairs{ TOKEN, SECRET, sig } do
+    for _, secret in ipairs{ RANDOM_TOKEN, SECRET, sig } do
       for _, w in ipairs(windows(secret)) do
         assert.is_nil(text:find(w, 1, true), ("%q found in %s"):format(w, text:sub(1, 300)))
       end
     end
     assert.matches("<redacted>", err.message, 1, true)
     -- the piece of the token was there to cut: it is 25 characters long
-    assert.equal(25, #TOKEN:sub(5, 29))
+    assert.equal(25, #RANDOM_TOKEN:sub(5, 29))
   end)
 
   it("a server echoing the token 12,800 times (5.7 MB): linear scrubbing, the message cut to 4 KB", function()

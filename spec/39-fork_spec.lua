@@ -198,18 +198,18 @@ describe("fork safety of the credentials cache", function()
       return { status = 200, headers = {}, body = core.json_encode{ AccessKeyId = "AKIDFETCH" .. fetches,
         SecretAccessKey = "fetched-secret", Token = "fetched-token", Expiration = H.iso(clock.t + 3600) } }
     end
-    local ch = credentials.chain{ providers = { "container" }, http = http, now = clock.now,
+    local chain = credentials.chain{ providers = { "container" }, http = http, now = clock.now,
       getenv = H.env{ AWS_CONTAINER_CREDENTIALS_FULL_URI = "http://127.0.0.1:1/creds" } }
-    assert.equal("AKIDFETCH1", assert(ch:get()).access_key)
+    assert.equal("AKIDFETCH1", assert(chain:get()).access_key)
     clock.t = clock.t + 48 * 60                    -- 12 min left: advisory refresh
     park = true
-    local co = coroutine.create(function() return ch:get() end)
+    local co = coroutine.create(function() return chain:get() end)
     assert.is_true(coroutine.resume(co))          -- refresh #2 in flight, parked
     park = false
-    assert.equal("AKIDFETCH1", assert(ch:get()).access_key) -- in flight here: keep the old ones
+    assert.equal("AKIDFETCH1", assert(chain:get()).access_key) -- in flight here: keep the old ones
     local pid = fork.fork()
     if pid == 0 then
-      local ok, c = pcall(ch.get, ch)
+      local ok, c = pcall(chain.get, chain)
       fork.exit(ok and c and c.access_key == "AKIDFETCH3" and 0 or 1)
     end
     assert.equal(0, fork.wait(pid), "the child kept the old credentials: it took the parent's refresh as its own")

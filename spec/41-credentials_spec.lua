@@ -319,7 +319,6 @@ describe("credentials chain", function()
     end)
 
     it("stderr summary: letter-only secrets are cut out too, paths are kept", function()
-      local process = require("partnercentral.credentials.process")
       local secret = string.rep("wJalrXUtnFEMIKMDENGbPxRfiCY", 2)   -- no digit at all
       local s = process.summary("cannot refresh " .. secret .. " see /var/log/aws/credential-helper.log\n")
       assert.is_nil(s:find(secret, 1, true))
@@ -327,7 +326,6 @@ describe("credentials chain", function()
     end)
 
     it("stderr summary: a secret that starts with / or holds several / is cut; file paths stay", function()
-      local process = require("partnercentral.credentials.process")
       for _, secret in ipairs{ "/K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEMI", "/K7MDENG/bPxRfiCYEXAMPLEKEY/wJalrXUtnF",
           "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
           "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N" } do

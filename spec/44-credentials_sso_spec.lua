@@ -2,7 +2,6 @@
 -- loopback SSO portal + OIDC (spec/support/sso_server.py) over the project's
 -- real transport, with real token cache files in a temp HOME.
 local credentials = require("partnercentral.credentials")
-local sso = require("partnercentral.credentials.sso")
 local util = require("partnercentral.credentials.util")
 local core = require("partnercentral.core")
 local H = require("spec.support.cred_helpers")

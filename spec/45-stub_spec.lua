@@ -163,6 +163,7 @@ describe("partnercentral.stub", function()
     assert.equals("stub-1", err.request_id)
     assert.is_true(err:is("ResourceNotFoundException"))
     res, err = account:get_profile_update_task{ Catalog = "AWS", Identifier = PARTNER }
+    assert.is_nil(res)
     assert.equals("ThrottlingException", err.code)
     assert.is_true(err.retryable)
     assert.is_true(err.throttling)

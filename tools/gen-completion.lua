@@ -31,7 +31,8 @@ local function add(s) lines[#lines + 1] = s end
 
 local global_value, global_flag = {}, {}
 for _, o in ipairs(cli_args.GLOBAL) do
-  if o.value then global_value[#global_value + 1] = "--" .. o.name else global_flag[#global_flag + 1] = "--" .. o.name end
+  local list = o.value and global_value or global_flag
+  list[#list + 1] = "--" .. o.name
 end
 local names = {}
 for i, s in ipairs(services) do names[i] = s.name end
@@ -60,7 +61,9 @@ for _, s in ipairs(services) do
     local flags, bools = cli_args.member_flags(model, w.operation)
     flags_case[#flags_case + 1] = format('    "%s wait:%s") echo "%s --waiter-delay --waiter-max-wait" ;;',
       s.name, kw, words(flags))
-    if #bools > 0 then bool_case[#bool_case + 1] = format('    "%s wait:%s") echo "%s" ;;', s.name, kw, words(bools)) end
+    if #bools > 0 then
+      bool_case[#bool_case + 1] = format('    "%s wait:%s") echo "%s" ;;', s.name, kw, words(bools))
+    end
   end
   ops_case[#ops_case + 1] = format('    %s) echo "%s wait help" ;;', s.name, words(ops))
   waiters_case[#waiters_case + 1] = format('    %s) echo "%s help" ;;', s.name, words(ws))

@@ -23,23 +23,29 @@ local code = apidoc.code
 -- --out DIR writes under DIR instead of the checkout; --service NAME=MODEL_DIR
 -- (repeatable) replaces the list of lua/partnercentral/services.lua, e.g. to try
 -- a service before adding it there.
-local check, models_root, out_root, only = false, nil, root, nil
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "--check" then check = true
-  elseif a == "--out" then out_root = arg[i + 1] i = i + 1
-  elseif a == "--service" then
-    local n, d = (arg[i + 1] or ""):match("^([%w_]+)=(.+)$")
-    if not n then io.stderr:write("gen-docs: --service NAME=MODEL_DIR\n") os.exit(1) end
-    only = only or {}
-    only[#only + 1] = { name = n, model = d }
+local function parse_args()
+  local check, models_root, out_root, only = false, nil, root, nil
+  local i = 1
+  while i <= #arg do
+    local a = arg[i]
+    if a == "--check" then check = true
+    elseif a == "--out" then out_root = arg[i + 1] i = i + 1
+    elseif a == "--service" then
+      local n, d = (arg[i + 1] or ""):match("^([%w_]+)=(.+)$")
+      if not n then io.stderr:write("gen-docs: --service NAME=MODEL_DIR\n") os.exit(1) end
+      only = only or {}
+      only[#only + 1] = { name = n, model = d }
+      i = i + 1
+    else models_root = a end
     i = i + 1
-  else models_root = a end
-  i = i + 1
+  end
+  return check, models_root, out_root, only
 end
+local check, models_root, out_root, only = parse_args()
 models_root = models_root or (root .. "/../shared/models")
-if out_root ~= root then os.execute("mkdir -p '" .. out_root .. "/doc/api' '" .. out_root .. "/lua/partnercentral/docs'") end
+if out_root ~= root then
+  os.execute("mkdir -p '" .. out_root .. "/doc/api' '" .. out_root .. "/lua/partnercentral/docs'")
+end
 
 ---------------------------------------------------------------- phrases
 
@@ -364,7 +370,8 @@ local function service_markdown(r, svc)
   local out = {
     "# " .. r.title .. " reference",
     "",
-    "<!-- derived from the AWS service model " .. md.uid .. " (its documentation, Apache-2.0, see NOTICE); changed by tools/gen-docs.lua: do not edit -->",
+    "<!-- derived from the AWS service model " .. md.uid .. " (its documentation, Apache-2.0, see NOTICE); "
+      .. "changed by tools/gen-docs.lua: do not edit -->",
     "",
     r.overview,
     "",
@@ -437,7 +444,8 @@ local function lua_value(v, indent)
 end
 
 local function help_module(r, svc)
-  return "-- derived from the AWS service model " .. svc.model.metadata.uid .. " (its documentation, Apache-2.0, see NOTICE); changed by tools/gen-docs.lua"
+  return "-- derived from the AWS service model " .. svc.model.metadata.uid
+    .. " (its documentation, Apache-2.0, see NOTICE); changed by tools/gen-docs.lua"
     .. "; do not edit\n-- The reference sections of doc/api/" .. r.service .. ".md, read by `partnercentral help`.\n"
     .. "return " .. lua_value(r, "") .. "\n"
 end

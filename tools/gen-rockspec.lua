@@ -103,7 +103,8 @@ build = {
   -- written into the source tree (see tools/gen-rockspec.lua).
   type = "command",]])
   w('  build_command = [[mkdir -p "$(LIBDIR)/partnercentral" && \\')
-  w("    $(CC) $(CFLAGS) -std=c99 -fvisibility=hidden -D_POSIX_C_SOURCE=200809L -DPC_VERSION='\"" .. VERSION .. "\"' \\")
+  w("    $(CC) $(CFLAGS) -std=c99 -fvisibility=hidden -D_POSIX_C_SOURCE=200809L"
+    .. " -DPC_VERSION='\"" .. VERSION .. "\"' \\")
   w("      -Icsrc/include " .. table.concat(incs, " ") .. " \\")
   for _, l in ipairs(src_lines) do w(l) end
   w('      $(LIBFLAG) -o "$(LIBDIR)/partnercentral/core.so" \\')

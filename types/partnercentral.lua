@@ -15,7 +15,7 @@
 ---@class partnercentral.ClientOptions
 ---@field region? string AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile)
 ---@field endpoint? string endpoint URL (else AWS_ENDPOINT_URL[_<SERVICE>], the profile)
----@field credentials? table|userdata { access_key =, secret_key =, session_token = } or a provider with :get() (a table or userdata)
+---@field credentials? table|userdata { access_key =, secret_key =, session_token = } or a provider with :get()
 ---@field profile? string shared config profile
 ---@field model? string|table a botocore service-2.json path or table (pc.client only)
 ---@field service? string "account"|"channel"|"selling"|"benefits" (pc.client only)

@@ -19,18 +19,17 @@
  */
 pc_buf *pc_l_newbuf(lua_State *L);
 
-
 /* Runtime failure, luv style: pushes nil, code, message; returns 3. */
 int pc_l_fail(lua_State *L, pc_err e, const char *msg);
 
 /* Each binding file adds its functions to the module table on top of the stack. */
-void pc_l_open_crypto(lua_State *L);  /* lcrypto.c: hashes, hmac, hex, base64, uuid */
-void pc_l_open_sigv4(lua_State *L);   /* lsigv4.c: SigV4 / SigV4a sign and verify */
-void pc_l_open_json(lua_State *L);    /* ljson.c: generic JSON <-> Lua, null sentinel */
-void pc_l_open_model(lua_State *L);   /* lmodel.c: compiled models, validate, (de)serialize */
-void pc_l_open_http(lua_State *L);    /* lhttp.c: libcurl transport */
-void pc_l_open_xml(lua_State *L);     /* lxml.c: element text out of XML (libexpat) */
-void pc_l_open_gzip(lua_State *L);    /* lgzip.c: request compression (zlib) */
+void pc_l_open_crypto(lua_State *L); /* lcrypto.c: hashes, hmac, hex, base64, uuid */
+void pc_l_open_sigv4(lua_State *L);  /* lsigv4.c: SigV4 / SigV4a sign and verify */
+void pc_l_open_json(lua_State *L);   /* ljson.c: generic JSON <-> Lua, null sentinel */
+void pc_l_open_model(lua_State *L);  /* lmodel.c: compiled models, validate, (de)serialize */
+void pc_l_open_http(lua_State *L);   /* lhttp.c: libcurl transport */
+void pc_l_open_xml(lua_State *L);    /* lxml.c: element text out of XML (libexpat) */
+void pc_l_open_gzip(lua_State *L);   /* lgzip.c: request compression (zlib) */
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

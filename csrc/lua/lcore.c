@@ -11,7 +11,8 @@
 /* The version comes from lua/partnercentral/version.lua (the Makefile and the
  * rockspec pass it): one place for the rockspecs, the User-Agent and this. */
 #ifndef PC_VERSION
-#error "PC_VERSION is not defined: build with make or the rockspec (they read lua/partnercentral/version.lua)"
+#error \
+    "PC_VERSION is not defined: build with make or the rockspec (they read lua/partnercentral/version.lua)"
 #endif
 #define PC_BUF_MT "partnercentral.buf"
 

@@ -6,7 +6,7 @@
 #include "lbind.h"
 #include "pc/crypto.h"
 
-#define PC_RANDOM_MAX (1024 * 1024)   /* random_bytes(n) upper bound */
+#define PC_RANDOM_MAX (1024 * 1024) /* random_bytes(n) upper bound */
 
 static void raise_crypto(lua_State *L, pc_err e, const char *what) {
     luaL_error(L, "%s failed: %s", what, pc_err_text(e));
@@ -120,6 +120,4 @@ static const luaL_Reg funcs[] = {
     {NULL, NULL},
 };
 
-void pc_l_open_crypto(lua_State *L) {
-    pc_setfuncs(L, funcs);
-}
+void pc_l_open_crypto(lua_State *L) { pc_setfuncs(L, funcs); }

@@ -18,12 +18,15 @@
 typedef struct http_box {
     pc_http *h;
     pc_http_resp resp;
-    pc_buf hs;        /* the pc_http_header array of a request */
+    pc_buf hs; /* the pc_http_header array of a request */
 } http_box;
 
 static int http_gc(lua_State *L) {
     http_box *b = (http_box *)luaL_checkudata(L, 1, PC_HTTP_MT);
-    if (b->h != NULL) { pc_http_free(b->h); b->h = NULL; }
+    if (b->h != NULL) {
+        pc_http_free(b->h);
+        b->h = NULL;
+    }
     pc_buf_cleanup(&b->resp.body);
     pc_buf_cleanup(&b->resp.headers);
     pc_buf_cleanup(&b->hs);
@@ -65,10 +68,12 @@ static long long opt_count(lua_State *L, int t, const char *k) {
     if (!lua_isnil(L, -1) && !pc_tointeger(L, -1, &v)) {
         if (lua_type(L, -1) != LUA_TNUMBER) luaL_error(L, "request.%s must be a number", k);
         d = lua_tonumber(L, -1);
-        if (!(d >= 0 && d <= PC_HTTP_OPT_MAX)) luaL_error(L, "request.%s must be a finite number >= 0", k);
+        if (!(d >= 0 && d <= PC_HTTP_OPT_MAX))
+            luaL_error(L, "request.%s must be a finite number >= 0", k);
         v = (long long)d;
     }
-    if (v < 0 || (double)v > PC_HTTP_OPT_MAX) luaL_error(L, "request.%s must be a finite number >= 0", k);
+    if (v < 0 || (double)v > PC_HTTP_OPT_MAX)
+        luaL_error(L, "request.%s must be a finite number >= 0", k);
     lua_pop(L, 1);
     return v;
 }
@@ -86,7 +91,7 @@ static void push_headers(lua_State *L, const pc_buf *hb) {
         size_t vl = strlen(val);
         lua_pushlstring(L, name, nl);
         lua_pushvalue(L, -1);
-        lua_rawget(L, -3);                      /* stack: t name old */
+        lua_rawget(L, -3); /* stack: t name old */
         if (lua_isnil(L, -1)) {
             lua_pop(L, 1);
             lua_pushlstring(L, val, vl);
@@ -139,7 +144,8 @@ static int l_http_request(lua_State *L) {
         n = pc_rawlen(L, -1);
         /* scratch array owned by the box */
         pc_buf_reset(&b->hs);
-        if (pc_buf_reserve(&b->hs, (n > 0 ? n : 1) * sizeof *hs) != PC_OK) return luaL_error(L, "out of memory");
+        if (pc_buf_reserve(&b->hs, (n > 0 ? n : 1) * sizeof *hs) != PC_OK)
+            return luaL_error(L, "out of memory");
         hs = (pc_http_header *)(void *)b->hs.data;
         /* stack 4: anchors the strings converted from numbers. lua_tostring
          * converts the popped stack copy, not the caller's table entry, so
@@ -148,10 +154,12 @@ static int l_http_request(lua_State *L) {
         lua_pushnil(L);
         for (i = 0; i < n; i++) {
             lua_rawgeti(L, 3, (int)i + 1);
-            if (lua_type(L, -1) != LUA_TTABLE) return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
+            if (lua_type(L, -1) != LUA_TTABLE)
+                return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
             lua_rawgeti(L, -1, 1);
             lua_rawgeti(L, -2, 2);
-            if (lua_type(L, -2) != LUA_TSTRING || (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER))
+            if (lua_type(L, -2) != LUA_TSTRING ||
+                (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER))
                 return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
             is_num = lua_type(L, -1) == LUA_TNUMBER;
             hs[i].name = lua_tostring(L, -2);
@@ -163,7 +171,7 @@ static int l_http_request(lua_State *L) {
                     lua_newtable(L);
                     lua_replace(L, 4);
                 }
-                lua_pushvalue(L, -1);        /* the slot now holds the converted string */
+                lua_pushvalue(L, -1); /* the slot now holds the converted string */
                 lua_rawseti(L, 4, (int)i + 1);
             }
             lua_pop(L, 3);
@@ -242,15 +250,18 @@ static int heads_give_back(lua_State *L, int idx, int n) {
 /* A header name or value as tostring() gives it: strings, numbers, booleans. */
 static const char *header_text(lua_State *L, int idx, int i) {
     switch (lua_type(L, idx)) {
-    case LUA_TSTRING:
-    case LUA_TNUMBER: return lua_tostring(L, idx);   /* a number is converted in this stack slot */
-    case LUA_TBOOLEAN: return lua_toboolean(L, idx) ? "true" : "false";
-    default:
-        luaL_where(L, 2);
-        lua_pushfstring(L, "bad header #%d in transport request (name and value must be strings)", i);
-        lua_concat(L, 2);
-        lua_error(L);
-        return NULL;
+        case LUA_TSTRING:
+        case LUA_TNUMBER:
+            return lua_tostring(L, idx); /* a number is converted in this stack slot */
+        case LUA_TBOOLEAN:
+            return lua_toboolean(L, idx) ? "true" : "false";
+        default:
+            luaL_where(L, 2);
+            lua_pushfstring(
+                L, "bad header #%d in transport request (name and value must be strings)", i);
+            lua_concat(L, 2);
+            lua_error(L);
+            return NULL;
     }
 }
 
@@ -277,16 +288,18 @@ static int l_http_request_head(lua_State *L) {
     n = lua_istable(L, 3) ? (size_t)pc_rawlen(L, 3) : 0;
     b = heads_take(L);
     bidx = lua_gettop(L);
-    lua_pushnil(L);                         /* anchors numbers converted to strings (made when needed) */
+    lua_pushnil(L); /* anchors numbers converted to strings (made when needed) */
     anchors = lua_gettop(L);
     pc_buf_reset(&b->hs);
-    if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK) return luaL_error(L, "out of memory");
+    if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK)
+        return luaL_error(L, "out of memory");
     hs = (pc_http_header *)(void *)b->hs.data;
     for (i = 0; i < n; i++) {
         lua_rawgeti(L, 3, (int)i + 1);
         if (!lua_istable(L, -1)) {
             luaL_where(L, 2);
-            lua_pushfstring(L, "bad header #%d in transport request ({name, value} expected)", (int)i + 1);
+            lua_pushfstring(L, "bad header #%d in transport request ({name, value} expected)",
+                            (int)i + 1);
             lua_concat(L, 2);
             return lua_error(L);
         }
@@ -315,7 +328,8 @@ static int l_http_request_head(lua_State *L) {
     e = pc_http_build_head(&b->out, &r, &bad);
     if (e == PC_EINVAL) {
         luaL_where(L, 2);
-        lua_pushfstring(L, "bad header #%d in transport request (CR, LF or ':' in a name)", (int)bad);
+        lua_pushfstring(L, "bad header #%d in transport request (CR, LF or ':' in a name)",
+                        (int)bad);
         lua_concat(L, 2);
         return lua_error(L);
     }
@@ -382,7 +396,7 @@ static int l_http_parse_head(lua_State *L) {
             luaL_pushresult(&lb);
         }
         lua_pushvalue(L, -1);
-        lua_rawget(L, -3);                      /* stack: t name old */
+        lua_rawget(L, -3); /* stack: t name old */
         if (lua_isnil(L, -1)) {
             lua_pop(L, 1);
             lua_pushlstring(L, s + fs[i].value, fs[i].value_len);
@@ -406,13 +420,14 @@ static int l_http_buffer_bytes(lua_State *L) {
     return 1;
 }
 
-static int l_http_close(lua_State *L) {
-    return http_gc(L);
-}
+static int l_http_close(lua_State *L) { return http_gc(L); }
 
 /* core.http_limits: the limits of pc/http.h, which the ngx transport applies too. */
 static void push_limits(lua_State *L) {
-    static const struct { const char *name; long long value; } limits[] = {
+    static const struct {
+        const char *name;
+        long long value;
+    } limits[] = {
         {"max_body", (long long)PC_HTTP_MAX_BODY},
         {"max_header_bytes", (long long)PC_HTTP_MAX_HEADER_BYTES},
         {"max_header_lines", PC_HTTP_MAX_HEADER_LINES},
@@ -441,7 +456,7 @@ static int l_http_tostring(lua_State *L) {
 static int l_sleep_ms(lua_State *L) {
     lua_Number ms = luaL_checknumber(L, 1);
     struct timespec ts, rem;
-    if (!(ms >= -PC_SLEEP_MAX_MS && ms <= PC_SLEEP_MAX_MS))   /* NaN fails both */
+    if (!(ms >= -PC_SLEEP_MAX_MS && ms <= PC_SLEEP_MAX_MS)) /* NaN fails both */
         return luaL_argerror(L, 1, "a finite number of milliseconds up to a year expected");
     if (ms <= 0) return 0;
     ts.tv_sec = (time_t)(ms / 1000);
@@ -458,15 +473,19 @@ static int l_monotonic_ms(lua_State *L) {
     return 1;
 }
 
-static const luaL_Reg http_methods[] = {
-    {"request", l_http_request}, {"close", l_http_close}, {"buffer_bytes", l_http_buffer_bytes},
-    {NULL, NULL}};
+static const luaL_Reg http_methods[] = {{"request", l_http_request},
+                                        {"close", l_http_close},
+                                        {"buffer_bytes", l_http_buffer_bytes},
+                                        {NULL, NULL}};
 
-static const luaL_Reg http_funcs[] = {
-    {"http_new", l_http_new}, {"sleep_ms", l_sleep_ms}, {"monotonic_ms", l_monotonic_ms}, {NULL, NULL}};
+static const luaL_Reg http_funcs[] = {{"http_new", l_http_new},
+                                      {"sleep_ms", l_sleep_ms},
+                                      {"monotonic_ms", l_monotonic_ms},
+                                      {NULL, NULL}};
 
-static const luaL_Reg head_funcs[] = {
-    {"http_request_head", l_http_request_head}, {"http_parse_head", l_http_parse_head}, {NULL, NULL}};
+static const luaL_Reg head_funcs[] = {{"http_request_head", l_http_request_head},
+                                      {"http_parse_head", l_http_parse_head},
+                                      {NULL, NULL}};
 
 void pc_l_open_http(lua_State *L) {
     const luaL_Reg *r;
@@ -482,7 +501,7 @@ void pc_l_open_http(lua_State *L) {
     }
     lua_pop(L, 1);
     pc_setfuncs(L, http_funcs);
-    lua_newtable(L);                        /* the head functions' scratch holder */
+    lua_newtable(L); /* the head functions' scratch holder */
     for (r = head_funcs; r->name != NULL; r++) {
         lua_pushvalue(L, -1);
         lua_pushcclosure(L, r->func, 1);

@@ -21,9 +21,9 @@
 #include <string.h>
 #include "ljson.h"
 #include "pc/codec.h"
-#include "pc/validate.h"   /* pc_utf8_count */
+#include "pc/validate.h" /* pc_utf8_count */
 
-#define JSON_BOX_MT "partnercentral.jsonbox"
+#define JSON_BOX_MT   "partnercentral.jsonbox"
 #define JSON_ARRAY_MT "partnercentral.json_array_mt"
 
 static int absindex(lua_State *L, int idx) {
@@ -31,7 +31,7 @@ static int absindex(lua_State *L, int idx) {
 }
 
 int pc_l_json_array_mt(lua_State *L) {
-    luaL_newmetatable(L, JSON_ARRAY_MT);   /* created at luaopen; found here */
+    luaL_newmetatable(L, JSON_ARRAY_MT); /* created at luaopen; found here */
     return lua_gettop(L);
 }
 
@@ -44,7 +44,7 @@ void pc_l_push_int64(lua_State *L, long long v) {
         lua_pushnumber(L, (lua_Number)v);
         return;
     }
-    snprintf(digits, sizeof digits, "%lld", v);   /* a double would round it */
+    snprintf(digits, sizeof digits, "%lld", v); /* a double would round it */
     lua_pushstring(L, digits);
 #endif
 }
@@ -65,9 +65,12 @@ static void attach(lua_State *L, cJSON **root, cJSON *parent, const char *key, i
         *root = node;
         return;
     }
-    if (key == NULL) ok = cJSON_AddItemToArray(parent, node);
-    else if (const_key) ok = cJSON_AddItemToObjectCS(parent, key, node);
-    else ok = cJSON_AddItemToObject(parent, key, node);
+    if (key == NULL)
+        ok = cJSON_AddItemToArray(parent, node);
+    else if (const_key)
+        ok = cJSON_AddItemToObjectCS(parent, key, node);
+    else
+        ok = cJSON_AddItemToObject(parent, key, node);
     if (!ok) {
         cJSON_Delete(node);
         luaL_error(L, "out of memory");
@@ -86,7 +89,8 @@ static pc_err number_node(lua_State *L, int idx, cJSON **out, char *errbuf) {
     }
     d = (double)lua_tonumber(L, idx);
     if (!isfinite(d))
-        return pc_err_set(errbuf, PC_EINVAL, "cannot encode %s as JSON", d != d ? "NaN" : "infinity");
+        return pc_err_set(errbuf, PC_EINVAL, "cannot encode %s as JSON",
+                          d != d ? "NaN" : "infinity");
     *out = cJSON_CreateNumber(d);
     return PC_OK;
 }
@@ -99,7 +103,8 @@ static pc_err string_node(lua_State *L, int idx, cJSON **out, char *errbuf) {
     pc_buf lit;
     *out = NULL;
     if (pc_utf8_count(s, len) < 0)
-        return pc_err_set(errbuf, PC_EINVAL, "cannot encode a string that is not valid UTF-8 as JSON");
+        return pc_err_set(errbuf, PC_EINVAL,
+                          "cannot encode a string that is not valid UTF-8 as JSON");
     if (strlen(s) == len) {
         *out = cJSON_CreateString(s);
         return PC_OK;
@@ -136,7 +141,8 @@ static pc_err build_array(lua_State *L, int idx, int array_mt, cJSON **root, cJS
     pc_err e = PC_OK;
     for (i = 1; e == PC_OK && i <= n; i++) {
         lua_rawgeti(L, idx, (int)i);
-        e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, NULL, 0, depth + 1, max_levels, errbuf);
+        e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, NULL, 0, depth + 1, max_levels,
+                            errbuf);
         lua_pop(L, 1);
     }
     return e;
@@ -147,7 +153,7 @@ static pc_err build_object(lua_State *L, int idx, int array_mt, cJSON **root, cJ
                            int depth, int max_levels, char *errbuf) {
     pc_err e = PC_OK;
     lua_pushnil(L);
-    while (e == PC_OK && lua_next(L, idx) != 0) {      /* stack: ... key value */
+    while (e == PC_OK && lua_next(L, idx) != 0) { /* stack: ... key value */
         size_t len;
         const char *k;
         if (lua_type(L, -2) != LUA_TSTRING) {
@@ -158,9 +164,11 @@ static pc_err build_object(lua_State *L, int idx, int array_mt, cJSON **root, cJ
         }
         k = lua_tolstring(L, -2, &len);
         if (strlen(k) != len || pc_utf8_count(k, len) < 0)
-            e = pc_err_set(errbuf, PC_EINVAL, "cannot encode a key that is not valid UTF-8 or holds NUL");
+            e = pc_err_set(errbuf, PC_EINVAL,
+                           "cannot encode a key that is not valid UTF-8 or holds NUL");
         else
-            e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, k, 0, depth + 1, max_levels, errbuf);
+            e = pc_l_json_build(L, lua_gettop(L), array_mt, root, node, k, 0, depth + 1, max_levels,
+                                errbuf);
         lua_pop(L, e == PC_OK ? 1 : 2);
     }
     pc_json_sort_keys(node);
@@ -174,8 +182,10 @@ static cJSON *table_node(lua_State *L, int idx, int array_mt, size_t *n) {
         as_array = lua_rawequal(L, -1, array_mt);
         lua_pop(L, 1);
     }
-    if (as_array) *n = (size_t)pc_rawlen(L, idx);
-    else as_array = is_sequence(L, idx, n);
+    if (as_array)
+        *n = (size_t)pc_rawlen(L, idx);
+    else
+        as_array = is_sequence(L, idx, n);
     return as_array ? cJSON_CreateArray() : cJSON_CreateObject();
 }
 
@@ -189,19 +199,27 @@ pc_err pc_l_json_build(lua_State *L, int idx, int array_mt, cJSON **root, cJSON 
     t = lua_type(L, idx);
     /* a table here is an array or object at level depth + 1 */
     if (t == LUA_TTABLE && depth >= max_levels)
-        return pc_err_set(errbuf, PC_EINVAL, "cannot encode tables nested deeper than %d levels (a cycle?)",
+        return pc_err_set(errbuf, PC_EINVAL,
+                          "cannot encode tables nested deeper than %d levels (a cycle?)",
                           max_levels);
     luaL_checkstack(L, 6, "JSON nested too deeply");
-    if (t == LUA_TTABLE) node = table_node(L, idx, array_mt, &n);
-    else if (t == LUA_TNIL || is_null(L, idx)) node = cJSON_CreateNull();
-    else if (t == LUA_TBOOLEAN) node = cJSON_CreateBool(lua_toboolean(L, idx));
-    else if (t == LUA_TNUMBER) e = number_node(L, idx, &node, errbuf);
-    else if (t == LUA_TSTRING) e = string_node(L, idx, &node, errbuf);
-    else return pc_err_set(errbuf, PC_EINVAL, "cannot encode a %s as JSON", luaL_typename(L, idx));
+    if (t == LUA_TTABLE)
+        node = table_node(L, idx, array_mt, &n);
+    else if (t == LUA_TNIL || is_null(L, idx))
+        node = cJSON_CreateNull();
+    else if (t == LUA_TBOOLEAN)
+        node = cJSON_CreateBool(lua_toboolean(L, idx));
+    else if (t == LUA_TNUMBER)
+        e = number_node(L, idx, &node, errbuf);
+    else if (t == LUA_TSTRING)
+        e = string_node(L, idx, &node, errbuf);
+    else
+        return pc_err_set(errbuf, PC_EINVAL, "cannot encode a %s as JSON", luaL_typename(L, idx));
     if (e != PC_OK) return e;
-    attach(L, root, parent, key, const_key, node);     /* raises when node is NULL (no memory) */
+    attach(L, root, parent, key, const_key, node); /* raises when node is NULL (no memory) */
     if (t != LUA_TTABLE) return PC_OK;
-    if (cJSON_IsArray(node)) return build_array(L, idx, array_mt, root, node, n, depth, max_levels, errbuf);
+    if (cJSON_IsArray(node))
+        return build_array(L, idx, array_mt, root, node, n, depth, max_levels, errbuf);
     return build_object(L, idx, array_mt, root, node, depth, max_levels, errbuf);
 }
 
@@ -209,8 +227,10 @@ pc_err pc_l_json_build(lua_State *L, int idx, int array_mt, cJSON **root, cJSON 
 
 static void push_number(lua_State *L, const cJSON *v) {
     long long iv;
-    if (!pc_json_number_is_float(v) && pc_json_int64(v, &iv)) pc_l_push_int64(L, iv);
-    else lua_pushnumber(L, (lua_Number)v->valuedouble);
+    if (!pc_json_number_is_float(v) && pc_json_int64(v, &iv))
+        pc_l_push_int64(L, iv);
+    else
+        lua_pushnumber(L, (lua_Number)v->valuedouble);
 }
 
 /* orders[t] = { keys of t in document order } (the table is at -1). */
@@ -218,7 +238,7 @@ static void record_keys(lua_State *L, const cJSON *obj, int key_orders) {
     const cJSON *c;
     int i = 0;
     lua_pushvalue(L, -1);
-    lua_createtable(L, cJSON_GetArraySize(obj), 0);      /* stack: t t keys */
+    lua_createtable(L, cJSON_GetArraySize(obj), 0); /* stack: t t keys */
     cJSON_ArrayForEach(c, obj) {
         lua_pushstring(L, c->string);
         lua_rawseti(L, -2, ++i);
@@ -230,9 +250,12 @@ void pc_l_json_push(lua_State *L, const cJSON *v, int array_mt, int key_orders) 
     const cJSON *c;
     int n = 0;
     luaL_checkstack(L, 6, "JSON nested too deeply");
-    if (cJSON_IsString(v)) lua_pushstring(L, v->valuestring);
-    else if (cJSON_IsNumber(v)) push_number(L, v);
-    else if (cJSON_IsBool(v)) lua_pushboolean(L, cJSON_IsTrue(v));
+    if (cJSON_IsString(v))
+        lua_pushstring(L, v->valuestring);
+    else if (cJSON_IsNumber(v))
+        push_number(L, v);
+    else if (cJSON_IsBool(v))
+        lua_pushboolean(L, cJSON_IsTrue(v));
     else if (cJSON_IsArray(v)) {
         lua_createtable(L, cJSON_GetArraySize(v), 0);
         cJSON_ArrayForEach(c, v) {
@@ -244,13 +267,13 @@ void pc_l_json_push(lua_State *L, const cJSON *v, int array_mt, int key_orders) 
     } else if (cJSON_IsObject(v)) {
         lua_createtable(L, 0, cJSON_GetArraySize(v));
         cJSON_ArrayForEach(c, v) {
-            lua_pushstring(L, c->string);        /* duplicate keys: the last one wins */
+            lua_pushstring(L, c->string); /* duplicate keys: the last one wins */
             pc_l_json_push(L, c, array_mt, key_orders);
             lua_rawset(L, -3);
         }
         if (key_orders != 0) record_keys(L, v, key_orders);
     } else {
-        lua_pushlightuserdata(L, NULL);          /* null */
+        lua_pushlightuserdata(L, NULL); /* null */
     }
 }
 
@@ -290,14 +313,14 @@ static int l_json_decode(lua_State *L) {
     cJSON **box;
     pc_err e;
     lua_settop(L, 1);
-    array_mt = pc_l_json_array_mt(L);                /* stack: s, array_mt, box */
+    array_mt = pc_l_json_array_mt(L); /* stack: s, array_mt, box */
     box = new_box(L);
     if ((e = pc_json_parse(s, len, SIZE_MAX, box, errbuf)) != PC_OK) {
         if (e == PC_ENOMEM) return luaL_error(L, "out of memory");
         return pc_l_fail(L, e, errbuf);
     }
     if (key_order) {
-        lua_newtable(L);                             /* stack: s, array_mt, box, orders */
+        lua_newtable(L); /* stack: s, array_mt, box, orders */
         orders = lua_gettop(L);
     }
     pc_l_json_push(L, *box, array_mt, orders);
@@ -317,7 +340,7 @@ static int l_json_encode(lua_State *L) {
     pc_err e;
     luaL_checkany(L, 1);
     lua_settop(L, 1);
-    array_mt = pc_l_json_array_mt(L);                /* stack: v, array_mt, box, out */
+    array_mt = pc_l_json_array_mt(L); /* stack: v, array_mt, box, out */
     box = new_box(L);
     out = pc_l_newbuf(L);
     e = pc_l_json_build(L, 1, array_mt, box, NULL, NULL, 0, 0, PC_JSON_MAX_NESTING, errbuf);
@@ -327,18 +350,19 @@ static int l_json_encode(lua_State *L) {
     cJSON_Delete(*box);
     *box = NULL;
     if (e == PC_ENOMEM) return luaL_error(L, "out of memory");
-    if (e != PC_OK) return pc_l_fail(L, PC_EINVAL, errbuf[0] ? errbuf : "cannot encode the value as JSON");
+    if (e != PC_OK)
+        return pc_l_fail(L, PC_EINVAL, errbuf[0] ? errbuf : "cannot encode the value as JSON");
     lua_pushlstring(L, out->data != NULL ? out->data : "", out->len);
     return 1;
 }
 
-static const luaL_Reg jsonbox_meta[] = { { "__gc", jsonbox__gc }, { NULL, NULL } };
+static const luaL_Reg jsonbox_meta[] = {{"__gc", jsonbox__gc}, {NULL, NULL}};
 
 void pc_l_open_json(lua_State *L) {
     /* stack: core */
     if (luaL_newmetatable(L, JSON_BOX_MT)) pc_setfuncs(L, jsonbox_meta);
     lua_pop(L, 1);
-    luaL_newmetatable(L, JSON_ARRAY_MT);  /* shared: one per lua_State */
+    luaL_newmetatable(L, JSON_ARRAY_MT); /* shared: one per lua_State */
     lua_setfield(L, -2, "json_array_mt");
     lua_pushcfunction(L, l_json_decode);
     lua_setfield(L, -2, "json_decode");

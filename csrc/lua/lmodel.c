@@ -21,8 +21,8 @@
 #include <string.h>
 #include "lmodel.h"
 
-#define CM_MT "partnercentral.model"
-#define MCTX_MT "partnercentral.model_ctx"
+#define CM_MT     "partnercentral.model"
+#define MCTX_MT   "partnercentral.model_ctx"
 #define CACHE_KEY "partnercentral.model_cache"
 
 typedef struct cm_box {
@@ -55,7 +55,7 @@ pc_l_mctx *pc_l_mctx_new(lua_State *L) {
     pc_json_arena_init(&c->arena);
     c->mode = PC_VMODE_DEFAULT;
     c->vc.mode = c->mode;
-    c->vc.path = &c->path;       /* a userdata never moves: the pointers stay valid */
+    c->vc.path = &c->path; /* a userdata never moves: the pointers stay valid */
     c->vc.out = &c->v;
     if (luaL_newmetatable(L, MCTX_MT)) {
         lua_pushcfunction(L, mctx__gc);
@@ -69,8 +69,10 @@ pc_l_mctx *pc_l_mctx_new(lua_State *L) {
 #define MCTX_KEEP_BYTES ((size_t)64 * 1024)
 
 static void trim(pc_buf *b) {
-    if (b->cap > MCTX_KEEP_BYTES) pc_buf_cleanup(b);
-    else pc_buf_reset(b);
+    if (b->cap > MCTX_KEEP_BYTES)
+        pc_buf_cleanup(b);
+    else
+        pc_buf_reset(b);
 }
 
 void pc_l_mctx_reset(pc_l_mctx *c, pc_vmode mode) {
@@ -129,7 +131,7 @@ static int cm__gc(lua_State *L) {
 
 /* The compiled model's user value: a table of its member names by member id
  * (pc_member.id), filled on first use; made with the model. */
-static void set_uservalue(lua_State *L, int idx) {   /* pops the value */
+static void set_uservalue(lua_State *L, int idx) { /* pops the value */
 #if LUA_VERSION_NUM >= 504
     lua_setiuservalue(L, idx, 1);
 #elif LUA_VERSION_NUM >= 502
@@ -212,9 +214,13 @@ static size_t opt_max_body(lua_State *L, int arg) {
     if (lua_isnoneornil(L, arg)) return PC_MAX_BODY_DEFAULT;
     luaL_checktype(L, arg, LUA_TTABLE);
     lua_getfield(L, arg, "max_body");
-    if (lua_isnil(L, -1)) { lua_pop(L, 1); return PC_MAX_BODY_DEFAULT; }
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return PC_MAX_BODY_DEFAULT;
+    }
     n = lua_tonumber(L, -1);
-    if (lua_type(L, -1) != LUA_TNUMBER || n < 0) luaL_argerror(L, arg, "max_body must be a number >= 0");
+    if (lua_type(L, -1) != LUA_TNUMBER || n < 0)
+        luaL_argerror(L, arg, "max_body must be a number >= 0");
     lua_pop(L, 1);
     return (size_t)n;
 }
@@ -254,7 +260,7 @@ static int encode(lua_State *L, const pc_shape *s, int vidx, pc_vmode mode, int 
     vidx = lua_isnone(L, vidx) ? 0 : vidx;
     c = ctx_take(L, mode);
     cidx = lua_gettop(L);
-    if (s == NULL) {                        /* operation without input: {} */
+    if (s == NULL) { /* operation without input: {} */
         lua_pushliteral(L, "{}");
         return ctx_give_back(L, cidx, 1);
     }
@@ -265,8 +271,10 @@ static int encode(lua_State *L, const pc_shape *s, int vidx, pc_vmode mode, int 
     if (c->enc_err != PC_OK) return ctx_give_back(L, cidx, pc_l_fail(L, c->enc_err, c->enc_msg));
     lua_pushlstring(L, c->out.data, c->out.len);
     if (!fill_tokens) return ctx_give_back(L, cidx, 1);
-    if (c->token[0] != '\0') lua_pushstring(L, c->token);
-    else lua_pushnil(L);
+    if (c->token[0] != '\0')
+        lua_pushstring(L, c->token);
+    else
+        lua_pushnil(L);
     return ctx_give_back(L, cidx, 2);
 }
 
@@ -297,7 +305,7 @@ static int l_validate_shape(lua_State *L) {
     lua_settop(L, 3);
     c = ctx_take(L, mode);
     cidx = lua_gettop(L);
-    pc_l_encode(L, c, 3, s, 0);                /* the text is not used */
+    pc_l_encode(L, c, 3, s, 0); /* the text is not used */
     lua_settop(L, cidx);
     if (c->v.n > 0) return ctx_give_back(L, cidx, push_violations(L, c));
     lua_pushboolean(L, 1);
@@ -314,9 +322,11 @@ static int decode(lua_State *L, const pc_shape *s, int arg, size_t max_body) {
     cJSON *tree = NULL;
     int owned = 0;
     pc_err e = pc_deserialize_raw(s, body, len, max_body, &c->arena, &tree, &owned, errbuf);
-    if (!owned) c->tree = tree;                        /* a malloc'd tree: the box deletes it */
-    if (e == PC_OK && s == NULL) lua_newtable(L);      /* no output shape: nothing is modeled */
-    else if (e == PC_OK) e = pc_l_push_output(L, tree, s, push_names(L, check_cm(L)), errbuf);
+    if (!owned) c->tree = tree; /* a malloc'd tree: the box deletes it */
+    if (e == PC_OK && s == NULL)
+        lua_newtable(L); /* no output shape: nothing is modeled */
+    else if (e == PC_OK)
+        e = pc_l_push_output(L, tree, s, push_names(L, check_cm(L)), errbuf);
     if (e != PC_OK) return ctx_give_back(L, cidx, pc_l_fail(L, e, errbuf));
     return ctx_give_back(L, cidx, 1);
 }
@@ -361,8 +371,10 @@ static int l_parse_error(lua_State *L) {
     lua_setfield(L, -2, "code");
     lua_pushlstring(L, c->ei.message.data ? c->ei.message.data : "", c->ei.message.len);
     lua_setfield(L, -2, "message");
-    if (c->ei.fields != NULL) pc_l_push_json(L, c->ei.fields, c->ei.shape);
-    else lua_newtable(L);
+    if (c->ei.fields != NULL)
+        pc_l_push_json(L, c->ei.fields, c->ei.shape);
+    else
+        lua_newtable(L);
     lua_setfield(L, -2, "fields");
     set_bool(L, "retryable", c->ei.retryable);
     set_bool(L, "throttling", c->ei.throttling);
@@ -411,11 +423,15 @@ static void push_cache(lua_State *L) {
     lua_setfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
 }
 
-static const luaL_Reg cm_methods[] = {
-    {"serialize", l_serialize}, {"serialize_shape", l_serialize_shape},
-    {"validate_shape", l_validate_shape}, {"deserialize", l_deserialize},
-    {"deserialize_shape", l_deserialize_shape}, {"parse_error", l_parse_error},
-    {"operations", l_operations}, {"has_operation", l_has_operation}, {NULL, NULL}};
+static const luaL_Reg cm_methods[] = {{"serialize", l_serialize},
+                                      {"serialize_shape", l_serialize_shape},
+                                      {"validate_shape", l_validate_shape},
+                                      {"deserialize", l_deserialize},
+                                      {"deserialize_shape", l_deserialize_shape},
+                                      {"parse_error", l_parse_error},
+                                      {"operations", l_operations},
+                                      {"has_operation", l_has_operation},
+                                      {NULL, NULL}};
 
 /* The methods share upvalue 1: the holder of the context box kept between calls. */
 static void push_cm_metatable(lua_State *L) {
@@ -425,8 +441,8 @@ static void push_cm_metatable(lua_State *L) {
         lua_setfield(L, -2, "__gc");
         lua_pushcfunction(L, cm__tostring);
         lua_setfield(L, -2, "__tostring");
-        lua_newtable(L);                     /* __index */
-        lua_newtable(L);                     /* the holder */
+        lua_newtable(L); /* __index */
+        lua_newtable(L); /* the holder */
         for (r = cm_methods; r->name != NULL; r++) {
             lua_pushvalue(L, -1);
             lua_pushcclosure(L, r->func, 1);
@@ -449,15 +465,16 @@ static void push_cm_metatable(lua_State *L) {
  */
 typedef struct desc {
     lua_State *L;
-    pc_l_mctx *c;         /* owns the tree */
-    int mt;               /* core.json_array_mt */
+    pc_l_mctx *c; /* owns the tree */
+    int mt;       /* core.json_array_mt */
     char *errbuf;
 } desc;
 
 static void desc_attach(desc *d, cJSON *parent, const char *key, cJSON *node) {
     cJSON_bool ok;
     if (node == NULL) luaL_error(d->L, "out of memory");
-    ok = cJSON_IsArray(parent) ? cJSON_AddItemToArray(parent, node) : cJSON_AddItemToObjectCS(parent, key, node);
+    ok = cJSON_IsArray(parent) ? cJSON_AddItemToArray(parent, node)
+                               : cJSON_AddItemToObjectCS(parent, key, node);
     if (!ok) {
         cJSON_Delete(node);
         luaL_error(d->L, "out of memory");
@@ -483,7 +500,8 @@ static void desc_value(desc *d, cJSON *parent, const char *key, int idx, const c
         desc_attach(d, parent, key, cJSON_CreateBool(lua_toboolean(L, idx)));
     } else {
         cJSON *root = parent;
-        if (pc_l_json_build(L, idx, d->mt, &root, parent, key, 1, 2, PC_JSON_MAX_NESTING, d->errbuf) != PC_OK)
+        if (pc_l_json_build(L, idx, d->mt, &root, parent, key, 1, 2, PC_JSON_MAX_NESTING,
+                            d->errbuf) != PC_OK)
             luaL_error(L, "model_compile: %s: %s", part, d->errbuf);
     }
 }
@@ -501,11 +519,11 @@ static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const ch
     n = (size_t)pc_rawlen(L, idx);
     lua_pushnil(L);
     for (i = 0; lua_next(L, idx) != 0; i++) lua_pop(L, 1);
-    if (i != n) {                            /* not a sequence: as the generic conversion says */
+    if (i != n) { /* not a sequence: as the generic conversion says */
         desc_value(d, parent, key, idx, part);
         return;
     }
-    arr = n > 0 ? cJSON_CreateArray() : cJSON_CreateObject();   /* {} reads as an empty list */
+    arr = n > 0 ? cJSON_CreateArray() : cJSON_CreateObject(); /* {} reads as an empty list */
     desc_attach(d, parent, key, arr);
     for (i = 1; i <= n; i++) {
         lua_rawgeti(L, idx, (int)i);
@@ -516,22 +534,27 @@ static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const ch
 
 /* The fields of t (at idx) named in keys, into obj (under the static name);
  * lists as lists. One pass over t: its few keys are looked up in keys. */
-static void desc_fields(desc *d, cJSON *obj, int idx, const char *const *keys, const char *const *lists,
-                        const char *part) {
+static void desc_fields(desc *d, cJSON *obj, int idx, const char *const *keys,
+                        const char *const *lists, const char *part) {
     lua_State *L = d->L;
     lua_pushnil(L);
-    while (lua_next(L, idx) != 0) {              /* stack: ... key value */
+    while (lua_next(L, idx) != 0) { /* stack: ... key value */
         const char *const *k, *name;
         const char *const *l;
         size_t len;
         int is_list = 0;
-        if (lua_type(L, -2) != LUA_TSTRING) { lua_pop(L, 1); continue; }
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            continue;
+        }
         name = lua_tolstring(L, -2, &len);
         for (k = keys; *k != NULL && !(strlen(*k) == len && memcmp(*k, name, len) == 0); k++) {}
         if (*k != NULL) {
             for (l = lists; *l != NULL; l++) is_list |= *l == *k;
-            if (is_list) desc_list(d, obj, *k, lua_gettop(L), part);
-            else desc_value(d, obj, *k, lua_gettop(L), part);
+            if (is_list)
+                desc_list(d, obj, *k, lua_gettop(L), part);
+            else
+                desc_value(d, obj, *k, lua_gettop(L), part);
         }
         lua_pop(L, 1);
     }
@@ -539,8 +562,9 @@ static void desc_fields(desc *d, cJSON *obj, int idx, const char *const *keys, c
 
 /* the keys model.c reads ("members" has its own reader: desc_members) */
 static const char K_ENUM[] = "enum", K_REQUIRED[] = "required", K_ERRORS[] = "errors";
-static const char *const SHAPE_KEYS[] = {"type", "min", "max", "timestampFormat", "retryable", "sensitive",
-    "union", "exception", "fault", "pattern", K_ENUM, K_REQUIRED, "member", "key", "value", NULL};
+static const char *const SHAPE_KEYS[] = {
+    "type",  "min",     "max",  "timestampFormat", "retryable", "sensitive", "union", "exception",
+    "fault", "pattern", K_ENUM, K_REQUIRED,        "member",    "key",       "value", NULL};
 static const char *const SHAPE_LISTS[] = {K_ENUM, K_REQUIRED, NULL};
 static const char *const MEMBER_KEYS[] = {"name", "shape", "idempotencyToken", NULL};
 static const char *const OP_KEYS[] = {"input", "output", K_ERRORS, NULL};
@@ -554,15 +578,21 @@ static void desc_members(desc *d, cJSON *shape, int idx) {
     cJSON *arr;
     lua_pushliteral(L, "members");
     lua_rawget(L, idx);
-    if (lua_isnil(L, -1)) { lua_pop(L, 1); return; }
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return;
+    }
     n = lua_type(L, -1) == LUA_TTABLE ? (size_t)pc_rawlen(L, -1) : 0;
-    if (n > 0) {                              /* a sequence only (keys 1..n) */
+    if (n > 0) { /* a sequence only (keys 1..n) */
         size_t keys = 0;
         lua_pushnil(L);
-        while (lua_next(L, -2) != 0) { lua_pop(L, 1); keys++; }
+        while (lua_next(L, -2) != 0) {
+            lua_pop(L, 1);
+            keys++;
+        }
         if (keys != n) n = 0;
     }
-    if (n == 0) {                             /* whatever it is: as the generic conversion says */
+    if (n == 0) { /* whatever it is: as the generic conversion says */
         desc_value(d, shape, "members", lua_gettop(L), "shapes");
         lua_pop(L, 1);
         return;
@@ -585,17 +615,21 @@ static void desc_members(desc *d, cJSON *shape, int idx) {
 
 /* part (shapes or operations): name -> fields; sorted by name, as the
  * generic conversion sorted keys (the same first error for a bad model). */
-static void desc_part(desc *d, const char *part, const char *const *keys, const char *const *lists) {
+static void desc_part(desc *d, const char *part, const char *const *keys,
+                      const char *const *lists) {
     lua_State *L = d->L;
     cJSON *obj;
     int t;
     lua_getfield(L, 1, part);
     t = lua_gettop(L);
-    if (lua_type(L, t) != LUA_TTABLE) { lua_pop(L, 1); return; }
+    if (lua_type(L, t) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return;
+    }
     obj = cJSON_CreateObject();
     desc_attach(d, d->c->tree, part, obj);
     lua_pushnil(L);
-    while (lua_next(L, t) != 0) {              /* stack: ... key value */
+    while (lua_next(L, t) != 0) { /* stack: ... key value */
         size_t len;
         const char *name;
         if (lua_type(L, -2) != LUA_TSTRING)
@@ -603,7 +637,9 @@ static void desc_part(desc *d, const char *part, const char *const *keys, const 
                        luaL_typename(L, -2));
         name = lua_tolstring(L, -2, &len);
         if (strlen(name) != len || pc_utf8_count(name, len) < 0)
-            luaL_error(L, "model_compile: %s: cannot encode a key that is not valid UTF-8 or holds NUL", part);
+            luaL_error(
+                L, "model_compile: %s: cannot encode a key that is not valid UTF-8 or holds NUL",
+                part);
         if (lua_type(L, -1) == LUA_TTABLE) {
             cJSON *item = cJSON_CreateObject();
             desc_attach(d, obj, name, item);
@@ -625,7 +661,10 @@ static void desc_metadata(desc *d) {
     int t;
     lua_getfield(L, 1, "metadata");
     t = lua_gettop(L);
-    if (lua_type(L, t) != LUA_TTABLE) { lua_pop(L, 1); return; }
+    if (lua_type(L, t) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return;
+    }
     obj = cJSON_CreateObject();
     desc_attach(d, d->c->tree, "metadata", obj);
     lua_pushnil(L);
@@ -649,13 +688,13 @@ static int l_model_compile(lua_State *L) {
     pc_err e;
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
-    push_cache(L);                                  /* stack: model cache */
+    push_cache(L); /* stack: model cache */
     lua_pushvalue(L, 1);
     lua_rawget(L, 2);
     if (!lua_isnil(L, -1)) return 1;
     lua_pop(L, 1);
-    d.mt = pc_l_json_array_mt(L);                   /* stack: model cache mt */
-    c = pc_l_mctx_new(L);                           /* stack: model cache mt ctx */
+    d.mt = pc_l_json_array_mt(L); /* stack: model cache mt */
+    c = pc_l_mctx_new(L);         /* stack: model cache mt ctx */
     if ((c->tree = cJSON_CreateObject()) == NULL) return luaL_error(L, "out of memory");
     d.L = L;
     d.c = c;
@@ -663,19 +702,19 @@ static int l_model_compile(lua_State *L) {
     desc_metadata(&d);
     desc_part(&d, "operations", OP_KEYS, OP_LISTS);
     desc_part(&d, "shapes", SHAPE_KEYS, SHAPE_LISTS);
-    b = (cm_box *)lua_newuserdata(L, sizeof *b);    /* stack: model cache mt ctx cm */
+    b = (cm_box *)lua_newuserdata(L, sizeof *b); /* stack: model cache mt ctx cm */
     b->m = NULL;
     push_cm_metatable(L);
     lua_setmetatable(L, -2);
-    lua_newtable(L);                                /* the member names (push_names) */
+    lua_newtable(L); /* the member names (push_names) */
     set_uservalue(L, -2);
     b->m = pc_model_from_json(c->tree, &e, errbuf);
     if (b->m == NULL) return luaL_error(L, "model_compile: %s", errbuf);
-    cJSON_Delete(c->tree);                          /* before its strings' table may go */
+    cJSON_Delete(c->tree); /* before its strings' table may go */
     c->tree = NULL;
     lua_pushvalue(L, 1);
     lua_pushvalue(L, -2);
-    lua_rawset(L, 2);                               /* cache[model] = cm */
+    lua_rawset(L, 2); /* cache[model] = cm */
     return 1;
 }
 

@@ -20,18 +20,18 @@
  * box first, then allocate), so a Lua error raised at any point frees it.
  */
 typedef struct pc_l_mctx {
-    cJSON *tree;             /* a document being written / output being pushed */
-    pc_json_arena arena;     /* response bodies are parsed here (pc/codec.h "Arena") */
-    pc_vlist v;              /* violations */
-    pc_buf path;             /* current path while encoding */
-    pc_buf out;              /* body text or message */
-    pc_buf keys;             /* encoder: map keys being sorted */
-    pc_error_info ei;        /* parse_error */
+    cJSON *tree;         /* a document being written / output being pushed */
+    pc_json_arena arena; /* response bodies are parsed here (pc/codec.h "Arena") */
+    pc_vlist v;          /* violations */
+    pc_buf path;         /* current path while encoding */
+    pc_buf out;          /* body text or message */
+    pc_buf keys;         /* encoder: map keys being sorted */
+    pc_error_info ei;    /* parse_error */
     pc_vmode mode;
-    pc_vctx vc;              /* { mode, &path, &v } for the pc_check_* functions */
-    pc_err enc_err;          /* encoder: text without a JSON form (not a violation) */
+    pc_vctx vc;     /* { mode, &path, &v } for the pc_check_* functions */
+    pc_err enc_err; /* encoder: text without a JSON form (not a violation) */
     const char *enc_msg;
-    char token[PC_UUID_LEN + 1];  /* encoder: the first idempotency token it made */
+    char token[PC_UUID_LEN + 1]; /* encoder: the first idempotency token it made */
 } pc_l_mctx;
 
 /* A fresh context box, pushed. */

@@ -51,7 +51,7 @@ static const char *type_of(lua_State *L, int idx) {
 /* Text appended to the body; the buffer belongs to the context box, so
  * raising on out of memory leaks nothing. */
 static void put(lua_State *L, pc_buf *b, const char *p, size_t n) {
-    if (b->cap - b->len > n) {           /* the common case: room already there */
+    if (b->cap - b->len > n) { /* the common case: room already there */
         memcpy(b->data + b->len, p, n);
         b->len += n;
         b->data[b->len] = '\0';
@@ -87,7 +87,8 @@ static void enc_fail(pc_l_mctx *ctx, pc_err e, const char *msg) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 4, 5)))
 #endif
-static void report(lua_State *L, pc_l_mctx *ctx, pc_vkind kind, const char *fmt, ...) {
+static void
+report(lua_State *L, pc_l_mctx *ctx, pc_vkind kind, const char *fmt, ...) {
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
@@ -99,7 +100,8 @@ static void report(lua_State *L, pc_l_mctx *ctx, pc_vkind kind, const char *fmt,
 
 #define BAD(...) report(L, ctx, PC_V_TYPE, __VA_ARGS__)
 
-static void enc_value(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int depth, int tokens);
+static void enc_value(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int depth,
+                      int tokens);
 
 /* Structures with more members than this keep their slot array in a userdata. */
 #define SLOT_MEMBERS 64
@@ -142,16 +144,20 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
     if (s->n_members > 0) memset(slot, 0, s->n_members * sizeof *slot);
     luaL_checkstack(L, (int)s->n_members + 8, "input nested too deeply");
     lua_pushnil(L);
-    while (lua_next(L, idx) != 0) {            /* stack: ... key value */
+    while (lua_next(L, idx) != 0) { /* stack: ... key value */
         size_t len, old;
         const char *name;
         const pc_member *mb;
         if (lua_type(L, -2) != LUA_TSTRING) {
-            report(L, ctx, PC_V_UNKNOWN, "member names must be strings, got a %s key", type_of(L, -2));
+            report(L, ctx, PC_V_UNKNOWN, "member names must be strings, got a %s key",
+                   type_of(L, -2));
             lua_pop(L, 1);
             continue;
         }
-        if (is_null(L, -1)) { lua_pop(L, 1); continue; }
+        if (is_null(L, -1)) {
+            lua_pop(L, 1);
+            continue;
+        }
         name = lua_tolstring(L, -2, &len);
         mb = pc_shape_member(s, name, len);
         if (mb == NULL) {
@@ -162,7 +168,7 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
             lua_pop(L, 1);
             continue;
         }
-        lua_insert(L, -2);                     /* the value stays, below the key */
+        lua_insert(L, -2); /* the value stays, below the key */
         slot[mb - s->members] = lua_gettop(L) - 1;
     }
     put_char(L, out, '{');
@@ -187,8 +193,10 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
             enc_fail(ctx, PC_EVALIDATION, "a string is not valid UTF-8");
         }
         old = pc_path_push_member(&ctx->path, mb->name, mb->name_len);
-        if (token) enc_token(L, ctx, mb);
-        else enc_value(L, ctx, slot[i], mb->shape, depth + 1, 0);
+        if (token)
+            enc_token(L, ctx, mb);
+        else
+            enc_value(L, ctx, slot[i], mb->shape, depth + 1, 0);
         pc_path_pop(&ctx->path, old);
         set++;
     }
@@ -222,11 +230,13 @@ static void enc_list(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, i
     if (ctx->mode != PC_VMODE_OFF) pc_check_count(&ctx->vc, s, (double)n, "items");
     put_char(L, &ctx->out, '[');
     for (i = 1; i <= n; i++) {
-        size_t old = pc_path_push_index(&ctx->path, i);    /* 1-based like Lua */
+        size_t old = pc_path_push_index(&ctx->path, i); /* 1-based like Lua */
         if (i > 1) put_char(L, &ctx->out, ',');
         lua_rawgeti(L, idx, (int)i);
-        if (is_null(L, -1)) BAD("list items cannot be null (shape %s)", s->member->name);
-        else enc_value(L, ctx, lua_gettop(L), s->member, depth + 1, 0);
+        if (is_null(L, -1))
+            BAD("list items cannot be null (shape %s)", s->member->name);
+        else
+            enc_value(L, ctx, lua_gettop(L), s->member, depth + 1, 0);
         lua_pop(L, 1);
         pc_path_pop(&ctx->path, old);
     }
@@ -237,7 +247,7 @@ static void enc_list(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, i
 typedef struct map_key {
     const char *p;
     size_t len;
-    int nul;          /* holds a NUL byte: reported, never written */
+    int nul; /* holds a NUL byte: reported, never written */
 } map_key;
 
 static int cmp_map_key(const void *a, const void *b) {
@@ -248,8 +258,8 @@ static int cmp_map_key(const void *a, const void *b) {
 }
 
 /* One map entry of the sorted list: key, then value (fetched by key). */
-static void enc_entry(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, map_key k, int depth,
-                      int *first) {
+static void enc_entry(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, map_key k,
+                      int depth, int *first) {
     long n_cp;
     pc_err e;
     if (k.nul) {
@@ -289,7 +299,7 @@ static void enc_map(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, in
         return;
     }
     lua_pushnil(L);
-    while (lua_next(L, idx) != 0) {            /* stack: ... key value */
+    while (lua_next(L, idx) != 0) { /* stack: ... key value */
         map_key k;
         if (lua_type(L, -2) != LUA_TSTRING) {
             report(L, ctx, PC_V_TYPE, "map keys must be strings, got a %s key", type_of(L, -2));
@@ -309,7 +319,7 @@ static void enc_map(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, in
     if (n > 1) qsort(ctx->keys.data + base, n, sizeof(map_key), cmp_map_key);
     put_char(L, &ctx->out, '{');
     for (i = 0; i < n; i++) {
-        map_key k;     /* copied: nested maps may move the key stack */
+        map_key k; /* copied: nested maps may move the key stack */
         size_t old;
         memcpy(&k, ctx->keys.data + base + i * sizeof k, sizeof k);
         old = pc_path_push_key(&ctx->path, k.p, k.len);
@@ -344,7 +354,7 @@ static void enc_integer(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s
         if (decimal_string(p, len)) {
             errno = 0;
             iv = strtoll(p, &end, 10);
-            ok = *end == '\0' && errno != ERANGE;     /* written normalised: no leading zeros */
+            ok = *end == '\0' && errno != ERANGE; /* written normalised: no leading zeros */
         }
         if (!ok) t = LUA_TNIL;
     } else if (t != LUA_TNUMBER) {
@@ -379,25 +389,26 @@ static void enc_timestamp(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
         return;
     }
     switch (s->ts_format) {
-    case PC_TS_ISO8601:
-    case PC_TS_HTTP_DATE:
-        e = s->ts_format == PC_TS_ISO8601 ? pc_ts_format_iso8601(tv, text, sizeof text)
-                                          : pc_ts_format_http_date(tv, text, sizeof text);
-        if (e != PC_OK) {
-            BAD("timestamp out of range (shape %s)", s->name);
+        case PC_TS_ISO8601:
+        case PC_TS_HTTP_DATE:
+            e = s->ts_format == PC_TS_ISO8601 ? pc_ts_format_iso8601(tv, text, sizeof text)
+                                              : pc_ts_format_http_date(tv, text, sizeof text);
+            if (e != PC_OK) {
+                BAD("timestamp out of range (shape %s)", s->name);
+                return;
+            }
+            check_oom(L, pc_json_string_append(&ctx->out, text, strlen(text)));
+            if (ctx->mode != PC_VMODE_OFF && pc_ts_parse_any(text, strlen(text), &tv) != PC_OK)
+                BAD("timestamp (epoch seconds or ISO 8601) expected (shape %s), got string",
+                    s->name);
             return;
-        }
-        check_oom(L, pc_json_string_append(&ctx->out, text, strlen(text)));
-        if (ctx->mode != PC_VMODE_OFF && pc_ts_parse_any(text, strlen(text), &tv) != PC_OK)
-            BAD("timestamp (epoch seconds or ISO 8601) expected (shape %s), got string", s->name);
-        return;
-    default:
-        /* awsJson default: epoch seconds, whole seconds as botocore sends them */
-        if (!isfinite(tv)) {
-            BAD("timestamp out of range (shape %s)", s->name);
-            return;
-        }
-        check_oom(L, pc_json_number_append(&ctx->out, floor(tv)));
+        default:
+            /* awsJson default: epoch seconds, whole seconds as botocore sends them */
+            if (!isfinite(tv)) {
+                BAD("timestamp out of range (shape %s)", s->name);
+                return;
+            }
+            check_oom(L, pc_json_number_append(&ctx->out, floor(tv)));
     }
 }
 
@@ -413,52 +424,61 @@ static void enc_string(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s)
     p = lua_tolstring(L, idx, &len);
     /* escaped, counted and checked for NUL and UTF-8 in one pass */
     check_oom(L, pc_json_string_write(&ctx->out, p, len, &n_cp, &nul));
-    if (nul) BAD("string contains a NUL byte (shape %s)", s->name);
-    else if (n_cp < 0) report(L, ctx, PC_V_TYPE, "%s", "string is not valid UTF-8");
-    else if (ctx->mode != PC_VMODE_OFF) pc_check_string(&ctx->vc, s, p, len, n_cp);
+    if (nul)
+        BAD("string contains a NUL byte (shape %s)", s->name);
+    else if (n_cp < 0)
+        report(L, ctx, PC_V_TYPE, "%s", "string is not valid UTF-8");
+    else if (ctx->mode != PC_VMODE_OFF)
+        pc_check_string(&ctx->vc, s, p, len, n_cp);
 }
 
 static void enc_scalar(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s) {
     int t = lua_type(L, idx);
     switch (s->type) {
-    case PC_T_BOOLEAN:
-        if (t != LUA_TBOOLEAN) BAD("boolean expected (shape %s), got %s", s->name, type_of(L, idx));
-        else if (lua_toboolean(L, idx)) put(L, &ctx->out, "true", 4);
-        else put(L, &ctx->out, "false", 5);
-        return;
-    case PC_T_FLOAT:
-    case PC_T_DOUBLE: {
-        double v;
-        if (t != LUA_TNUMBER) {
-            BAD("number expected (shape %s), got %s", s->name, type_of(L, idx));
+        case PC_T_BOOLEAN:
+            if (t != LUA_TBOOLEAN)
+                BAD("boolean expected (shape %s), got %s", s->name, type_of(L, idx));
+            else if (lua_toboolean(L, idx))
+                put(L, &ctx->out, "true", 4);
+            else
+                put(L, &ctx->out, "false", 5);
+            return;
+        case PC_T_FLOAT:
+        case PC_T_DOUBLE: {
+            double v;
+            if (t != LUA_TNUMBER) {
+                BAD("number expected (shape %s), got %s", s->name, type_of(L, idx));
+                return;
+            }
+            v = (double)lua_tonumber(L, idx);
+            /* awsJson writes non-finite numbers as strings (doc/protocol.md §2.3) */
+            if (v != v)
+                put(L, &ctx->out, "\"NaN\"", 5);
+            else if (isinf(v))
+                put(L, &ctx->out, v > 0 ? "\"Infinity\"" : "\"-Infinity\"", v > 0 ? 10 : 11);
+            else {
+                check_oom(L, pc_json_number_append(&ctx->out, v));
+                if (ctx->mode != PC_VMODE_OFF && (s->has_min || s->has_max))
+                    pc_check_range(&ctx->vc, s, v);
+            }
             return;
         }
-        v = (double)lua_tonumber(L, idx);
-        /* awsJson writes non-finite numbers as strings (doc/protocol.md §2.3) */
-        if (v != v) put(L, &ctx->out, "\"NaN\"", 5);
-        else if (isinf(v)) put(L, &ctx->out, v > 0 ? "\"Infinity\"" : "\"-Infinity\"", v > 0 ? 10 : 11);
-        else {
-            check_oom(L, pc_json_number_append(&ctx->out, v));
-            if (ctx->mode != PC_VMODE_OFF && (s->has_min || s->has_max)) pc_check_range(&ctx->vc, s, v);
-        }
-        return;
-    }
-    case PC_T_BLOB: {
-        /* blobs travel as standard base64 (doc/protocol.md §2.3) */
-        size_t len;
-        const char *p;
-        if (t != LUA_TSTRING) {
-            BAD("blob (string) expected (shape %s), got %s", s->name, type_of(L, idx));
+        case PC_T_BLOB: {
+            /* blobs travel as standard base64 (doc/protocol.md §2.3) */
+            size_t len;
+            const char *p;
+            if (t != LUA_TSTRING) {
+                BAD("blob (string) expected (shape %s), got %s", s->name, type_of(L, idx));
+                return;
+            }
+            p = lua_tolstring(L, idx, &len);
+            put_char(L, &ctx->out, '"');
+            check_oom(L, pc_base64_encode(p, len, &ctx->out));
+            put_char(L, &ctx->out, '"');
             return;
         }
-        p = lua_tolstring(L, idx, &len);
-        put_char(L, &ctx->out, '"');
-        check_oom(L, pc_base64_encode(p, len, &ctx->out));
-        put_char(L, &ctx->out, '"');
-        return;
-    }
-    default:
-        BAD("unsupported shape type %s (shape %s)", pc_type_name(s->type), s->name);
+        default:
+            BAD("unsupported shape type %s (shape %s)", pc_type_name(s->type), s->name);
     }
 }
 
@@ -469,13 +489,16 @@ static void enc_scalar(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s)
 static void enc_document(lua_State *L, pc_l_mctx *ctx, int idx, int depth) {
     char errbuf[PC_ERRMAX] = "";
     int mt = pc_l_json_array_mt(L);
-    pc_err e = pc_l_json_build(L, idx, mt, &ctx->tree, NULL, NULL, 0, depth, PC_JSON_MAX_DEPTH, errbuf);
+    pc_err e =
+        pc_l_json_build(L, idx, mt, &ctx->tree, NULL, NULL, 0, depth, PC_JSON_MAX_DEPTH, errbuf);
     lua_remove(L, mt);
     if (e != PC_OK) {
         report(L, ctx, PC_V_TYPE, "document: %s", errbuf);
     } else if ((e = pc_json_print(ctx->tree, &ctx->out)) != PC_OK) {
         check_oom(L, e);
-        enc_fail(ctx, e, e == PC_EVALIDATION ? "a string is not valid UTF-8" : "value nested too deeply for JSON");
+        enc_fail(ctx, e,
+                 e == PC_EVALIDATION ? "a string is not valid UTF-8"
+                                     : "value nested too deeply for JSON");
     }
     cJSON_Delete(ctx->tree);
     ctx->tree = NULL;
@@ -484,30 +507,47 @@ static void enc_document(lua_State *L, pc_l_mctx *ctx, int idx, int depth) {
 /* depth: the arrays and objects of the body open around the value. A
  * structure, list or map opens one more: past PC_JSON_MAX_DEPTH in all, the
  * body could not be read back by our own parsers (pc_json_parse). */
-static void enc_value(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int depth, int tokens) {
+static void enc_value(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int depth,
+                      int tokens) {
     luaL_checkstack(L, 6, "input nested too deeply");
-    if (depth >= PC_JSON_MAX_DEPTH
-        && (s->type == PC_T_STRUCTURE || s->type == PC_T_LIST || s->type == PC_T_MAP)) {
+    if (depth >= PC_JSON_MAX_DEPTH &&
+        (s->type == PC_T_STRUCTURE || s->type == PC_T_LIST || s->type == PC_T_MAP)) {
         BAD("nesting deeper than %d levels", PC_JSON_MAX_DEPTH);
         return;
     }
     switch (s->type) {
-    case PC_T_STRUCTURE: enc_structure(L, ctx, idx, s, depth, tokens); return;
-    case PC_T_LIST: enc_list(L, ctx, idx, s, depth); return;
-    case PC_T_MAP: enc_map(L, ctx, idx, s, depth); return;
-    case PC_T_STRING: enc_string(L, ctx, idx, s); return;
-    case PC_T_INTEGER:
-    case PC_T_LONG: enc_integer(L, ctx, idx, s); return;
-    case PC_T_TIMESTAMP: enc_timestamp(L, ctx, idx, s); return;
-    case PC_T_DOCUMENT: enc_document(L, ctx, idx, depth); return;
-    default: enc_scalar(L, ctx, idx, s); return;
+        case PC_T_STRUCTURE:
+            enc_structure(L, ctx, idx, s, depth, tokens);
+            return;
+        case PC_T_LIST:
+            enc_list(L, ctx, idx, s, depth);
+            return;
+        case PC_T_MAP:
+            enc_map(L, ctx, idx, s, depth);
+            return;
+        case PC_T_STRING:
+            enc_string(L, ctx, idx, s);
+            return;
+        case PC_T_INTEGER:
+        case PC_T_LONG:
+            enc_integer(L, ctx, idx, s);
+            return;
+        case PC_T_TIMESTAMP:
+            enc_timestamp(L, ctx, idx, s);
+            return;
+        case PC_T_DOCUMENT:
+            enc_document(L, ctx, idx, depth);
+            return;
+        default:
+            enc_scalar(L, ctx, idx, s);
+            return;
     }
 }
 
 void pc_l_encode(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int tokens) {
     idx = absindex(L, idx);
     if (lua_isnoneornil(L, idx) && s->type == PC_T_STRUCTURE) {
-        lua_newtable(L);                       /* an absent input: an empty structure */
+        lua_newtable(L); /* an absent input: an empty structure */
         idx = lua_gettop(L);
     }
     enc_value(L, ctx, idx, s, 0, tokens && s->type == PC_T_STRUCTURE);
@@ -518,8 +558,10 @@ void pc_l_encode(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int t
 /* Integer shapes: exact integers (over int64); anything else as a float. */
 static void push_integer(lua_State *L, const cJSON *v) {
     long long iv;
-    if (pc_json_int64(v, &iv)) pc_l_push_int64(L, iv);
-    else lua_pushnumber(L, (lua_Number)v->valuedouble);
+    if (pc_json_int64(v, &iv))
+        pc_l_push_int64(L, iv);
+    else
+        lua_pushnumber(L, (lua_Number)v->valuedouble);
 }
 
 static void push_generic(lua_State *L, const cJSON *v) {
@@ -535,40 +577,54 @@ void pc_l_push_json(lua_State *L, const cJSON *v, const pc_shape *s) {
     int i = 0;
     luaL_checkstack(L, 4, "output nested too deeply");
     switch (s->type) {
-    case PC_T_STRUCTURE:
-        lua_createtable(L, 0, cJSON_GetArraySize(v));
-        cJSON_ArrayForEach(c, v) {
-            const pc_member *mb = pc_shape_member(s, c->string, strlen(c->string));
-            lua_pushstring(L, c->string);
-            if (mb != NULL) pc_l_push_json(L, c, mb->shape);
-            else push_generic(L, c);           /* SDK_UNKNOWN_MEMBER of a union */
-            lua_rawset(L, -3);
-        }
-        return;
-    case PC_T_LIST:
-        lua_createtable(L, cJSON_GetArraySize(v), 0);
-        cJSON_ArrayForEach(c, v) {
-            pc_l_push_json(L, c, s->member);
-            lua_rawseti(L, -2, ++i);
-        }
-        return;
-    case PC_T_MAP:
-        lua_createtable(L, 0, cJSON_GetArraySize(v));
-        cJSON_ArrayForEach(c, v) {
-            lua_pushstring(L, c->string);
-            pc_l_push_json(L, c, s->value);
-            lua_rawset(L, -3);
-        }
-        return;
-    case PC_T_INTEGER:
-    case PC_T_LONG: push_integer(L, v); return;
-    case PC_T_FLOAT:
-    case PC_T_DOUBLE:
-    case PC_T_TIMESTAMP: lua_pushnumber(L, (lua_Number)v->valuedouble); return;
-    case PC_T_BOOLEAN: lua_pushboolean(L, cJSON_IsTrue(v)); return;
-    case PC_T_STRING: lua_pushstring(L, v->valuestring); return;
-    case PC_T_BLOB: push_blob(L, v->valuestring); return;
-    case PC_T_DOCUMENT: push_generic(L, v); return;
+        case PC_T_STRUCTURE:
+            lua_createtable(L, 0, cJSON_GetArraySize(v));
+            cJSON_ArrayForEach(c, v) {
+                const pc_member *mb = pc_shape_member(s, c->string, strlen(c->string));
+                lua_pushstring(L, c->string);
+                if (mb != NULL)
+                    pc_l_push_json(L, c, mb->shape);
+                else
+                    push_generic(L, c); /* SDK_UNKNOWN_MEMBER of a union */
+                lua_rawset(L, -3);
+            }
+            return;
+        case PC_T_LIST:
+            lua_createtable(L, cJSON_GetArraySize(v), 0);
+            cJSON_ArrayForEach(c, v) {
+                pc_l_push_json(L, c, s->member);
+                lua_rawseti(L, -2, ++i);
+            }
+            return;
+        case PC_T_MAP:
+            lua_createtable(L, 0, cJSON_GetArraySize(v));
+            cJSON_ArrayForEach(c, v) {
+                lua_pushstring(L, c->string);
+                pc_l_push_json(L, c, s->value);
+                lua_rawset(L, -3);
+            }
+            return;
+        case PC_T_INTEGER:
+        case PC_T_LONG:
+            push_integer(L, v);
+            return;
+        case PC_T_FLOAT:
+        case PC_T_DOUBLE:
+        case PC_T_TIMESTAMP:
+            lua_pushnumber(L, (lua_Number)v->valuedouble);
+            return;
+        case PC_T_BOOLEAN:
+            lua_pushboolean(L, cJSON_IsTrue(v));
+            return;
+        case PC_T_STRING:
+            lua_pushstring(L, v->valuestring);
+            return;
+        case PC_T_BLOB:
+            push_blob(L, v->valuestring);
+            return;
+        case PC_T_DOCUMENT:
+            push_generic(L, v);
+            return;
     }
     lua_pushnil(L);
 }
@@ -585,10 +641,11 @@ enum { KEEP = 0, DROP = 1, FAIL = -1 };
 typedef struct reader {
     int lenient;
     char *errbuf;
-    int names;        /* stack index of the member names table (lmodel.h), 0: none */
+    int names; /* stack index of the member names table (lmodel.h), 0: none */
 } reader;
 
-static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s, const char *where);
+static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s,
+                      const char *where);
 
 static int n_children(const cJSON *v) {
     int n = 0;
@@ -609,7 +666,8 @@ static void push_unknown_union(lua_State *L, const char *tag) {
     lua_setfield(L, -2, "SDK_UNKNOWN_MEMBER");
 }
 
-static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shape *s, const char *where) {
+static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shape *s,
+                          const char *where) {
     const cJSON *c;
     size_t set = 0;
     const char *unknown_tag = NULL;
@@ -624,19 +682,31 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
             if (s->is_union && unknown_tag == NULL) unknown_tag = c->string;
             continue;
         }
-        if (r->names) lua_rawgeti(L, r->names, (int)mb->id);   /* interned once per model */
-        else lua_pushlstring(L, mb->name, mb->name_len);
+        if (r->names)
+            lua_rawgeti(L, r->names, (int)mb->id); /* interned once per model */
+        else
+            lua_pushlstring(L, mb->name, mb->name_len);
         switch (read_value(L, r, c, mb->shape, mb->name)) {
-        case KEEP: lua_rawset(L, -3); break;
-        case DROP: lua_pop(L, 1); break;
-        default: return FAIL;
+            case KEEP:
+                lua_rawset(L, -3);
+                break;
+            case DROP:
+                lua_pop(L, 1);
+                break;
+            default:
+                return FAIL;
         }
     }
     if (s->is_union) {
         if (set != 1) {
-            if (r->lenient) { lua_pop(L, 1); return DROP; }
-            pc_err_set(r->errbuf, PC_EPARSE, "invalid response: union %s (member %s) must have one and "
-                       "only one member set", s->name, where);
+            if (r->lenient) {
+                lua_pop(L, 1);
+                return DROP;
+            }
+            pc_err_set(r->errbuf, PC_EPARSE,
+                       "invalid response: union %s (member %s) must have one and "
+                       "only one member set",
+                       s->name, where);
             return FAIL;
         }
         if (unknown_tag != NULL) push_unknown_union(L, unknown_tag);
@@ -651,7 +721,7 @@ static int read_list(lua_State *L, reader *r, const cJSON *v, const pc_shape *s)
     lua_createtable(L, n_children(v), 0);
     for (c = v->child; c != NULL; c = c->next) {
         int rc;
-        if (cJSON_IsNull(c)) continue;         /* a Lua sequence cannot hold nil */
+        if (cJSON_IsNull(c)) continue; /* a Lua sequence cannot hold nil */
         rc = read_value(L, r, c, s->member, "(list item)");
         if (rc == FAIL) return FAIL;
         if (rc == KEEP) lua_rawseti(L, -2, ++i);
@@ -667,9 +737,14 @@ static int read_map(lua_State *L, reader *r, const cJSON *v, const pc_shape *s) 
         if (cJSON_IsNull(c)) continue;
         lua_pushstring(L, c->string);
         switch (read_value(L, r, c, s->value, c->string)) {
-        case KEEP: lua_rawset(L, -3); break;
-        case DROP: lua_pop(L, 1); break;
-        default: return FAIL;
+            case KEEP:
+                lua_rawset(L, -3);
+                break;
+            case DROP:
+                lua_pop(L, 1);
+                break;
+            default:
+                return FAIL;
         }
     }
     return KEEP;
@@ -692,50 +767,66 @@ static int read_timestamp(lua_State *L, reader *r, const cJSON *v, const char *w
 
 /* Float/double: a number, or the strings "NaN", "Infinity", "-Infinity". */
 static int read_float(lua_State *L, const cJSON *v) {
-    if (cJSON_IsNumber(v)) lua_pushnumber(L, (lua_Number)v->valuedouble);
-    else if (!cJSON_IsString(v)) return DROP;
-    else if (strcmp(v->valuestring, "NaN") == 0) lua_pushnumber(L, (lua_Number)NAN);
-    else if (strcmp(v->valuestring, "Infinity") == 0) lua_pushnumber(L, (lua_Number)INFINITY);
-    else if (strcmp(v->valuestring, "-Infinity") == 0) lua_pushnumber(L, (lua_Number)-INFINITY);
-    else return DROP;
+    if (cJSON_IsNumber(v))
+        lua_pushnumber(L, (lua_Number)v->valuedouble);
+    else if (!cJSON_IsString(v))
+        return DROP;
+    else if (strcmp(v->valuestring, "NaN") == 0)
+        lua_pushnumber(L, (lua_Number)NAN);
+    else if (strcmp(v->valuestring, "Infinity") == 0)
+        lua_pushnumber(L, (lua_Number)INFINITY);
+    else if (strcmp(v->valuestring, "-Infinity") == 0)
+        lua_pushnumber(L, (lua_Number)-INFINITY);
+    else
+        return DROP;
     return KEEP;
 }
 
 /* base64 -> bytes; text that is not base64 is handed over unchanged */
 static void push_blob(lua_State *L, const char *p) {
     pc_buf *b = pc_l_newbuf(L);
-    if (pc_base64_decode(p, strlen(p), b, NULL) == PC_OK) lua_pushlstring(L, b->data ? b->data : "", b->len);
-    else lua_pushstring(L, p);
+    if (pc_base64_decode(p, strlen(p), b, NULL) == PC_OK)
+        lua_pushlstring(L, b->data ? b->data : "", b->len);
+    else
+        lua_pushstring(L, p);
     lua_remove(L, -2);
 }
 
-static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s, const char *where) {
+static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s,
+                      const char *where) {
     luaL_checkstack(L, 4, "output nested too deeply");
     switch (s->type) {
-    case PC_T_STRUCTURE: return read_structure(L, r, v, s, where);
-    case PC_T_LIST: return read_list(L, r, v, s);
-    case PC_T_MAP: return read_map(L, r, v, s);
-    case PC_T_STRING:
-        if (!cJSON_IsString(v)) return DROP;
-        lua_pushstring(L, v->valuestring);
-        return KEEP;
-    case PC_T_BLOB:
-        if (!cJSON_IsString(v)) return DROP;
-        push_blob(L, v->valuestring);
-        return KEEP;
-    case PC_T_INTEGER:
-    case PC_T_LONG:
-        if (!cJSON_IsNumber(v)) return DROP;
-        push_integer(L, v);
-        return KEEP;
-    case PC_T_FLOAT:
-    case PC_T_DOUBLE: return read_float(L, v);
-    case PC_T_BOOLEAN:
-        if (!cJSON_IsBool(v)) return DROP;
-        lua_pushboolean(L, cJSON_IsTrue(v));
-        return KEEP;
-    case PC_T_TIMESTAMP: return read_timestamp(L, r, v, where);
-    case PC_T_DOCUMENT: push_generic(L, v); return KEEP;
+        case PC_T_STRUCTURE:
+            return read_structure(L, r, v, s, where);
+        case PC_T_LIST:
+            return read_list(L, r, v, s);
+        case PC_T_MAP:
+            return read_map(L, r, v, s);
+        case PC_T_STRING:
+            if (!cJSON_IsString(v)) return DROP;
+            lua_pushstring(L, v->valuestring);
+            return KEEP;
+        case PC_T_BLOB:
+            if (!cJSON_IsString(v)) return DROP;
+            push_blob(L, v->valuestring);
+            return KEEP;
+        case PC_T_INTEGER:
+        case PC_T_LONG:
+            if (!cJSON_IsNumber(v)) return DROP;
+            push_integer(L, v);
+            return KEEP;
+        case PC_T_FLOAT:
+        case PC_T_DOUBLE:
+            return read_float(L, v);
+        case PC_T_BOOLEAN:
+            if (!cJSON_IsBool(v)) return DROP;
+            lua_pushboolean(L, cJSON_IsTrue(v));
+            return KEEP;
+        case PC_T_TIMESTAMP:
+            return read_timestamp(L, r, v, where);
+        case PC_T_DOCUMENT:
+            push_generic(L, v);
+            return KEEP;
     }
     return DROP;
 }

@@ -18,29 +18,43 @@
 #include "lbind.h"
 #include "pc/sigv4.h"
 
-#define SIGNER_MT "partnercentral.signer"
-#define PLAN_MT "partnercentral.sign_plan"
+#define SIGNER_MT          "partnercentral.signer"
+#define PLAN_MT            "partnercentral.sign_plan"
 #define DEFAULT_SIGNER_KEY "partnercentral.signer.default"
 
 typedef struct lsigner {
     pc_signer s;
-    pc_buf hdrs;      /* pc_sigv4_header array for the current request */
+    pc_buf hdrs; /* pc_sigv4_header array for the current request */
     int closed;
 } lsigner;
 
 enum { MODE_SIGN, MODE_VERIFY, MODE_STAGE };
 
 static const char *const REQ_FIELDS[] = {
-    "method", "path", "query", "headers", "body", "access_key", "secret_key", "session_token",
-    "region", "region_set", "service", "amz_date", "normalize_path", "double_encode",
-    "sign_body", "omit_session_token", NULL,
+    "method",
+    "path",
+    "query",
+    "headers",
+    "body",
+    "access_key",
+    "secret_key",
+    "session_token",
+    "region",
+    "region_set",
+    "service",
+    "amz_date",
+    "normalize_path",
+    "double_encode",
+    "sign_body",
+    "omit_session_token",
+    NULL,
 };
 
 /* ---- the signer object -------------------------------------------------- */
 
 static int signer__gc(lua_State *L) {
     lsigner *ls = (lsigner *)luaL_checkudata(L, 1, SIGNER_MT);
-    if (!ls->closed) {   /* idempotent: __close, close() and __gc may all run */
+    if (!ls->closed) { /* idempotent: __close, close() and __gc may all run */
         pc_signer_cleanup(&ls->s);
         pc_buf_cleanup(&ls->hdrs);
         ls->closed = 1;
@@ -87,7 +101,7 @@ static lsigner *default_signer(lua_State *L) {
     lua_pop(L, 1);
     if (ls != NULL && !ls->closed) return ls;
     ls = new_signer(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, DEFAULT_SIGNER_KEY);   /* the registry anchors it */
+    lua_setfield(L, LUA_REGISTRYINDEX, DEFAULT_SIGNER_KEY); /* the registry anchors it */
     return ls;
 }
 
@@ -99,9 +113,10 @@ static pc_strv opt_str(lua_State *L, int t, const char *key, const char *def, in
     lua_pushstring(L, key);
     lua_rawget(L, t);
     if (lua_type(L, -1) == LUA_TSTRING) {
-        v.p = lua_tolstring(L, -1, &v.n);   /* anchored by the table */
+        v.p = lua_tolstring(L, -1, &v.n); /* anchored by the table */
     } else if (!lua_isnil(L, -1)) {
-        luaL_error(L, "bad request field '%s' (string expected, got %s)", key, luaL_typename(L, -1));
+        luaL_error(L, "bad request field '%s' (string expected, got %s)", key,
+                   luaL_typename(L, -1));
     } else if (required) {
         luaL_error(L, "bad request field '%s' (string expected, got no value)", key);
     }
@@ -113,10 +128,13 @@ static void opt_flag(lua_State *L, int t, const char *key, unsigned bit, unsigne
     lua_pushstring(L, key);
     lua_rawget(L, t);
     if (lua_type(L, -1) == LUA_TBOOLEAN) {
-        if (lua_toboolean(L, -1)) *flags |= bit;
-        else *flags &= ~bit;
+        if (lua_toboolean(L, -1))
+            *flags |= bit;
+        else
+            *flags &= ~bit;
     } else if (!lua_isnil(L, -1)) {
-        luaL_error(L, "bad request field '%s' (boolean expected, got %s)", key, luaL_typename(L, -1));
+        luaL_error(L, "bad request field '%s' (boolean expected, got %s)", key,
+                   luaL_typename(L, -1));
     }
     lua_pop(L, 1);
 }
@@ -141,17 +159,17 @@ static void read_header_list(lua_State *L, int idx, pc_buf *buf, pc_sigv4_req *r
     pc_sigv4_header *hs;
     n = (size_t)pc_rawlen(L, idx);
     pc_buf_reset(buf);
-    if (n > 0 && pc_buf_reserve(buf, n * sizeof *hs) != PC_OK)
-        luaL_error(L, "out of memory");
+    if (n > 0 && pc_buf_reserve(buf, n * sizeof *hs) != PC_OK) luaL_error(L, "out of memory");
     hs = (pc_sigv4_header *)(void *)buf->data;
     for (i = 0; i < n; i++) {
         lua_rawgeti(L, idx, (int)i + 1);
-        if (!lua_istable(L, -1)) luaL_error(L, "bad request header #%d ({name, value} expected)", (int)i + 1);
+        if (!lua_istable(L, -1))
+            luaL_error(L, "bad request header #%d ({name, value} expected)", (int)i + 1);
         lua_rawgeti(L, -1, 1);
         lua_rawgeti(L, -2, 2);
         if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
             luaL_error(L, "bad request header #%d (name and value must be strings)", (int)i + 1);
-        hs[i].name.p = lua_tolstring(L, -2, &hs[i].name.n);   /* anchored by the header table */
+        hs[i].name.p = lua_tolstring(L, -2, &hs[i].name.n); /* anchored by the header table */
         hs[i].value.p = lua_tolstring(L, -1, &hs[i].value.n);
         lua_pop(L, 3);
     }
@@ -172,7 +190,8 @@ static void read_headers(lua_State *L, int t, lsigner *ls, pc_sigv4_req *r) {
     lua_pop(L, 1);
 }
 
-static void read_req(lua_State *L, int t, lsigner *ls, pc_sigv4_req *r, int mode, pc_sigv4_alg alg) {
+static void read_req(lua_State *L, int t, lsigner *ls, pc_sigv4_req *r, int mode,
+                     pc_sigv4_alg alg) {
     int sign = mode == MODE_SIGN;
     luaL_checktype(L, t, LUA_TTABLE);
     check_fields(L, t);
@@ -214,10 +233,10 @@ static int do_sign(lua_State *L, lsigner *ls, int t, pc_sigv4_alg alg) {
     char errbuf[PC_ERRMAX] = "";
     pc_sigv4_state *st = &ls->s.st;
     pc_err e;
-    read_req(L, t, ls, &r, MODE_SIGN, alg);                  /* 1: checks (may raise) */
-    e = pc_signer_sign(&ls->s, &r, alg, errbuf);             /* 2: compute */
+    read_req(L, t, ls, &r, MODE_SIGN, alg);      /* 1: checks (may raise) */
+    e = pc_signer_sign(&ls->s, &r, alg, errbuf); /* 2: compute */
     if (e != PC_OK) return pc_l_fail(L, e, errbuf);
-    lua_createtable(L, 0, 4);                                /* 3: push */
+    lua_createtable(L, 0, 4); /* 3: push */
     set_field(L, "X-Amz-Date", r.amz_date.p, r.amz_date.n);
     set_field(L, "Authorization", st->authorization.data, st->authorization.len);
     if (r.session_token.n > 0)
@@ -246,14 +265,18 @@ static int do_verify(lua_State *L, lsigner *ls, int t, int secret_idx, pc_sigv4_
 
 static int l_sign_v4(lua_State *L) { return do_sign(L, default_signer(L), 1, PC_SIGV4_HMAC); }
 static int l_sign_v4a(lua_State *L) { return do_sign(L, default_signer(L), 1, PC_SIGV4_ECDSA); }
-static int l_verify_v4(lua_State *L) { return do_verify(L, default_signer(L), 1, 2, PC_SIGV4_HMAC); }
+static int l_verify_v4(lua_State *L) {
+    return do_verify(L, default_signer(L), 1, 2, PC_SIGV4_HMAC);
+}
 static int l_verify_v4a(lua_State *L) {
     return do_verify(L, default_signer(L), 1, 2, PC_SIGV4_ECDSA);
 }
 
 static int m_sign_v4(lua_State *L) { return do_sign(L, check_signer(L, 1), 2, PC_SIGV4_HMAC); }
 static int m_sign_v4a(lua_State *L) { return do_sign(L, check_signer(L, 1), 2, PC_SIGV4_ECDSA); }
-static int m_verify_v4(lua_State *L) { return do_verify(L, check_signer(L, 1), 2, 3, PC_SIGV4_HMAC); }
+static int m_verify_v4(lua_State *L) {
+    return do_verify(L, check_signer(L, 1), 2, 3, PC_SIGV4_HMAC);
+}
 static int m_verify_v4a(lua_State *L) {
     return do_verify(L, check_signer(L, 1), 2, 3, PC_SIGV4_ECDSA);
 }
@@ -324,17 +347,17 @@ static int l_public_key(lua_State *L) {
 static int l_plan_sign(lua_State *L);
 
 typedef struct lplan {
-    pc_signer s;            /* stage buffers and the key caches */
-    pc_buf hdrs;            /* pc_sigv4_header array of the current call */
-    pc_buf fixed;           /* the fixed strings, NUL-separated */
-    size_t off[6], len[6];  /* method, path, query, region, region_set, service */
+    pc_signer s;           /* stage buffers and the key caches */
+    pc_buf hdrs;           /* pc_sigv4_header array of the current call */
+    pc_buf fixed;          /* the fixed strings, NUL-separated */
+    size_t off[6], len[6]; /* method, path, query, region, region_set, service */
     pc_sigv4_alg alg;
     unsigned flags;
     time_t date_t;
     char date[PC_AMZ_DATE_LEN + 1];
-    const char *ak, *sk;    /* credentials of the memoised key (anchored strings) */
+    const char *ak, *sk; /* credentials of the memoised key (anchored strings) */
     char key_day[8];
-    const void *key;        /* pc_hmac_key * (v4) or pc_sigv4a_key * (v4a); NULL: none */
+    const void *key; /* pc_hmac_key * (v4) or pc_sigv4a_key * (v4a); NULL: none */
     int closed;
 } lplan;
 
@@ -343,7 +366,7 @@ enum { F_METHOD, F_PATH, F_QUERY, F_REGION, F_REGION_SET, F_SERVICE };
 static int plan__gc(lua_State *L) {
     lplan *p = (lplan *)luaL_checkudata(L, 1, PLAN_MT);
     if (!p->closed) {
-        pc_signer_cleanup(&p->s);      /* wipes the cached keys */
+        pc_signer_cleanup(&p->s); /* wipes the cached keys */
         pc_buf_cleanup(&p->hdrs);
         pc_buf_cleanup(&p->fixed);
         p->key = NULL;
@@ -363,7 +386,7 @@ static void push_anchor(lua_State *L, int idx) {
 #endif
 }
 
-static void set_anchor(lua_State *L, int idx) {   /* pops the table */
+static void set_anchor(lua_State *L, int idx) { /* pops the table */
 #if LUA_VERSION_NUM >= 504
     lua_setiuservalue(L, idx, 1);
 #elif LUA_VERSION_NUM >= 502
@@ -373,11 +396,13 @@ static void set_anchor(lua_State *L, int idx) {   /* pops the table */
 #endif
 }
 
-static void plan_field(lua_State *L, lplan *p, int t, int f, const char *key, const char *def, int required) {
+static void plan_field(lua_State *L, lplan *p, int t, int f, const char *key, const char *def,
+                       int required) {
     pc_strv v = opt_str(L, t, key, def, required);
     p->off[f] = p->fixed.len;
     p->len[f] = v.n;
-    if (pc_buf_append(&p->fixed, v.p ? v.p : "", v.n) != PC_OK || pc_buf_append_char(&p->fixed, '\0') != PC_OK)
+    if (pc_buf_append(&p->fixed, v.p ? v.p : "", v.n) != PC_OK ||
+        pc_buf_append_char(&p->fixed, '\0') != PC_OK)
         luaL_error(L, "out of memory");
 }
 
@@ -394,7 +419,7 @@ static int l_sign_plan(lua_State *L) {
 #else
     p = (lplan *)lua_newuserdata(L, sizeof *p);
 #endif
-    memset(p, 0, sizeof *p);               /* box first: consistent before any allocation */
+    memset(p, 0, sizeof *p); /* box first: consistent before any allocation */
     pc_signer_init(&p->s);
     pc_buf_init(&p->hdrs);
     pc_buf_init(&p->fixed);
@@ -439,7 +464,8 @@ static const char *amz_now(lplan *p) {
     if (t != p->date_t) {
         struct tm tm;
         if (gmtime_r(&t, &tm) == NULL) return NULL;
-        if (strftime(p->date, sizeof p->date, "%Y%m%dT%H%M%SZ", &tm) != PC_AMZ_DATE_LEN) return NULL;
+        if (strftime(p->date, sizeof p->date, "%Y%m%dT%H%M%SZ", &tm) != PC_AMZ_DATE_LEN)
+            return NULL;
         p->date_t = t;
     }
     return p->date;
@@ -448,11 +474,12 @@ static const char *amz_now(lplan *p) {
 /* The key for r: the memoised one when the credentials are the same Lua
  * strings (anchored) on the same day, else from the signer's caches (which
  * compare fingerprints), then memoised. tmp: a key too long to cache. */
-static pc_err plan_key(lua_State *L, lplan *p, const pc_sigv4_req *r, pc_hmac_key *tmp, char *errbuf) {
+static pc_err plan_key(lua_State *L, lplan *p, const pc_sigv4_req *r, pc_hmac_key *tmp,
+                       char *errbuf) {
     pc_err e;
     const void *k = NULL;
-    if (p->key != NULL && p->ak == r->access_key.p && p->sk == r->secret_key.p
-        && (p->alg == PC_SIGV4_ECDSA || memcmp(p->key_day, r->amz_date.p, 8) == 0))
+    if (p->key != NULL && p->ak == r->access_key.p && p->sk == r->secret_key.p &&
+        (p->alg == PC_SIGV4_ECDSA || memcmp(p->key_day, r->amz_date.p, 8) == 0))
         return PC_OK;
     p->key = NULL;
     if (p->alg == PC_SIGV4_HMAC) {
@@ -465,11 +492,11 @@ static pc_err plan_key(lua_State *L, lplan *p, const pc_sigv4_req *r, pc_hmac_ke
         k = ek;
     }
     if (e != PC_OK) return e;
-    if (k == (const void *)tmp) {          /* not cacheable: used once */
+    if (k == (const void *)tmp) { /* not cacheable: used once */
         p->key = NULL;
         return PC_OK;
     }
-    push_anchor(L, 1);                     /* the strings stay alive while memoised */
+    push_anchor(L, 1); /* the strings stay alive while memoised */
     lua_pushvalue(L, 4);
     lua_rawseti(L, -2, 1);
     lua_pushvalue(L, 5);
@@ -509,7 +536,7 @@ static int l_plan_sign(lua_State *L) {
     r.secret_key.p = luaL_checklstring(L, 5, &r.secret_key.n);
     r.session_token.p = luaL_optlstring(L, 6, "", &r.session_token.n);
     lua_settop(L, 6);
-    read_header_list(L, 2, &p->hdrs, &r);      /* may raise: nothing allocated outside boxes */
+    read_header_list(L, 2, &p->hdrs, &r); /* may raise: nothing allocated outside boxes */
     r.method = fixed(p, F_METHOD);
     r.path = fixed(p, F_PATH);
     r.query = fixed(p, F_QUERY);
@@ -518,7 +545,8 @@ static int l_plan_sign(lua_State *L) {
     r.service = fixed(p, F_SERVICE);
     if (r.access_key.n == 0 || r.secret_key.n == 0)
         return pc_l_fail(L, PC_EINVAL, "access_key and secret_key are required");
-    if ((date = amz_now(p)) == NULL) return pc_l_fail(L, PC_EINVAL, "the clock cannot be read as a UTC date");
+    if ((date = amz_now(p)) == NULL)
+        return pc_l_fail(L, PC_EINVAL, "the clock cannot be read as a UTC date");
     r.amz_date.p = date;
     r.amz_date.n = PC_AMZ_DATE_LEN;
     pc_hmac_key_init(&tmp);
@@ -527,7 +555,8 @@ static int l_plan_sign(lua_State *L) {
     if (e == PC_OK) e = pc_sigv4_string_to_sign(&p->s.st, &r, p->alg, errbuf);
     if (e == PC_OK) {
         if (p->alg == PC_SIGV4_HMAC)
-            e = pc_sigv4_signature(&p->s.st, p->key != NULL ? (const pc_hmac_key *)p->key : &tmp, errbuf);
+            e = pc_sigv4_signature(&p->s.st, p->key != NULL ? (const pc_hmac_key *)p->key : &tmp,
+                                   errbuf);
         else
             e = pc_sigv4a_signature(&p->s.st, (const pc_sigv4a_key *)p->key, errbuf);
     }
@@ -557,12 +586,14 @@ static int m_close(lua_State *L) {
 /* Fills the metatable on top of the stack. */
 static int l_signer_methods(lua_State *L) {
     static const luaL_Reg meta[] = {
-        {"__gc", signer__gc}, {"__close", signer__gc}, {"__tostring", signer__tostring},
+        {"__gc", signer__gc},
+        {"__close", signer__gc},
+        {"__tostring", signer__tostring},
         {NULL, NULL},
     };
     static const luaL_Reg methods[] = {
-        {"sign_v4", m_sign_v4}, {"sign_v4a", m_sign_v4a}, {"verify_v4", m_verify_v4},
-        {"verify_v4a", m_verify_v4a}, {"close", m_close}, {NULL, NULL},
+        {"sign_v4", m_sign_v4},       {"sign_v4a", m_sign_v4a}, {"verify_v4", m_verify_v4},
+        {"verify_v4a", m_verify_v4a}, {"close", m_close},       {NULL, NULL},
     };
     pc_setfuncs(L, meta);
     pc_newlib(L, methods);
@@ -586,6 +617,4 @@ static const luaL_Reg funcs[] = {
     {NULL, NULL},
 };
 
-void pc_l_open_sigv4(lua_State *L) {
-    pc_setfuncs(L, funcs);
-}
+void pc_l_open_sigv4(lua_State *L) { pc_setfuncs(L, funcs); }

@@ -27,7 +27,8 @@ static int l_xml_fields(lua_State *L) {
     /* names stay valid: they are strings held by the argument table */
     for (i = 0; i < n; i++) {
         lua_rawgeti(L, 2, (int)i + 1);
-        if (lua_type(L, -1) != LUA_TSTRING) return luaL_argerror(L, 2, "element names must be strings");
+        if (lua_type(L, -1) != LUA_TSTRING)
+            return luaL_argerror(L, 2, "element names must be strings");
         f[i].name = lua_tostring(L, -1);
         lua_pop(L, 1);
         f[i].value = pc_l_newbuf(L); /* stays on the stack until we return */

@@ -37,7 +37,7 @@ int main(void) {
     CHECK(i == 100000);
     {
         size_t cap = b.cap;
-        CHECK(pc_buf_reserve(&b, cap) == PC_OK && b.cap > cap);   /* explicit growth */
+        CHECK(pc_buf_reserve(&b, cap) == PC_OK && b.cap > cap); /* explicit growth */
         CHECK(b.len == 100000 && b.data[99999] == (char)(99999 * 7 % 256));
     }
     pc_buf_cleanup_secure(&b);

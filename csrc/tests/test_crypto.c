@@ -14,8 +14,10 @@ static const char *sha_hex(const char *s, size_t n, char out[65]) {
 
 static void test_sha256(void) {
     char hex[65];
-    CHECK_STREQ(sha_hex("", 0, hex), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    CHECK_STREQ(sha_hex("abc", 3, hex), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK_STREQ(sha_hex("", 0, hex),
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK_STREQ(sha_hex("abc", 3, hex),
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK_STREQ(sha_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex),
                 "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
@@ -48,10 +50,12 @@ static void test_hmac(void) {
     /* a prepared key gives the same MAC many times (pad states are copied, not consumed) */
     pc_hmac_key_init(&k);
     CHECK(pc_hmac_key_set(&k, key, 131) == PC_OK);
-    CHECK(pc_hmac_key_mac(&k, "Test Using Larger Than Block-Size Key - Hash Key First", 54, mac) == PC_OK);
+    CHECK(pc_hmac_key_mac(&k, "Test Using Larger Than Block-Size Key - Hash Key First", 54, mac) ==
+          PC_OK);
     CHECK_STREQ(pc_hex_encode(mac, 32, hex),
                 "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
-    CHECK(pc_hmac_key_mac(&k, "Test Using Larger Than Block-Size Key - Hash Key First", 54, mac) == PC_OK);
+    CHECK(pc_hmac_key_mac(&k, "Test Using Larger Than Block-Size Key - Hash Key First", 54, mac) ==
+          PC_OK);
     CHECK_STREQ(pc_hex_encode(mac, 32, hex),
                 "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
     /* the same on a working context kept between MACs */
@@ -59,7 +63,8 @@ static void test_hmac(void) {
         void *work = NULL;
         int i;
         for (i = 0; i < 3; i++) {
-            CHECK(pc_hmac_key_mac_with(&k, &work, "Test Using Larger Than Block-Size Key - Hash Key First", 54,
+            CHECK(pc_hmac_key_mac_with(&k, &work,
+                                       "Test Using Larger Than Block-Size Key - Hash Key First", 54,
                                        mac) == PC_OK);
             CHECK_STREQ(pc_hex_encode(mac, 32, hex),
                         "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
@@ -67,11 +72,11 @@ static void test_hmac(void) {
         CHECK(work != NULL);
         pc_digest_ctx_free(&work);
         CHECK(work == NULL);
-        pc_digest_ctx_free(&work);   /* idempotent */
+        pc_digest_ctx_free(&work); /* idempotent */
     }
     pc_hmac_key_cleanup(&k);
-    pc_hmac_key_cleanup(&k);   /* idempotent */
-    CHECK(pc_hmac_key_mac(&k, "x", 1, mac) != PC_OK);   /* unset key: error, no crash */
+    pc_hmac_key_cleanup(&k);                          /* idempotent */
+    CHECK(pc_hmac_key_mac(&k, "x", 1, mac) != PC_OK); /* unset key: error, no crash */
 }
 
 /* A digest context kept between digests gives the one-shot's answers. */
@@ -84,7 +89,8 @@ static void test_sha256_with(void) {
     for (i = 0; i < 3; i++) {
         CHECK(pc_sha256_with(&ctx, "abc", 3, a) == PC_OK && pc_sha256("abc", 3, b) == PC_OK);
         CHECK(memcmp(a, b, 32) == 0);
-        CHECK(pc_sha256_with(&ctx, big, sizeof big, a) == PC_OK && pc_sha256(big, sizeof big, b) == PC_OK);
+        CHECK(pc_sha256_with(&ctx, big, sizeof big, a) == PC_OK &&
+              pc_sha256(big, sizeof big, b) == PC_OK);
         CHECK(memcmp(a, b, 32) == 0);
         CHECK(pc_sha256_with(&ctx, "", 0, a) == PC_OK && pc_sha256("", 0, b) == PC_OK);
         CHECK(memcmp(a, b, 32) == 0);
@@ -95,8 +101,10 @@ static void test_sha256_with(void) {
 
 static void test_base64(void) {
     static const char *const plain[] = {"", "f", "fo", "foo", "foob", "fooba", "foobar"};
-    static const char *const enc[] = {"", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"};
-    static const char *const bad[] = {"Zg", "Zg=", "Z===", "====", "Zm9v\n", "Zm9-", "=Zg=", "Zh==", "Zm9="};
+    static const char *const enc[] = {"",         "Zg==",     "Zm8=",    "Zm9v",
+                                      "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"};
+    static const char *const bad[] = {"Zg",   "Zg=",  "Z===", "====", "Zm9v\n",
+                                      "Zm9-", "=Zg=", "Zh==", "Zm9="};
     char errbuf[PC_ERRMAX];
     size_t i;
     for (i = 0; i < sizeof plain / sizeof *plain; i++) {
@@ -144,7 +152,7 @@ static void test_random(void) {
 /* The UUID pool: many UUIDs (several refills) are all distinct, and a forked
  * child (an nginx worker) never repeats what its parent hands out next. */
 static void test_uuid_pool(void) {
-    enum { N = 1000 };   /* 16 bytes each: about four pool refills */
+    enum { N = 1000 }; /* 16 bytes each: about four pool refills */
     static char seen[N][PC_UUID_LEN + 1];
     char parent[PC_UUID_LEN + 1], child[PC_UUID_LEN + 1] = "";
     int i, j, dup = 0, fds[2];
@@ -152,7 +160,10 @@ static void test_uuid_pool(void) {
     for (i = 0; i < N; i++) CHECK(pc_uuid4(seen[i]) == PC_OK);
     for (i = 0; i < N && !dup; i++)
         for (j = i + 1; j < N; j++)
-            if (strcmp(seen[i], seen[j]) == 0) { dup = 1; break; }
+            if (strcmp(seen[i], seen[j]) == 0) {
+                dup = 1;
+                break;
+            }
     CHECK(!dup);
     CHECK(pipe(fds) == 0);
     pid = fork();

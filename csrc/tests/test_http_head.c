@@ -25,7 +25,8 @@ static const char *field(const pc_http_head *h, const char *buf, size_t i, int v
 static void test_build(void) {
     pc_buf b;
     size_t bad = 0;
-    pc_http_header hs[3] = {{"X-A", "1"}, {"Content-Type", "application/x-amz-json-1.0"}, {"X-Empty", ""}};
+    pc_http_header hs[3] = {
+        {"X-A", "1"}, {"Content-Type", "application/x-amz-json-1.0"}, {"X-Empty", ""}};
     pc_http_head_req r;
     pc_buf_init(&b);
     memset(&r, 0, sizeof r);
@@ -38,8 +39,9 @@ static void test_build(void) {
     r.nheaders = 3;
     r.body_len = 5;
     CHECK(pc_http_build_head(&b, &r, &bad) == PC_OK);
-    CHECK_STREQ(b.data, "POST /p?q=1 HTTP/1.1\r\nX-A: 1\r\nContent-Type: application/x-amz-json-1.0\r\n"
-                        "X-Empty: \r\nHost: 127.0.0.1:8080\r\nContent-Length: 5\r\n\r\n");
+    CHECK_STREQ(b.data,
+                "POST /p?q=1 HTTP/1.1\r\nX-A: 1\r\nContent-Type: application/x-amz-json-1.0\r\n"
+                "X-Empty: \r\nHost: 127.0.0.1:8080\r\nContent-Length: 5\r\n\r\n");
     /* default port, IPv6 host, GET without a body: no Content-Length */
     r.method = "GET";
     r.port = 80;
@@ -70,17 +72,19 @@ static void test_build(void) {
 
 static void test_parse(void) {
     pc_http_head h;
-    const char *ok = "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nX-Amzn-RequestId:  abc  \r\nSet: a\nSet: b\r\n\r\nxyz";
+    const char *ok = "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nX-Amzn-RequestId:  abc  \r\nSet: "
+                     "a\nSet: b\r\n\r\nxyz";
     const char *interim = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.0 204 No Content\r\nA: 1\r\n\r\n";
     char big[2048];
     pc_http_head_limits small = {100, 2, 1};
     pc_buf_init(&h.fields);
     CHECK(parse(ok, &h) == PC_OK && h.complete && h.status == 200);
     CHECK_STREQ(h.version, "1.1");
-    CHECK(h.end == strlen(ok) - 3);                          /* the body starts after the blank line */
+    CHECK(h.end == strlen(ok) - 3); /* the body starts after the blank line */
     CHECK(h.fields.len / sizeof(pc_http_field) == 4);
-    CHECK_STREQ(field(&h, ok, 1, 0), "X-Amzn-RequestId");    /* names as sent (the binding lowercases) */
-    CHECK_STREQ(field(&h, ok, 1, 1), "abc");                 /* values trimmed */
+    CHECK_STREQ(field(&h, ok, 1, 0),
+                "X-Amzn-RequestId");         /* names as sent (the binding lowercases) */
+    CHECK_STREQ(field(&h, ok, 1, 1), "abc"); /* values trimmed */
     CHECK_STREQ(field(&h, ok, 3, 1), "b");
     CHECK(parse(interim, &h) == PC_OK && h.complete && h.status == 204);
     CHECK_STREQ(h.version, "1.0");
@@ -106,12 +110,14 @@ static void test_parse(void) {
     memset(big, 'a', sizeof big - 1);
     big[sizeof big - 1] = '\0';
     memcpy(big, "HTTP/1.1 200 OK\r\nX: ", 20);
-    CHECK(pc_http_parse_head(big, strlen(big), &small, &h) == PC_ETOOBIG && h.kind == PC_HTTP_HEAD_BIG);
+    CHECK(pc_http_parse_head(big, strlen(big), &small, &h) == PC_ETOOBIG &&
+          h.kind == PC_HTTP_HEAD_BIG);
     CHECK_STREQ(h.message, "response headers are over 100 bytes");
-    CHECK(pc_http_parse_head("HTTP/1.1 200 OK\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n", 38, &small, &h) == PC_ETOOBIG);
+    CHECK(pc_http_parse_head("HTTP/1.1 200 OK\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n", 38, &small, &h) ==
+          PC_ETOOBIG);
     CHECK_STREQ(h.message, "more than 2 response header lines");
-    CHECK(pc_http_parse_head("HTTP/1.1 100 A\r\n\r\nHTTP/1.1 100 B\r\n\r\nHTTP/1.1 200 OK\r\n\r\n", 50, &small, &h)
-          == PC_ETOOBIG);
+    CHECK(pc_http_parse_head("HTTP/1.1 100 A\r\n\r\nHTTP/1.1 100 B\r\n\r\nHTTP/1.1 200 OK\r\n\r\n",
+                             50, &small, &h) == PC_ETOOBIG);
     CHECK_STREQ(h.message, "more than 1 interim (1xx) answers");
     /* exactly at the byte limit is accepted */
     {

@@ -35,7 +35,8 @@ static void test_timestamps(void) {
     CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00Z", 20, &t) == PC_OK && t == 1769860800.0);
     CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00+02:00", 25, &t) == PC_OK && t == 1769853600.0);
     CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00-0130", 24, &t) == PC_OK && t == 1769866200.0);
-    CHECK(pc_ts_parse_iso8601("2025-11-19T10:00:00.123Z", 24, &t) == PC_OK && fabs(t - 1763546400.123) < 1e-6);
+    CHECK(pc_ts_parse_iso8601("2025-11-19T10:00:00.123Z", 24, &t) == PC_OK &&
+          fabs(t - 1763546400.123) < 1e-6);
     CHECK(pc_ts_parse_iso8601("2026-01-31T12:00:00", 19, &t) == PC_OK && t == 1769860800.0);
     CHECK(pc_ts_parse_iso8601("1969-12-31T23:59:59Z", 20, &t) == PC_OK && t == -1.0);
     CHECK(pc_ts_parse_iso8601("2024-02-29T00:00:00Z", 20, &t) == PC_OK);
@@ -99,30 +100,32 @@ static char *printed(const cJSON *v, pc_buf *b) {
 
 /* pc/codec.h "Numbers": parsed text kept where a double loses something. */
 static void test_numbers(void) {
-    const char *text = "{\"a\":9007199254740993,\"b\":1.0,\"c\":1,\"d\":\"9007199254740993 \\\" 7\","
-                       "\"e\":[-9223372036854775808,1e2,0.1],\"f\":99999999999999999999,\"g\":-0}";
+    const char *text =
+        "{\"a\":9007199254740993,\"b\":1.0,\"c\":1,\"d\":\"9007199254740993 \\\" 7\","
+        "\"e\":[-9223372036854775808,1e2,0.1],\"f\":99999999999999999999,\"g\":-0}";
     char errbuf[PC_ERRMAX];
     cJSON *v = NULL, *n;
     long long ll = 0;
     pc_buf b;
     pc_buf_init(&b);
     CHECK(pc_json_parse(text, strlen(text), 4096, &v, errbuf) == PC_OK);
-    CHECK_STREQ(printed(v, &b), text);                        /* every number as it was */
+    CHECK_STREQ(printed(v, &b), text); /* every number as it was */
     n = cJSON_GetObjectItem(v, "a");
     CHECK(pc_json_int64(n, &ll) && ll == 9007199254740993LL && !pc_json_number_is_float(n));
     n = cJSON_GetObjectItem(v, "b");
-    CHECK(pc_json_number_is_float(n) && pc_json_int64(n, &ll) && ll == 1);   /* integral float */
+    CHECK(pc_json_number_is_float(n) && pc_json_int64(n, &ll) && ll == 1); /* integral float */
     n = cJSON_GetObjectItem(v, "c");
-    CHECK(n->valuestring == NULL && !pc_json_number_is_float(n) && pc_json_int64(n, &ll) && ll == 1);
+    CHECK(n->valuestring == NULL && !pc_json_number_is_float(n) && pc_json_int64(n, &ll) &&
+          ll == 1);
     n = cJSON_GetArrayItem(cJSON_GetObjectItem(v, "e"), 0);
     CHECK(pc_json_int64(n, &ll) && ll == (-9223372036854775807LL - 1));
     n = cJSON_GetArrayItem(cJSON_GetObjectItem(v, "e"), 1);
     CHECK(pc_json_number_is_float(n) && pc_json_int64(n, &ll) && ll == 100);
     n = cJSON_GetArrayItem(cJSON_GetObjectItem(v, "e"), 2);
     CHECK(pc_json_number_is_float(n) && !pc_json_int64(n, &ll));
-    n = cJSON_GetObjectItem(v, "f");                          /* beyond int64: no exact value */
+    n = cJSON_GetObjectItem(v, "f"); /* beyond int64: no exact value */
     CHECK(!pc_json_int64(n, &ll) && !pc_json_number_is_float(n));
-    CHECK(!pc_json_int64(cJSON_GetObjectItem(v, "d"), &ll));  /* a string */
+    CHECK(!pc_json_int64(cJSON_GetObjectItem(v, "d"), &ll)); /* a string */
     cJSON_Delete(v);
     /* built numbers */
     v = pc_json_new_int64(9223372036854775807LL);
@@ -133,11 +136,12 @@ static void test_numbers(void) {
     CHECK_STREQ(printed(v, &b), "-9007199254740993");
     cJSON_Delete(v);
     v = pc_json_new_int64(42);
-    CHECK(v != NULL && v->valuestring == NULL);               /* exact as a double: no text */
+    CHECK(v != NULL && v->valuestring == NULL); /* exact as a double: no text */
     CHECK_STREQ(printed(v, &b), "42");
     cJSON_Delete(v);
     /* the offsets of parse errors */
-    CHECK(pc_json_parse("[1,]", 4, 64, &v, errbuf) == PC_EPARSE && strstr(errbuf, "offset 3") != NULL);
+    CHECK(pc_json_parse("[1,]", 4, 64, &v, errbuf) == PC_EPARSE &&
+          strstr(errbuf, "offset 3") != NULL);
     pc_buf_cleanup(&b);
 }
 
@@ -166,18 +170,24 @@ static void test_parse_depth(void) {
         char *ok = nested(PC_JSON_MAX_DEPTH, kind), *deep = nested(PC_JSON_MAX_DEPTH + 1, kind);
         char *absurd = nested(100000, kind);
         CHECK(ok != NULL && deep != NULL && absurd != NULL);
-        if (ok == NULL || deep == NULL || absurd == NULL) { free(ok); free(deep); free(absurd); return; }
+        if (ok == NULL || deep == NULL || absurd == NULL) {
+            free(ok);
+            free(deep);
+            free(absurd);
+            return;
+        }
         CHECK(pc_json_parse(ok, strlen(ok), SIZE_MAX, &v, errbuf) == PC_OK && v != NULL);
         cJSON_Delete(v);
         v = NULL;
         CHECK(pc_json_parse(deep, strlen(deep), SIZE_MAX, &v, errbuf) == PC_EPARSE && v == NULL);
         CHECK(strstr(errbuf, "nested deeper than 128 levels") != NULL);
-        CHECK(pc_json_parse(absurd, strlen(absurd), SIZE_MAX, &v, errbuf) == PC_EPARSE && v == NULL);
+        CHECK(pc_json_parse(absurd, strlen(absurd), SIZE_MAX, &v, errbuf) == PC_EPARSE &&
+              v == NULL);
         free(ok);
         free(deep);
         free(absurd);
     }
-    {   /* brackets and escaped quotes inside strings are text */
+    { /* brackets and escaped quotes inside strings are text */
         const char *t = "[\"[[[[{{{{\\\"[[[[\", {\"k[{\": \"}}]]\"}]";
         CHECK(pc_json_prescan(t, strlen(t), 2, &nul) == 0 && nul == 0);
         CHECK(pc_json_prescan(t, strlen(t), 1, &nul) == 1);
@@ -191,7 +201,8 @@ static void test_parse_depth(void) {
         CHECK(pc_json_prescan(esc, strlen(esc), 8, &nul) == 0 && nul == 1);
         CHECK(pc_json_prescan(text, strlen(text), 8, &nul) == 0 && nul == 0);
         CHECK(pc_json_prescan(raw, sizeof raw - 1, 8, &nul) == 0 && nul == 1);
-        CHECK(pc_json_parse(esc, strlen(esc), 64, &v, errbuf) == PC_EPARSE && strstr(errbuf, "U+0000") != NULL);
+        CHECK(pc_json_parse(esc, strlen(esc), 64, &v, errbuf) == PC_EPARSE &&
+              strstr(errbuf, "U+0000") != NULL);
         CHECK(pc_json_parse(text, strlen(text), 64, &v, errbuf) == PC_OK);
         cJSON_Delete(v);
     }
@@ -201,26 +212,29 @@ static void test_sort_keys(void) {
     cJSON *o = cJSON_CreateObject();
     pc_buf b;
     pc_buf_init(&b);
-    pc_json_sort_keys(o);                                     /* empty: nothing to do */
+    pc_json_sort_keys(o); /* empty: nothing to do */
     CHECK_STREQ(printed(o, &b), "{}");
     cJSON_AddNumberToObject(o, "zz", 1);
     cJSON_AddNumberToObject(o, "b", 2);
     cJSON_AddNumberToObject(o, "B", 3);
     cJSON_AddNumberToObject(o, "a", 4);
-    cJSON_AddNumberToObject(o, "b", 5);                       /* equal keys keep their order */
+    cJSON_AddNumberToObject(o, "b", 5); /* equal keys keep their order */
     cJSON_AddNumberToObject(o, "\xc3\xa9", 6);
     cJSON_AddNumberToObject(o, "aa", 7);
     pc_json_sort_keys(o);
-    CHECK_STREQ(printed(o, &b), "{\"B\":3,\"a\":4,\"aa\":7,\"b\":2,\"b\":5,\"zz\":1,\"\xc3\xa9\":6}");
+    CHECK_STREQ(printed(o, &b),
+                "{\"B\":3,\"a\":4,\"aa\":7,\"b\":2,\"b\":5,\"zz\":1,\"\xc3\xa9\":6}");
     /* the list stays well formed: appending goes to the end */
     cJSON_AddNumberToObject(o, "0", 8);
-    CHECK_STREQ(printed(o, &b), "{\"B\":3,\"a\":4,\"aa\":7,\"b\":2,\"b\":5,\"zz\":1,\"\xc3\xa9\":6,\"0\":8}");
+    CHECK_STREQ(printed(o, &b),
+                "{\"B\":3,\"a\":4,\"aa\":7,\"b\":2,\"b\":5,\"zz\":1,\"\xc3\xa9\":6,\"0\":8}");
     cJSON_Delete(o);
     pc_buf_cleanup(&b);
 }
 
 static void test_gzip(void) {
-    const char *json = "{\"Lines\":[\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"]}";
+    const char *json =
+        "{\"Lines\":[\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"]}";
     char errbuf[PC_ERRMAX], back[256];
     pc_buf z, z2;
     z_stream zs;
@@ -229,9 +243,9 @@ static void test_gzip(void) {
     pc_buf_init(&z2);
     CHECK(pc_gzip(json, strlen(json), &z, errbuf) == PC_OK);
     CHECK(pc_gzip(json, strlen(json), &z2, errbuf) == PC_OK);
-    CHECK(z.len > 18 && z.len == z2.len && memcmp(z.data, z2.data, z.len) == 0);   /* deterministic */
-    CHECK((unsigned char)z.data[0] == 0x1f && (unsigned char)z.data[1] == 0x8b);    /* gzip magic */
-    CHECK(z.data[4] == 0 && z.data[5] == 0 && z.data[6] == 0 && z.data[7] == 0);    /* mtime 0 */
+    CHECK(z.len > 18 && z.len == z2.len && memcmp(z.data, z2.data, z.len) == 0); /* deterministic */
+    CHECK((unsigned char)z.data[0] == 0x1f && (unsigned char)z.data[1] == 0x8b); /* gzip magic */
+    CHECK(z.data[4] == 0 && z.data[5] == 0 && z.data[6] == 0 && z.data[7] == 0); /* mtime 0 */
     memset(&zs, 0, sizeof zs);
     CHECK(inflateInit2(&zs, 15 + 16) == Z_OK);
     zs.next_in = (Bytef *)z.data;
@@ -239,10 +253,11 @@ static void test_gzip(void) {
     zs.next_out = (Bytef *)back;
     zs.avail_out = sizeof back;
     rc = inflate(&zs, Z_FINISH);
-    CHECK(rc == Z_STREAM_END && zs.total_out == strlen(json) && memcmp(back, json, strlen(json)) == 0);
+    CHECK(rc == Z_STREAM_END && zs.total_out == strlen(json) &&
+          memcmp(back, json, strlen(json)) == 0);
     inflateEnd(&zs);
     pc_buf_reset(&z);
-    CHECK(pc_gzip("", 0, &z, errbuf) == PC_OK && z.len >= 20);  /* an empty member is still gzip */
+    CHECK(pc_gzip("", 0, &z, errbuf) == PC_OK && z.len >= 20); /* an empty member is still gzip */
     pc_buf_cleanup(&z);
     pc_buf_cleanup(&z2);
 }
@@ -251,15 +266,19 @@ static void test_sort_members(const pc_model *m) {
     cJSON *o = cJSON_Parse("{\"Flag\":true,\"Zzz\":0,\"Name\":\"n\",\"Big\":1,\"Token\":\"t\"}");
     pc_buf b;
     pc_buf_init(&b);
-    pc_json_sort_members(o, pc_model_shape(m, "PutThingRequest"));   /* Name, Token, ..., Big, ..., Flag */
-    CHECK_STREQ(printed(o, &b), "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0}");
+    pc_json_sort_members(
+        o, pc_model_shape(m, "PutThingRequest")); /* Name, Token, ..., Big, ..., Flag */
+    CHECK_STREQ(printed(o, &b),
+                "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0}");
     cJSON_AddNumberToObject(o, "Count", 2);
-    CHECK_STREQ(printed(o, &b), "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0,\"Count\":2}");
+    CHECK_STREQ(printed(o, &b),
+                "{\"Name\":\"n\",\"Token\":\"t\",\"Big\":1,\"Flag\":true,\"Zzz\":0,\"Count\":2}");
     cJSON_Delete(o);
     pc_buf_cleanup(&b);
 }
 
-static cJSON *deser(const pc_model *m, const char *shape, const char *body, pc_err *e, char *errbuf) {
+static cJSON *deser(const pc_model *m, const char *shape, const char *body, pc_err *e,
+                    char *errbuf) {
     cJSON *out = NULL;
     *e = pc_deserialize(shape ? pc_model_shape(m, shape) : NULL, body, strlen(body),
                         PC_MAX_BODY_DEFAULT, &out, errbuf);
@@ -272,10 +291,12 @@ static void test_deserialize(const pc_model *m) {
     pc_buf b;
     cJSON *v;
     pc_buf_init(&b);
-    v = deser(m, "PutThingResponse",
-              "{\"Name\":\"ab\",\"Extra\":1,\"Count\":null,\"When\":\"2025-11-19T10:00:00.5Z\","
-              "\"Items\":[{\"Code\":\"en-US\",\"Zap\":2},null,7],\"Tags\":{\"k\":\"v\",\"n\":null},"
-              "\"Choice\":{\"__type\":\"x\",\"B\":3,\"A\":null},\"Ratio\":\"NaN\",\"Flag\":\"yes\"}", &e, errbuf);
+    v = deser(
+        m, "PutThingResponse",
+        "{\"Name\":\"ab\",\"Extra\":1,\"Count\":null,\"When\":\"2025-11-19T10:00:00.5Z\","
+        "\"Items\":[{\"Code\":\"en-US\",\"Zap\":2},null,7],\"Tags\":{\"k\":\"v\",\"n\":null},"
+        "\"Choice\":{\"__type\":\"x\",\"B\":3,\"A\":null},\"Ratio\":\"NaN\",\"Flag\":\"yes\"}",
+        &e, errbuf);
     CHECK(e == PC_OK && v != NULL);
     pc_json_print(v, &b);
     CHECK_STREQ(b.data, "{\"Name\":\"ab\",\"When\":1763546400.5,\"Items\":[{\"Code\":\"en-US\"}],"
@@ -305,19 +326,22 @@ static void test_deserialize(const pc_model *m) {
     v = deser(m, NULL, "{\"a\":1}", &e, errbuf);
     CHECK(e == PC_OK && v != NULL && v->child == NULL);
     cJSON_Delete(v);
-    CHECK(pc_deserialize(pc_model_shape(m, "PutThingResponse"), "{}", 2, 1, &v, errbuf) == PC_ETOOBIG);
+    CHECK(pc_deserialize(pc_model_shape(m, "PutThingResponse"), "{}", 2, 1, &v, errbuf) ==
+          PC_ETOOBIG);
     pc_buf_cleanup(&b);
 }
 
 static void test_tokens(const pc_model *m) {
     char token[PC_UUID_LEN + 1], errbuf[PC_ERRMAX];
     cJSON *o = cJSON_CreateObject();
-    CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
+    CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) ==
+          PC_OK);
     CHECK(strlen(token) == 36 && token[14] == '4');
     CHECK_STREQ(cJSON_GetObjectItem(o, "Token")->valuestring, token);
     cJSON_Delete(o);
     o = cJSON_Parse("{\"Token\":\"mine\"}");
-    CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
+    CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) ==
+          PC_OK);
     CHECK(token[0] == '\0');
     CHECK_STREQ(cJSON_GetObjectItem(o, "Token")->valuestring, "mine");
     cJSON_Delete(o);
@@ -327,15 +351,18 @@ static void test_tokens(const pc_model *m) {
         char want[128];
         pc_buf_init(&b);
         o = cJSON_Parse("{\"Name\":\"n\",\"Count\":1,\"Kind\":\"K\"}");
-        CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
-        snprintf(want, sizeof want, "{\"Name\":\"n\",\"Token\":\"%s\",\"Count\":1,\"Kind\":\"K\"}", token);
+        CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) ==
+              PC_OK);
+        snprintf(want, sizeof want, "{\"Name\":\"n\",\"Token\":\"%s\",\"Count\":1,\"Kind\":\"K\"}",
+                 token);
         CHECK_STREQ(printed(o, &b), want);
         cJSON_Delete(o);
-        o = cJSON_Parse("{\"Count\":1}");                   /* before the first member */
-        CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) == PC_OK);
+        o = cJSON_Parse("{\"Count\":1}"); /* before the first member */
+        CHECK(pc_fill_idempotency_tokens(pc_model_shape(m, "PutThingRequest"), o, token, errbuf) ==
+              PC_OK);
         snprintf(want, sizeof want, "{\"Token\":\"%s\",\"Count\":1}", token);
         CHECK_STREQ(printed(o, &b), want);
-        cJSON_AddNumberToObject(o, "Big", 2);                 /* still a well-formed list */
+        cJSON_AddNumberToObject(o, "Big", 2); /* still a well-formed list */
         snprintf(want, sizeof want, "{\"Token\":\"%s\",\"Count\":1,\"Big\":2}", token);
         CHECK_STREQ(printed(o, &b), want);
         cJSON_Delete(o);
@@ -343,7 +370,8 @@ static void test_tokens(const pc_model *m) {
     }
 }
 
-static void errparse(const pc_model *m, int status, const char *hdr, const char *body, pc_error_info *ei) {
+static void errparse(const pc_model *m, int status, const char *hdr, const char *body,
+                     pc_error_info *ei) {
     pc_error_info_init(ei);
     CHECK(pc_parse_error(m, NULL, status, hdr, body, strlen(body), ei) == PC_OK);
 }
@@ -352,21 +380,25 @@ static void test_errparse(const pc_model *m) {
     pc_error_info ei;
     pc_buf b;
     pc_buf_init(&b);
-    errparse(m, 400, NULL, "{\"__type\":\"com.tiny#BadInputException\",\"Message\":\"bad\","
-             "\"Fields\":[{\"Code\":\"en-US\"}],\"When\":\"2025-11-19T10:00:00Z\",\"Other\":1}", &ei);
+    errparse(m, 400, NULL,
+             "{\"__type\":\"com.tiny#BadInputException\",\"Message\":\"bad\","
+             "\"Fields\":[{\"Code\":\"en-US\"}],\"When\":\"2025-11-19T10:00:00Z\",\"Other\":1}",
+             &ei);
     CHECK_STREQ(ei.code, "BadInputException");
     CHECK_STREQ(ei.message.data, "bad");
     CHECK(ei.modeled && !ei.retryable && !ei.fault);
     pc_json_print(ei.fields, &b);
-    CHECK_STREQ(b.data, "{\"Message\":\"bad\",\"Fields\":[{\"Code\":\"en-US\"}],\"When\":1763546400}");
+    CHECK_STREQ(b.data,
+                "{\"Message\":\"bad\",\"Fields\":[{\"Code\":\"en-US\"}],\"When\":1763546400}");
     pc_error_info_cleanup(&ei);
-    errparse(m, 400, "SlowDownException:http://internal.amazon.com/coral/", "{\"message\":\"slow\"}", &ei);
+    errparse(m, 400, "SlowDownException:http://internal.amazon.com/coral/",
+             "{\"message\":\"slow\"}", &ei);
     CHECK_STREQ(ei.code, "SlowDownException");
     CHECK(ei.modeled && ei.retryable && ei.throttling);
     CHECK_STREQ(ei.message.data, "slow");
     pc_error_info_cleanup(&ei);
     errparse(m, 400, NULL, "{\"code\":\"slowdownexception\"}", &ei);
-    CHECK_STREQ(ei.code, "SlowDownException");     /* case-insensitive fallback */
+    CHECK_STREQ(ei.code, "SlowDownException"); /* case-insensitive fallback */
     pc_error_info_cleanup(&ei);
     errparse(m, 500, NULL, "{\"__type\":\"a.b#c#BrokenException:x#y\"}", &ei);
     CHECK_STREQ(ei.code, "BrokenException");
@@ -382,7 +414,7 @@ static void test_errparse(const pc_model *m) {
     pc_error_info_cleanup(&ei);
     errparse(m, 400, NULL, "not json at all", &ei);
     CHECK_STREQ(ei.code, "400");
-    CHECK_STREQ(ei.message.data, "HTTP 400 with a non-JSON body (15 bytes)");   /* no body bytes */
+    CHECK_STREQ(ei.message.data, "HTTP 400 with a non-JSON body (15 bytes)"); /* no body bytes */
     CHECK(!ei.modeled && !ei.fault);
     pc_error_info_cleanup(&ei);
     errparse(m, 403, NULL, "{\"__type\":\"AccessDenied\",\"message\":\"no\"}", &ei);
@@ -391,18 +423,21 @@ static void test_errparse(const pc_model *m) {
     pc_error_info_cleanup(&ei);
     /* with an operation, only the errors it lists are modeled: Ping lists none */
     pc_error_info_init(&ei);
-    CHECK(pc_parse_error(m, pc_model_operation(m, "Ping"), 400, "SlowDownException", "{}", 2, &ei) == PC_OK);
+    CHECK(pc_parse_error(m, pc_model_operation(m, "Ping"), 400, "SlowDownException", "{}", 2,
+                         &ei) == PC_OK);
     CHECK_STREQ(ei.code, "SlowDownException");
     CHECK(!ei.modeled && !ei.retryable && !ei.throttling && !ei.fault && ei.shape == NULL);
     pc_error_info_cleanup(&ei);
     pc_error_info_init(&ei);
-    CHECK(pc_parse_error(m, pc_model_operation(m, "PutThing"), 400, "slowdownexception", "{}", 2, &ei) == PC_OK);
+    CHECK(pc_parse_error(m, pc_model_operation(m, "PutThing"), 400, "slowdownexception", "{}", 2,
+                         &ei) == PC_OK);
     CHECK_STREQ(ei.code, "SlowDownException");
     CHECK(ei.modeled && ei.retryable && ei.throttling);
     pc_error_info_cleanup(&ei);
     /* a bare 5xx still takes its code from the header */
     pc_error_info_init(&ei);
-    CHECK(pc_parse_error(m, pc_model_operation(m, "PutThing"), 503, "ns#BrokenException:http://x", "", 0, &ei) == PC_OK);
+    CHECK(pc_parse_error(m, pc_model_operation(m, "PutThing"), 503, "ns#BrokenException:http://x",
+                         "", 0, &ei) == PC_OK);
     CHECK_STREQ(ei.code, "BrokenException");
     CHECK(ei.modeled && ei.fault && ei.shape == pc_model_shape(m, "BrokenException"));
     CHECK_STREQ(ei.message.data, "Service Unavailable");
@@ -415,7 +450,6 @@ static void test_errparse(const pc_model *m) {
     pc_buf_cleanup(&b);
 }
 
-
 /* The escaper with what validation needs of the string, in one pass. */
 static void test_string_write(void) {
     pc_buf b;
@@ -427,7 +461,7 @@ static void test_string_write(void) {
     CHECK(n == 7 && nul == 0);
     pc_buf_reset(&b);
     CHECK(pc_json_string_write(&b, "\xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80", 10, &n, &nul) == PC_OK);
-    CHECK(n == 5 && nul == 0);                       /* code points, not bytes */
+    CHECK(n == 5 && nul == 0); /* code points, not bytes */
     CHECK_STREQ(b.data, "\"\xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80\"");
     pc_buf_reset(&b);
     CHECK(pc_json_string_write(&b, "a\0b", 3, &n, &nul) == PC_OK);
@@ -437,7 +471,11 @@ static void test_string_write(void) {
     CHECK(pc_json_string_write(&b, "ok\xc3", 3, &n, &nul) == PC_EVALIDATION && n == -1 && nul == 0);
     pc_buf_reset(&b);
     /* a NUL after the invalid byte is still reported */
-    CHECK(pc_json_string_write(&b, "\xff" "a\0", 3, &n, &nul) == PC_EVALIDATION && n == -1 && nul == 1);
+    CHECK(pc_json_string_write(&b,
+                               "\xff"
+                               "a\0",
+                               3, &n, &nul) == PC_EVALIDATION &&
+          n == -1 && nul == 1);
     pc_buf_reset(&b);
     CHECK(pc_json_string_write(&b, "", 0, NULL, NULL) == PC_OK);
     CHECK_STREQ(b.data, "\"\"");
@@ -473,13 +511,13 @@ static void test_parse_opts(void) {
     CHECK_STREQ(cJSON_GetObjectItem(v, "a")->valuestring, "1.0");
     cJSON_Delete(v);
     CHECK(pc_json_parse_opts("{\"a\":1.0}", 9, 4096, 0, &v, errbuf) == PC_OK);
-    CHECK(cJSON_GetObjectItem(v, "a")->valuestring == NULL);           /* no big number: no scan */
+    CHECK(cJSON_GetObjectItem(v, "a")->valuestring == NULL); /* no big number: no scan */
     cJSON_Delete(v);
     CHECK(pc_json_parse_opts("{\"a\":1.0}", 9, 4096, 1, &v, errbuf) == PC_OK);
     CHECK_STREQ(cJSON_GetObjectItem(v, "a")->valuestring, "1.0");
     cJSON_Delete(v);
     CHECK(pc_json_parse_opts("{\"a\":\"x\\u0000\"}", 15, 4096, 0, &v, errbuf) == PC_EPARSE);
-    CHECK(pc_json_has_nul("\"a\\\\u0000\"", 10) == 0);                  /* an escaped backslash */
+    CHECK(pc_json_has_nul("\"a\\\\u0000\"", 10) == 0); /* an escaped backslash */
     CHECK(pc_json_has_nul("\"\\u0000\"", 8) == 1);
     CHECK(pc_json_has_nul("ab\\", 3) == 0);
     CHECK(pc_json_has_nul("a\0b", 3) == 1);
@@ -491,10 +529,11 @@ static void test_arena(const pc_model *m) {
     char errbuf[PC_ERRMAX];
     cJSON *v = NULL;
     int owned = 0, i;
-    const char *body = "{\"Name\":\"ab\",\"Count\":3,\"Big\":9007199254740993,\"Items\":[{\"Code\":\"aa-BB\"}]}";
+    const char *body =
+        "{\"Name\":\"ab\",\"Count\":3,\"Big\":9007199254740993,\"Items\":[{\"Code\":\"aa-BB\"}]}";
     const pc_shape *resp = pc_model_shape(m, "PutThingResponse");
     pc_json_arena_init(&a);
-    for (i = 0; i < 3; i++) {           /* the block is reused */
+    for (i = 0; i < 3; i++) { /* the block is reused */
         CHECK(pc_deserialize_raw(resp, body, strlen(body), 4096, &a, &v, &owned, errbuf) == PC_OK);
         CHECK(owned == 1 && cJSON_IsObject(v));
         CHECK_STREQ(cJSON_GetObjectItem(v, "Big")->valuestring, "9007199254740993");
@@ -502,13 +541,16 @@ static void test_arena(const pc_model *m) {
         pc_json_arena_reset(&a, 64 * 1024);
     }
     /* failures leave nothing to free; an empty body is {} (malloc'd: not owned) */
-    CHECK(pc_deserialize_raw(resp, "{\"a\":", 5, 4096, &a, &v, &owned, errbuf) == PC_EPARSE && owned == 0);
-    CHECK(pc_deserialize_raw(resp, "[1]", 3, 4096, &a, &v, &owned, errbuf) == PC_EPARSE && owned == 0);
+    CHECK(pc_deserialize_raw(resp, "{\"a\":", 5, 4096, &a, &v, &owned, errbuf) == PC_EPARSE &&
+          owned == 0);
+    CHECK(pc_deserialize_raw(resp, "[1]", 3, 4096, &a, &v, &owned, errbuf) == PC_EPARSE &&
+          owned == 0);
     CHECK(strstr(errbuf, "not a JSON object") != NULL);
     CHECK(pc_deserialize_raw(resp, " ", 1, 4096, &a, &v, &owned, errbuf) == PC_OK && owned == 0);
     cJSON_Delete(v);
     /* any value for a shape that is not a structure */
-    CHECK(pc_deserialize_raw(pc_model_shape(m, "ItemList"), "[1]", 3, 4096, &a, &v, &owned, errbuf) == PC_OK);
+    CHECK(pc_deserialize_raw(pc_model_shape(m, "ItemList"), "[1]", 3, 4096, &a, &v, &owned,
+                             errbuf) == PC_OK);
     CHECK(owned == 1 && cJSON_IsArray(v));
     CHECK(pc_deserialize_raw(resp, "{}", 2, 1, &a, &v, &owned, errbuf) == PC_ETOOBIG);
     /* the hooks route everything else to malloc/free outside pc_json_parse_in */
@@ -516,7 +558,7 @@ static void test_arena(const pc_model *m) {
     CHECK(v != NULL);
     cJSON_Delete(v);
     pc_json_arena_cleanup(&a);
-    pc_json_arena_cleanup(&a);          /* idempotent */
+    pc_json_arena_cleanup(&a); /* idempotent */
 }
 
 /* has_document: set on every shape a document is reachable from, cycles included. */
@@ -524,12 +566,14 @@ static void test_has_document(const pc_model *tiny) {
     const char *text =
         "{\"operations\":{},\"shapes\":{"
         "\"A\":{\"type\":\"structure\",\"members\":[{\"name\":\"b\",\"shape\":\"B\"}]},"
-        "\"B\":{\"type\":\"structure\",\"members\":[{\"name\":\"a\",\"shape\":\"A\"},{\"name\":\"l\",\"shape\":\"L\"}]},"
+        "\"B\":{\"type\":\"structure\",\"members\":[{\"name\":\"a\",\"shape\":\"A\"},{\"name\":"
+        "\"l\",\"shape\":\"L\"}]},"
         "\"L\":{\"type\":\"list\",\"member\":\"M\"},"
         "\"M\":{\"type\":\"map\",\"key\":\"S\",\"value\":\"D\"},"
         "\"D\":{\"type\":\"document\"},"
         "\"S\":{\"type\":\"string\"},"
-        "\"P\":{\"type\":\"structure\",\"members\":[{\"name\":\"s\",\"shape\":\"S\"},{\"name\":\"p\",\"shape\":\"P\"}]}}}";
+        "\"P\":{\"type\":\"structure\",\"members\":[{\"name\":\"s\",\"shape\":\"S\"},{\"name\":"
+        "\"p\",\"shape\":\"P\"}]}}}";
     cJSON *d = cJSON_Parse(text);
     char errbuf[PC_ERRMAX];
     pc_err e;

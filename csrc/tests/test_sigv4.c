@@ -12,7 +12,7 @@
 #include "pc/sigv4.h"
 
 #define MAX_HEADERS 64
-#define FIXTURES "spec/fixtures/sigv4"
+#define FIXTURES    "spec/fixtures/sigv4"
 static const char AK[] = "AKIDEXAMPLE";
 static const char SK[] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
 
@@ -71,10 +71,10 @@ static int access_ok(const char *p) {
 /* ---- a parsed HTTP request (botocore .req / aws-c-auth request.txt) ------ */
 
 typedef struct preq {
-    char *text;   /* owns every string below (parsed in place, folds joined) */
+    char *text; /* owns every string below (parsed in place, folds joined) */
     pc_sigv4_req req;
     pc_sigv4_header hs[MAX_HEADERS];
-    char *folded[MAX_HEADERS];   /* values with continuation lines, malloc'd */
+    char *folded[MAX_HEADERS]; /* values with continuation lines, malloc'd */
 } preq;
 
 /* "METHOD SP TARGET SP HTTP/1.1": the target may contain a space, so split
@@ -145,7 +145,11 @@ static pc_strv remove_header(preq *p, const char *lname) {
             found = p->hs[i].value;
         } else {
             p->hs[o] = p->hs[i];
-            { char *t = p->folded[o]; p->folded[o] = p->folded[i]; p->folded[i] = t; }
+            {
+                char *t = p->folded[o];
+                p->folded[o] = p->folded[i];
+                p->folded[i] = t;
+            }
             o++;
         }
     }
@@ -171,8 +175,9 @@ static int name_is(pc_strv n, const char *lname) {
  * sig_override when given. p is not modified.
  */
 static int verify_signed(const preq *p, pc_sigv4_alg alg, const char *sig_override) {
-    static const char *const replaced[] = {"x-amz-date", "x-amz-region-set", "x-amz-security-token",
-                                           "x-amz-content-sha256", "authorization", NULL};
+    static const char *const replaced[] = {"x-amz-date",           "x-amz-region-set",
+                                           "x-amz-security-token", "x-amz-content-sha256",
+                                           "authorization",        NULL};
     pc_sigv4_state *st = &signer.st;
     pc_sigv4_header hs[MAX_HEADERS + 6];
     char errbuf[PC_ERRMAX], date[17], auth[1024];
@@ -194,7 +199,12 @@ static int verify_signed(const preq *p, pc_sigv4_alg alg, const char *sig_overri
         for (r = replaced; *r; r++) drop |= name_is(p->hs[i].name, *r);
         if (!drop) hs[n++] = p->hs[i];
     }
-#define ADD(nm, val) do { hs[n].name = sv(nm); hs[n].value = (val); n++; } while (0)
+#define ADD(nm, val)         \
+    do {                     \
+        hs[n].name = sv(nm); \
+        hs[n].value = (val); \
+        n++;                 \
+    } while (0)
     ADD("X-Amz-Date", sv(date));
     if (p->req.session_token.n > 0) ADD("X-Amz-Security-Token", p->req.session_token);
     if (alg == PC_SIGV4_ECDSA)
@@ -204,7 +214,7 @@ static int verify_signed(const preq *p, pc_sigv4_alg alg, const char *sig_overri
 #undef ADD
     v.headers = hs;
     v.n_headers = n;
-    v.access_key.n = v.region.n = v.service.n = v.amz_date.n = 0;   /* from the header */
+    v.access_key.n = v.region.n = v.service.n = v.amz_date.n = 0; /* from the header */
     e = pc_signer_verify(&signer, &v, alg, errbuf);
     if (e != PC_OK) fprintf(stderr, "  verify: %s\n", errbuf);
     return e == PC_OK;
@@ -227,14 +237,15 @@ static void own_case(const char *dir) {
     char path[512], *ctxraw, *ctx, *alg_s, *want;
     char *fields[7] = {NULL};
     static const char *const keys[7] = {"access_key", "secret_key", "session_token", "region",
-                                        "region_set", "service", "amz_date"};
+                                        "region_set", "service",    "amz_date"};
     pc_strv *dst[7];
     preq p;
     pc_sigv4_alg alg;
     char errbuf[PC_ERRMAX];
     int i;
     ctxraw = slurp(path_join(path, sizeof path, dir, "context.txt"), 0);
-    if (ctxraw == NULL || !parse_request(&p, slurp(path_join(path, sizeof path, dir, "request.txt"), 0))) {
+    if (ctxraw == NULL ||
+        !parse_request(&p, slurp(path_join(path, sizeof path, dir, "request.txt"), 0))) {
         CHECK(!"fixture readable");
         free(ctxraw);
         return;
@@ -243,8 +254,12 @@ static void own_case(const char *dir) {
     sprintf(ctx, "\n%s", ctxraw);
     alg_s = ctx_get(ctx, "alg");
     alg = (alg_s && strcmp(alg_s, "v4a") == 0) ? PC_SIGV4_ECDSA : PC_SIGV4_HMAC;
-    dst[0] = &p.req.access_key; dst[1] = &p.req.secret_key; dst[2] = &p.req.session_token;
-    dst[3] = &p.req.region; dst[4] = &p.req.region_set; dst[5] = &p.req.service;
+    dst[0] = &p.req.access_key;
+    dst[1] = &p.req.secret_key;
+    dst[2] = &p.req.session_token;
+    dst[3] = &p.req.region;
+    dst[4] = &p.req.region_set;
+    dst[5] = &p.req.service;
     dst[6] = &p.req.amz_date;
     for (i = 0; i < 7; i++)
         if ((fields[i] = ctx_get(ctx, keys[i])) != NULL) *dst[i] = sv(fields[i]);
@@ -255,7 +270,8 @@ static void own_case(const char *dir) {
     if ((want = slurp(path_join(path, sizeof path, dir, "signed-headers.txt"), 1)) != NULL)
         CHECK_STREQ(signer.st.signed_headers.data, want);
     free(want);
-    if ((want = slurp(path_join(path, sizeof path, dir, "canonical-request-sha256.txt"), 1)) != NULL) {
+    if ((want = slurp(path_join(path, sizeof path, dir, "canonical-request-sha256.txt"), 1)) !=
+        NULL) {
         unsigned char md[32];
         char hex[65];
         pc_sha256(signer.st.canonical_request.data, signer.st.canonical_request.len, md);
@@ -295,7 +311,8 @@ static void own_keys(void) {
         char ak[64], sk[128], d[65], x[65], y[65], errbuf[PC_ERRMAX], hex[65];
         unsigned char dd[32], px[32], py[32];
         pc_sigv4a_key key, pub;
-        if (line[0] == '#' || sscanf(line, "%63s %127s %64s %64s %64s", ak, sk, d, x, y) != 5) continue;
+        if (line[0] == '#' || sscanf(line, "%63s %127s %64s %64s %64s", ak, sk, d, x, y) != 5)
+            continue;
         rows++;
         CHECK(pc_sigv4a_derive_scalar(sv(ak), sv(sk), dd, errbuf) == PC_OK);
         CHECK_STREQ(pc_hex_encode(dd, 32, hex), d);
@@ -305,7 +322,7 @@ static void own_keys(void) {
         unhex32(x, px);
         unhex32(y, py);
         CHECK(pc_sigv4a_key_from_public(px, py, &pub, errbuf) == PC_OK);
-        py[31] ^= 1;   /* off the curve */
+        py[31] ^= 1; /* off the curve */
         {
             pc_sigv4a_key bad;
             CHECK(pc_sigv4a_key_from_public(px, py, &bad, errbuf) != PC_OK);
@@ -313,7 +330,7 @@ static void own_keys(void) {
         }
         pc_sigv4a_key_cleanup(&pub);
         pc_sigv4a_key_cleanup(&key);
-        pc_sigv4a_key_cleanup(&key);   /* idempotent */
+        pc_sigv4a_key_cleanup(&key); /* idempotent */
     }
     CHECK(rows == 2);
     free(text);
@@ -390,8 +407,10 @@ static void botocore_scan(const char *dir) {
         if (!is_dir(sub)) continue;
         path_join(stem, sizeof stem, sub, e->d_name);
         pjoin(req, sizeof req, stem, "", ".req");
-        if (access_ok(req)) botocore_case(sub, e->d_name);
-        else botocore_scan(sub);
+        if (access_ok(req))
+            botocore_case(sub, e->d_name);
+        else
+            botocore_scan(sub);
     }
     if (d) closedir(d);
 }
@@ -432,7 +451,7 @@ static void v4a_case(const char *dir) {
     preq p;
     int i, o;
     path_join(path, sizeof path, dir, "header-canonical-request.txt");
-    if (!access_ok(path)) return;   /* query-only cases: optional */
+    if (!access_ok(path)) return; /* query-only cases: optional */
     v4a_cases++;
     path_join(path, sizeof path, dir, "context.json");
     ctx = slurp(path, 0);
@@ -448,7 +467,7 @@ static void v4a_case(const char *dir) {
     region = json_str(ctx, "region");
     service = json_str(ctx, "service");
     ts = json_str(ctx, "timestamp");
-    for (i = o = 0; ts && ts[i] && o < 16; i++)   /* 2015-08-30T12:36:00Z -> 20150830T123600Z */
+    for (i = o = 0; ts && ts[i] && o < 16; i++) /* 2015-08-30T12:36:00Z -> 20150830T123600Z */
         if (ts[i] != '-' && ts[i] != ':') date[o++] = ts[i];
     date[o] = '\0';
     p.req.access_key = sv(ak);
@@ -473,7 +492,8 @@ static void v4a_case(const char *dir) {
     pubj = slurp(path, 0);
     x = pubj ? json_str(pubj, "X") : NULL;
     y = pubj ? json_str(pubj, "Y") : NULL;
-    CHECK(pc_signer_v4a_key(&signer, p.req.access_key, p.req.secret_key, &derived, errbuf) == PC_OK);
+    CHECK(pc_signer_v4a_key(&signer, p.req.access_key, p.req.secret_key, &derived, errbuf) ==
+          PC_OK);
     CHECK(x && y);
     if (x && y && derived) {
         CHECK_STREQ(pc_hex_encode(derived->x, 32, hex), x);
@@ -482,7 +502,8 @@ static void v4a_case(const char *dir) {
         unhex32(y, py);
         CHECK(pc_sigv4a_key_from_public(px, py, &pub, errbuf) == PC_OK);
         /* our signature verifies with the suite's public key ... */
-        CHECK(pc_sigv4a_verify(&pub, want, strlen(want), sv(signer.st.signature.data), errbuf) == PC_OK);
+        CHECK(pc_sigv4a_verify(&pub, want, strlen(want), sv(signer.st.signature.data), errbuf) ==
+              PC_OK);
         /* ... and the suite's signature verifies with it and with our verifier */
         path_join(path, sizeof path, dir, "header-signature.txt");
         sig = slurp(path, 1);
@@ -496,7 +517,12 @@ static void v4a_case(const char *dir) {
     free(x);
     free(y);
     free(pubj);
-    free(ak); free(sk); free(tok); free(region); free(service); free(ts);
+    free(ak);
+    free(sk);
+    free(tok);
+    free(region);
+    free(service);
+    free(ts);
     free(ctx);
     preq_free(&p);
 }
@@ -519,7 +545,8 @@ static void canon_helpers(void) {
     pc_buf out, work;
     pc_buf_init(&out);
     pc_buf_init(&work);
-    CHECK(pc_sigv4_canonical_uri(&out, &work, sv("/a/./b/../c//d%20e/"), PC_SIGV4_DEFAULT_FLAGS) == PC_OK);
+    CHECK(pc_sigv4_canonical_uri(&out, &work, sv("/a/./b/../c//d%20e/"), PC_SIGV4_DEFAULT_FLAGS) ==
+          PC_OK);
     CHECK_STREQ(out.data, "/a/c/d%2520e/");
     pc_buf_reset(&out);
     CHECK(pc_sigv4_canonical_uri(&out, &work, sv("//example//"), PC_SIGV4_DOUBLE_ENCODE) == PC_OK);
@@ -528,7 +555,7 @@ static void canon_helpers(void) {
     CHECK(pc_sigv4_canonical_query(&out, &work, sv("b=2&a=z&a=y&&c&%7e=%2f+&x=%zz")) == PC_OK);
     CHECK_STREQ(out.data, "a=y&a=z&b=2&c=&x=%25zz&~=%2F%2B");
     pc_buf_reset(&out);
-    CHECK(pc_sigv4_canonical_value(&out, " \t a \n\n  b\tc  ", 14) == PC_OK);   /* 14 bytes */
+    CHECK(pc_sigv4_canonical_value(&out, " \t a \n\n  b\tc  ", 14) == PC_OK); /* 14 bytes */
     CHECK_STREQ(out.data, "a b c");
     pc_buf_cleanup(&out);
     pc_buf_cleanup(&work);
@@ -551,9 +578,9 @@ static void v4_key_cache(void) {
     r.service = sv("svc");
     r.amz_date = sv("20250101T000000Z");
     CHECK(pc_signer_v4_key(&s, &r, &tmp, &a, errbuf) == PC_OK && a != &tmp);
-    r.amz_date = sv("20250101T235959Z");          /* same day */
+    r.amz_date = sv("20250101T235959Z"); /* same day */
     CHECK(pc_signer_v4_key(&s, &r, &tmp, &b, errbuf) == PC_OK && b == a);
-    r.amz_date = sv("20250102T000000Z");          /* next day: another key */
+    r.amz_date = sv("20250102T000000Z"); /* next day: another key */
     CHECK(pc_signer_v4_key(&s, &r, &tmp, &c, errbuf) == PC_OK && c != a && c != &tmp);
     r.secret_key = sv("other");
     CHECK(pc_signer_v4_key(&s, &r, &tmp, &b, errbuf) == PC_OK && b != c);
@@ -590,6 +617,6 @@ int main(void) {
         printf("test_sigv4: skipped: %s not present\n", path);
     }
     pc_signer_cleanup(&signer);
-    pc_signer_cleanup(&signer);   /* idempotent */
+    pc_signer_cleanup(&signer); /* idempotent */
     return check_report("test_sigv4");
 }

@@ -69,8 +69,9 @@ static void test_within(void) {
     CHECK(run(OK_DOC, sizeof OK_DOC - 1, "Error", names, 2, v, found) == PC_OK);
     CHECK(!found[0] && !found[1]);
     cleanup(v, 2);
-    {   /* prefixes are ignored; a Code outside Error does not count */
-        static const char d[] = "<a:R xmlns:a=\"u\"><a:Code>no</a:Code><a:Error><a:Code>yes</a:Code></a:Error></a:R>";
+    { /* prefixes are ignored; a Code outside Error does not count */
+        static const char d[] =
+            "<a:R xmlns:a=\"u\"><a:Code>no</a:Code><a:Error><a:Code>yes</a:Code></a:Error></a:R>";
         CHECK(run(d, sizeof d - 1, "Error", names, 2, v, found) == PC_OK);
         CHECK(found[0] && !found[1]);
         CHECK_STREQ(v[0].data, "yes");
@@ -96,23 +97,30 @@ static void test_refused(void) {
     cleanup(v, 1);
     CHECK(run("", 0, NULL, names, 1, v, found) == PC_EPARSE);
     cleanup(v, 1);
-    {   /* depth bound */
+    { /* depth bound */
         size_t depth = PC_XML_MAX_DEPTH + 1, i, o = 0;
         char *d = malloc(depth * 7 + 1);
-        for (i = 0; i < depth; i++) { memcpy(d + o, "<A>", 3); o += 3; }
-        for (i = 0; i < depth; i++) { memcpy(d + o, "</A>", 4); o += 4; }
+        for (i = 0; i < depth; i++) {
+            memcpy(d + o, "<A>", 3);
+            o += 3;
+        }
+        for (i = 0; i < depth; i++) {
+            memcpy(d + o, "</A>", 4);
+            o += 4;
+        }
         CHECK(run(d, o, NULL, names, 1, v, found) == PC_EPARSE);
         cleanup(v, 1);
         free(d);
     }
-    {   /* size bound and arguments */
+    { /* size bound and arguments */
         pc_xml_field f[1];
         char errbuf[PC_ERRMAX];
         pc_buf_init(&v[0]);
         f[0].name = "A";
         f[0].value = &v[0];
         CHECK(pc_xml_fields(OK_DOC, sizeof OK_DOC - 1, 10, NULL, f, 1, errbuf) == PC_ETOOBIG);
-        CHECK(pc_xml_fields(OK_DOC, sizeof OK_DOC - 1, MAXLEN, NULL, f, PC_XML_MAX_FIELDS + 1, errbuf) == PC_EINVAL);
+        CHECK(pc_xml_fields(OK_DOC, sizeof OK_DOC - 1, MAXLEN, NULL, f, PC_XML_MAX_FIELDS + 1,
+                            errbuf) == PC_EINVAL);
         f[0].value = NULL;
         CHECK(pc_xml_fields(OK_DOC, sizeof OK_DOC - 1, MAXLEN, NULL, f, 1, errbuf) == PC_EINVAL);
         pc_buf_cleanup(&v[0]);

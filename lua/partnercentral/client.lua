@@ -139,8 +139,9 @@ local function load_model(opts)
     error("client.new: model must be a path or a table, got " .. type(src), 3)
   end
   local mod = require("partnercentral.model")
-  local m, err = translated[src], nil
+  local m = translated[src]
   if not m then
+    local err
     m, err = mod.load(src)   -- a format 1 table comes back as is; botocore JSON is translated
     if not m then raise("cannot load the model: " .. tostring(err and err.message or err)) end
     if type(src) == "table" and m ~= src then translated[src] = m end
@@ -620,7 +621,9 @@ local function attempts(self, cm, op, plan, body, json, encoding, ep, copts)
     local creds, cerr = self.credentials:get()
     if not creds then
       cerr = cerr or errors.new{ kind = "credentials", code = "NoCredentials", message = "no credentials found" }
-      if type(cerr) ~= "table" then cerr = errors.new{ kind = "credentials", code = "NoCredentials", message = tostring(cerr) } end
+      if type(cerr) ~= "table" then
+        cerr = errors.new{ kind = "credentials", code = "NoCredentials", message = tostring(cerr) }
+      end
       cerr.attempts = attempt
       ngx_phase.explain_credentials(cerr)  -- nginx: `env` directives
       return nil, cerr, secrets
@@ -715,14 +718,17 @@ end
 function methods:items(op, input, copts)
   return require("partnercentral.paginate").items(self, op_name(self, op, 2), input, copts)
 end
-function methods:wait_for(name, input, wopts) return require("partnercentral.waiters").wait_for(self, name, input, wopts) end
+function methods:wait_for(name, input, wopts)
+  return require("partnercentral.waiters").wait_for(self, name, input, wopts)
+end
 
 -- fields of the client object that may be nil: reading them is not a typo
 local INTERNAL = { opts = true, model = true, md = true, op_by_snake = true, op_targets = true, region = true,
   endpoint_url = true, validation = true, retry = true, credentials = true,
   hooks = true, logger = true, sleep = true, user_agent = true, transport_opt = true,
   transport = true, ep = true, in_ngx = true, content_type = true, settings = true, config_err = true,
-  op_has_token = true, stubber = true, service = true, cm = true, op_plans = true, serialize_opts = true, creds_checked = true }
+  op_has_token = true, stubber = true, service = true, cm = true, op_plans = true, serialize_opts = true,
+  creds_checked = true }
 
 local function tostring_client(self) return "partnercentral client (" .. tostring(self.md.serviceId) .. ")" end
 

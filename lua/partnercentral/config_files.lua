@@ -66,29 +66,30 @@ function _M.parse(text, label)
       -- a blank line inside a multi-line value is kept by configparser, but it
       -- never matters for the keys AWS uses; it ends the value here.
       lastkey = nil
-    elseif find(stripped, "^[#;]") then
-      -- full-line comment (also inside a continuation, as configparser does)
-    elseif indented and lastkey then
-      local v = cur[lastkey]
-      cur[lastkey] = (v == "" and "\n" or v .. "\n") .. stripped
-    else
-      local header = match(stripped, "^%[(.+)%]$")
-      if header then
-        if sections[header] then return perr(label, lineno, "duplicate section") end
-        cur, curname, lastkey = {}, header, nil
-        sections[header] = cur
-        order[#order + 1] = header
+    elseif not find(stripped, "^[#;]") then
+      -- (a full-line comment is skipped, also inside a continuation, as configparser does)
+      if indented and lastkey then
+        local v = cur[lastkey]
+        cur[lastkey] = (v == "" and "\n" or v .. "\n") .. stripped
       else
-        if not cur then return perr(label, lineno, "key outside of any section") end
-        local e, c = find(stripped, "=", 1, true), find(stripped, ":", 1, true)
-        local sep = (e and c) and (e < c and e or c) or e or c
-        if not sep or sep == 1 then return perr(label, lineno, "expected 'key = value'") end
-        local k = lower(trim(sub(stripped, 1, sep - 1)))
-        if cur[k] ~= nil then
-          return perr(label, lineno, ("duplicate key '%s' in section [%s]"):format(k, curname))
+        local header = match(stripped, "^%[(.+)%]$")
+        if header then
+          if sections[header] then return perr(label, lineno, "duplicate section") end
+          cur, curname, lastkey = {}, header, nil
+          sections[header] = cur
+          order[#order + 1] = header
+        else
+          if not cur then return perr(label, lineno, "key outside of any section") end
+          local e, c = find(stripped, "=", 1, true), find(stripped, ":", 1, true)
+          local sep = (e and c) and (e < c and e or c) or e or c
+          if not sep or sep == 1 then return perr(label, lineno, "expected 'key = value'") end
+          local k = lower(trim(sub(stripped, 1, sep - 1)))
+          if cur[k] ~= nil then
+            return perr(label, lineno, ("duplicate key '%s' in section [%s]"):format(k, curname))
+          end
+          cur[k] = trim(sub(stripped, sep + 1))
+          lastkey = k
         end
-        cur[k] = trim(sub(stripped, sep + 1))
-        lastkey = k
       end
     end
   end

@@ -87,7 +87,8 @@ end
 -- Everything else (reset or closed after sending, timeouts while waiting for the
 -- answer, "Empty reply from server") may have reached the server.
 local NOT_SENT = { "^Could not resolve", "^Couldn't resolve", "^Failed to connect to ", "^Connection timed out after ",
-  "^Resolving timed out after ", "^connect to %S+ failed", "^TLS handshake with ", "^request timed out before connecting" }
+  "^Resolving timed out after ", "^connect to %S+ failed", "^TLS handshake with ",
+  "^request timed out before connecting" }
 
 function _M.may_have_reached(err)
   if err.kind == "service" then

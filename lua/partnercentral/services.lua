@@ -15,7 +15,8 @@ local _M = {
     { name = "account", model = "partnercentral-account/2025-04-04", target_prefix = "PartnerCentralAccount" },
     { name = "channel", model = "partnercentral-channel/2024-03-18", target_prefix = "PartnerCentralChannel" },
     { name = "selling", model = "partnercentral-selling/2022-07-26", target_prefix = "AWSPartnerCentralSelling" },
-    { name = "benefits", model = "partnercentral-benefits/2018-05-10", target_prefix = "PartnerCentralBenefitsService" },
+    { name = "benefits", model = "partnercentral-benefits/2018-05-10",
+      target_prefix = "PartnerCentralBenefitsService" },
   },
 }
 

@@ -284,8 +284,9 @@ function _M.wait_for(client, name, input, opts)
     local res, meta = client:call(w.op, poll, call)
     polls = polls + 1
     if not res then return nil, meta end
-    local rec, outcome, status = res, nil, nil
+    local rec = res
     if w.record then rec = w.record(res, poll) end
+    local outcome, status
     if rec == nil then
       unlisted = unlisted + 1
       if not w.unlisted_polls or unlisted >= _M.UNLISTED_POLLS then

@@ -77,10 +77,11 @@ return function(t)
   t.it("the body cap is the parser's cap (core.http_limits), refused while reading", function()
     local n = require("partnercentral.core").http_limits.max_body
     t.eq(10 * 1024 * 1024, n)
-    local resp, err = transport.new():request{ method = "GET", url = base .. "/big-body?n=" .. n, timeout = 20 }
-    t.ok(resp, tostring(err))
-    t.eq(n, #resp.body)
-    resp = nil
+    do   -- (the 10 MB answer is dropped before the next request)
+      local resp, err = transport.new():request{ method = "GET", url = base .. "/big-body?n=" .. n, timeout = 20 }
+      t.ok(resp, tostring(err))
+      t.eq(n, #resp.body)
+    end
     local _, err2 = transport.new():request{ method = "GET", url = base .. "/big-body?n=" .. (n + 1), timeout = 20 }
     t.typed(err2, "parse", "ETOOBIG")
   end, { timeout = 30 })

@@ -159,6 +159,7 @@ return function(t)
     t.eq(nil, resp)
     t.typed(err, "parse", "ETOOBIG")
     resp, err = new{ max_header_bytes = 100 }:request{ method = "GET", url = base .. "/echo", timeout = 2 }
+    t.eq(nil, resp)
     t.typed(err, "parse", "ETOOBIG")
   end)
 

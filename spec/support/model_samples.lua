@@ -60,7 +60,8 @@ local BY_PATTERN = {
   ["rs-[a-z0-9]{13}"] = "rs-abcdefghij123",
   ["pma-[a-z0-9]{13}"] = "pma-abcdefghij123",
   ["(pma|rs)-[a-z0-9]{13}"] = "pma-abcdefghij123",
-  ["((arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/program-management-account/pma-[a-z0-9]{13}(/relationship/rs-[a-z0-9]{13})?)|(pma|rs)-[a-z0-9]{13})"] =
+  ["((arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/program-management-account/pma-[a-z0-9]{13}"
+    .. "(/relationship/rs-[a-z0-9]{13})?)|(pma|rs)-[a-z0-9]{13})"] =
     "pma-abcdefghij123",
   ["(arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/channel-handshake/)?ch-[a-z0-9]{13}"] =
     "ch-abcdefghij123",
@@ -68,7 +69,8 @@ local BY_PATTERN = {
     "pma-abcdefghij123",
   ["(arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/program-management-account/pma-[a-z0-9]{13}/relationship/)?rs-[a-z0-9]{13}"] =
     "rs-abcdefghij123",
-  ["arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/(program-management-account/pma-[a-z0-9]{13}(/relationship/rs-[a-z0-9]{13})?|channel-handshake/ch-[a-z0-9]{13})"] =
+  ["arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[a-zA-Z]+/(program-management-account/pma-[a-z0-9]{13}"
+    .. "(/relationship/rs-[a-z0-9]{13})?|channel-handshake/ch-[a-z0-9]{13})"] =
     "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/program-management-account/pma-abcdefghij123",
   ["([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)"] = "Environment",
   -- Benefits

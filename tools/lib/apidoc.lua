@@ -566,7 +566,8 @@ end
 ---------------------------------------------------------------- Lua source of a value
 
 local KEYWORDS = {}
-for w in ("and break do else elseif end false for function goto if in local nil not or repeat return then true until while"):gmatch("%a+") do
+for w in ("and break do else elseif end false for function goto if in local nil not or repeat return then true "
+    .. "until while"):gmatch("%a+") do
   KEYWORDS[w] = true
 end
 

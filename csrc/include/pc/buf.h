@@ -12,7 +12,8 @@
 #include <stddef.h>
 #include <string.h>
 #if defined(__GNUC__)
-#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#pragma GCC visibility push( \
+    hidden) /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/err.h"
 
@@ -26,13 +27,13 @@ void pc_buf_init(pc_buf *b);
 void pc_buf_cleanup(pc_buf *b);
 /* Wipes the bytes (OPENSSL_cleanse) before freeing: for secrets. */
 void pc_buf_cleanup_secure(pc_buf *b);
-void pc_buf_reset(pc_buf *b);                 /* len = 0, keeps capacity */
+void pc_buf_reset(pc_buf *b); /* len = 0, keeps capacity */
 pc_err pc_buf_reserve(pc_buf *b, size_t extra);
 /* The appends grow through this (out of line); with room at hand they only copy. */
 pc_err pc_buf__append_grow(pc_buf *b, const void *p, size_t n);
 
 static inline pc_err pc_buf_append(pc_buf *b, const void *p, size_t n) {
-    if (b->cap - b->len > n) {        /* room for n bytes and the NUL (cap 0: grow) */
+    if (b->cap - b->len > n) { /* room for n bytes and the NUL (cap 0: grow) */
         if (n) memcpy(b->data + b->len, p, n);
         b->len += n;
         b->data[b->len] = '\0';

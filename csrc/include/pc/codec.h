@@ -16,13 +16,14 @@
 #include <stddef.h>
 #include <cjson/cJSON.h>
 #if defined(__GNUC__)
-#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#pragma GCC visibility push( \
+    hidden) /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/buf.h"
 #include "pc/err.h"
 #include "pc/model.h"
 
-#define PC_MAX_BODY_DEFAULT ((size_t)10 * 1024 * 1024)  /* 10 MiB */
+#define PC_MAX_BODY_DEFAULT ((size_t)10 * 1024 * 1024) /* 10 MiB */
 /* Shapes, and JSON text parsed by pc_json_parse, nested this deep: far deeper
  * than any model or answer; it bounds the C stack of every recursive walk of a
  * parsed body, whatever a server sends. */
@@ -30,15 +31,14 @@
 /* Values the caller builds (encode, documents in requests): cJSON's
  * CJSON_NESTING_LIMIT. A parsed body never gets near it (PC_JSON_MAX_DEPTH). */
 #define PC_JSON_MAX_NESTING 1000
-#define PC_UUID_LEN 36
+#define PC_UUID_LEN         36
 
 /*
  * Add a UUID v4 string to every top-level idempotency-token member of
  * `shape` that `obj` lacks (doc/protocol.md §6). The first generated token is
  * copied to token_out (>= 37 bytes; "" when none was generated).
  */
-pc_err pc_fill_idempotency_tokens(const pc_shape *shape, cJSON *obj, char *token_out,
-                                  char *errbuf);
+pc_err pc_fill_idempotency_tokens(const pc_shape *shape, cJSON *obj, char *token_out, char *errbuf);
 
 /* Compact JSON text of `v` appended to out (no whitespace, keys in tree
  * order, non-ASCII kept as UTF-8, raw nodes copied verbatim). A string or key
@@ -97,7 +97,7 @@ void pc_json_sort_members(cJSON *obj, const pc_shape *s);
  * offset ("invalid JSON at offset N"). *out is owned by the caller
  * (cJSON_Delete).
  */
-#define PC_JSON_NUL_MSG "JSON strings with U+0000 are not supported"
+#define PC_JSON_NUL_MSG   "JSON strings with U+0000 are not supported"
 #define PC_JSON_DEPTH_MSG "JSON nested deeper than %d levels"
 /* 1 when JSON text s holds "\u0000" (or a raw NUL byte); see deserialize.c */
 int pc_json_has_nul(const char *s, size_t len);
@@ -167,8 +167,8 @@ pc_err pc_deserialize_raw(const pc_shape *shape, const char *body, size_t len, s
 typedef struct pc_error_info {
     char code[128];
     pc_buf message;
-    const pc_shape *shape;  /* the modeled error shape, or NULL */
-    cJSON *fields;          /* filtered modeled members (object) or NULL */
+    const pc_shape *shape; /* the modeled error shape, or NULL */
+    cJSON *fields;         /* filtered modeled members (object) or NULL */
     int retryable, throttling, fault, modeled;
 } pc_error_info;
 

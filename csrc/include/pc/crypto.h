@@ -11,12 +11,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #if defined(__GNUC__)
-#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#pragma GCC visibility push( \
+    hidden) /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/buf.h"
 #include "pc/err.h"
 
-#define PC_SHA256_LEN 32
+#define PC_SHA256_LEN     32
 #define PC_SHA256_HEX_LEN 64
 #ifndef PC_UUID_LEN
 #define PC_UUID_LEN 36
@@ -67,8 +68,7 @@ pc_err pc_hex_append(pc_buf *b, const void *in, size_t n);
  * Decodes hex (either case, even length) into out (capacity outcap).
  * *outlen gets the byte count. PC_EPARSE on a bad digit or odd length.
  */
-pc_err pc_hex_decode(const char *in, size_t n, unsigned char *out, size_t outcap,
-                     size_t *outlen);
+pc_err pc_hex_decode(const char *in, size_t n, unsigned char *out, size_t outcap, size_t *outlen);
 
 /* Standard base64 (RFC 4648 §4, '+' '/' and '=' padding), appended to b. */
 pc_err pc_base64_encode(const void *in, size_t n, pc_buf *b);

@@ -8,14 +8,15 @@
  */
 #include <stddef.h>
 #if defined(__GNUC__)
-#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#pragma GCC visibility push( \
+    hidden) /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/buf.h"
 #include "pc/codec.h" /* PC_MAX_BODY_DEFAULT: what the JSON parser accepts */
 #include "pc/err.h"
 
 #define PC_HTTP_CONNECT_TIMEOUT_MS 5000L
-#define PC_HTTP_TIMEOUT_MS 60000L
+#define PC_HTTP_TIMEOUT_MS         60000L
 /*
  * Limits on what a server may send for one request. Both transports use these
  * numbers (the ngx transport reads them from core.http_limits), so a hostile
@@ -28,10 +29,10 @@
  *   interim: 1xx answers before the final one;
  *   trailer bytes/lines: the trailer section of a chunked body.
  */
-#define PC_HTTP_MAX_BODY PC_MAX_BODY_DEFAULT
-#define PC_HTTP_MAX_HEADER_BYTES ((size_t)256 * 1024)
-#define PC_HTTP_MAX_HEADER_LINES 500
-#define PC_HTTP_MAX_INTERIM 8
+#define PC_HTTP_MAX_BODY          PC_MAX_BODY_DEFAULT
+#define PC_HTTP_MAX_HEADER_BYTES  ((size_t)256 * 1024)
+#define PC_HTTP_MAX_HEADER_LINES  500
+#define PC_HTTP_MAX_INTERIM       8
 #define PC_HTTP_MAX_TRAILER_BYTES ((size_t)64 * 1024)
 #define PC_HTTP_MAX_TRAILER_LINES 100
 /* Response buffers larger than this are freed, not kept, between requests. */
@@ -45,18 +46,18 @@ typedef struct pc_http_header {
 } pc_http_header;
 
 typedef struct pc_http_req {
-    const char *method;            /* "POST", "GET", ... */
+    const char *method; /* "POST", "GET", ... */
     const char *url;
     const pc_http_header *headers; /* borrowed */
     size_t nheaders;
-    const char *body;              /* may be NULL */
+    const char *body; /* may be NULL */
     size_t body_len;
-    long timeout_ms;               /* <= 0: PC_HTTP_TIMEOUT_MS */
-    long connect_timeout_ms;       /* <= 0: PC_HTTP_CONNECT_TIMEOUT_MS */
-    size_t max_body;               /* 0: PC_HTTP_MAX_BODY */
-    const char *ca_file;           /* NULL: system store */
-    int verify;                    /* 0 turns peer/host verification off */
-    const char *proxy;             /* NULL: curl's env vars (http_proxy, ...) */
+    long timeout_ms;         /* <= 0: PC_HTTP_TIMEOUT_MS */
+    long connect_timeout_ms; /* <= 0: PC_HTTP_CONNECT_TIMEOUT_MS */
+    size_t max_body;         /* 0: PC_HTTP_MAX_BODY */
+    const char *ca_file;     /* NULL: system store */
+    int verify;              /* 0 turns peer/host verification off */
+    const char *proxy;       /* NULL: curl's env vars (http_proxy, ...) */
 } pc_http_req;
 
 /* The caller owns both buffers (pc_buf_init / pc_buf_cleanup). */
@@ -134,11 +135,12 @@ typedef struct pc_http_head {
     int status;
     char version[4];
     size_t end;
-    pc_buf fields;           /* pc_http_field array */
-    int kind;                /* PC_HTTP_HEAD_* of a failure */
+    pc_buf fields; /* pc_http_field array */
+    int kind;      /* PC_HTTP_HEAD_* of a failure */
     char message[96];
 } pc_http_head;
-pc_err pc_http_parse_head(const char *buf, size_t len, const pc_http_head_limits *lim, pc_http_head *h);
+pc_err pc_http_parse_head(const char *buf, size_t len, const pc_http_head_limits *lim,
+                          pc_http_head *h);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

@@ -21,7 +21,8 @@
 #include <stddef.h>
 #include <cjson/cJSON.h>
 #if defined(__GNUC__)
-#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#pragma GCC visibility push( \
+    hidden) /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/err.h"
 
@@ -53,12 +54,12 @@ typedef enum pc_ts_format {
 typedef struct pc_shape pc_shape;
 
 typedef struct pc_member {
-    const char *name;          /* NUL-terminated, interned in the arena */
+    const char *name; /* NUL-terminated, interned in the arena */
     size_t name_len;
-    const char *json_key;      /* "\"name\":" as request bodies write it (NULL: the
+    const char *json_key; /* "\"name\":" as request bodies write it (NULL: the
                                 * name is not valid UTF-8, so it has no JSON form) */
     size_t json_key_len;
-    unsigned id;               /* 1..pc_model_n_member_ids(): one number per member of the model */
+    unsigned id; /* 1..pc_model_n_member_ids(): one number per member of the model */
     const pc_shape *shape;
     unsigned required : 1;
     unsigned idempotency_token : 1;
@@ -71,23 +72,23 @@ struct pc_shape {
     unsigned has_min : 1, has_max : 1;
     unsigned sensitive : 1, is_union : 1, exception : 1, fault : 1;
     unsigned retryable : 1, throttling : 1;
-    unsigned has_document : 1;  /* a document is reachable from here (members, items, values) */
+    unsigned has_document : 1; /* a document is reachable from here (members, items, values) */
     double min, max;
     pc_ts_format ts_format;
-    const char *pattern;       /* ECMA-262 source as in the model, or NULL */
-    struct pc_regex *re;       /* compiled lazily (see pc/regex.h) */
-    const char **enums;        /* sorted, n_enums entries */
+    const char *pattern; /* ECMA-262 source as in the model, or NULL */
+    struct pc_regex *re; /* compiled lazily (see pc/regex.h) */
+    const char **enums;  /* sorted, n_enums entries */
     size_t n_enums;
     pc_member *members;        /* structures/unions: in model order */
     const pc_member **by_name; /* the same members sorted by name (lookups) */
     size_t n_members;
-    const pc_shape *member;    /* lists */
+    const pc_shape *member;      /* lists */
     const pc_shape *key, *value; /* maps */
 };
 
 typedef struct pc_operation {
     const char *name;
-    const pc_shape *input;     /* NULL when the operation has no input */
+    const pc_shape *input; /* NULL when the operation has no input */
     const pc_shape *output;
     const pc_shape **errors;
     size_t n_errors;

@@ -18,7 +18,8 @@
  */
 #include <stddef.h>
 #if defined(__GNUC__)
-#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#pragma GCC visibility push( \
+    hidden) /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/buf.h"
 #include "pc/crypto.h"
@@ -36,37 +37,37 @@ typedef struct pc_sigv4_header {
 } pc_sigv4_header;
 
 enum {
-    PC_SIGV4_NORMALIZE_PATH = 1 << 0,     /* RFC 3986 dot-segment removal (non-S3) */
-    PC_SIGV4_DOUBLE_ENCODE = 1 << 1,      /* encode the (already encoded) path again */
-    PC_SIGV4_SIGN_BODY = 1 << 2,          /* add and sign x-amz-content-sha256 */
-    PC_SIGV4_OMIT_SESSION_TOKEN = 1 << 3  /* token header added after signing, unsigned */
+    PC_SIGV4_NORMALIZE_PATH = 1 << 0,    /* RFC 3986 dot-segment removal (non-S3) */
+    PC_SIGV4_DOUBLE_ENCODE = 1 << 1,     /* encode the (already encoded) path again */
+    PC_SIGV4_SIGN_BODY = 1 << 2,         /* add and sign x-amz-content-sha256 */
+    PC_SIGV4_OMIT_SESSION_TOKEN = 1 << 3 /* token header added after signing, unsigned */
 };
 #define PC_SIGV4_DEFAULT_FLAGS (PC_SIGV4_NORMALIZE_PATH | PC_SIGV4_DOUBLE_ENCODE)
 
 typedef enum pc_sigv4_alg {
-    PC_SIGV4_HMAC = 0,   /* AWS4-HMAC-SHA256 */
-    PC_SIGV4_ECDSA = 1   /* AWS4-ECDSA-P256-SHA256 (SigV4a) */
+    PC_SIGV4_HMAC = 0, /* AWS4-HMAC-SHA256 */
+    PC_SIGV4_ECDSA = 1 /* AWS4-ECDSA-P256-SHA256 (SigV4a) */
 } pc_sigv4_alg;
 
-#define PC_SIGV4_ALG_NAME "AWS4-HMAC-SHA256"
+#define PC_SIGV4_ALG_NAME  "AWS4-HMAC-SHA256"
 #define PC_SIGV4A_ALG_NAME "AWS4-ECDSA-P256-SHA256"
-#define PC_AMZ_DATE_LEN 16   /* YYYYMMDDTHHMMSSZ */
+#define PC_AMZ_DATE_LEN    16 /* YYYYMMDDTHHMMSSZ */
 
 typedef struct pc_sigv4_req {
-    pc_strv method;          /* uppercased into the canonical request */
-    pc_strv path;            /* as on the wire (encoded once); empty means "/" */
-    pc_strv query;           /* raw query string without '?', may be empty */
-    const pc_sigv4_header *headers;   /* in wire order; repeated names allowed */
+    pc_strv method;                 /* uppercased into the canonical request */
+    pc_strv path;                   /* as on the wire (encoded once); empty means "/" */
+    pc_strv query;                  /* raw query string without '?', may be empty */
+    const pc_sigv4_header *headers; /* in wire order; repeated names allowed */
     size_t n_headers;
     pc_strv body;
     pc_strv access_key;
     pc_strv secret_key;
-    pc_strv session_token;   /* empty: no token */
-    pc_strv region;          /* v4 scope region */
-    pc_strv region_set;      /* v4a X-Amz-Region-Set; empty means "*" */
+    pc_strv session_token; /* empty: no token */
+    pc_strv region;        /* v4 scope region */
+    pc_strv region_set;    /* v4a X-Amz-Region-Set; empty means "*" */
     pc_strv service;
-    pc_strv amz_date;        /* "YYYYMMDDTHHMMSSZ" */
-    unsigned flags;          /* PC_SIGV4_* bits */
+    pc_strv amz_date; /* "YYYYMMDDTHHMMSSZ" */
+    unsigned flags;   /* PC_SIGV4_* bits */
 } pc_sigv4_req;
 
 /* 1 when s has exactly the "YYYYMMDDTHHMMSSZ" shape (digits, 'T', 'Z'). */
@@ -85,14 +86,14 @@ typedef struct pc_sigv4_state {
     pc_buf signed_headers;
     pc_buf scope;
     pc_buf string_to_sign;
-    pc_buf signature;        /* lowercase hex */
-    pc_buf authorization;    /* the full Authorization header value */
+    pc_buf signature;     /* lowercase hex */
+    pc_buf authorization; /* the full Authorization header value */
     char payload_hash[PC_SHA256_HEX_LEN + 1];
-    pc_buf entries;          /* scratch: canonical header entries */
-    pc_buf text;             /* scratch: lowercased names, canonical values */
-    pc_buf work;             /* scratch: path normalisation, query pairs */
-    void *md;                /* digest context of the stages (pc_sha256_with) */
-    void *mac;               /* HMAC working context (pc_hmac_key_mac_with) */
+    pc_buf entries; /* scratch: canonical header entries */
+    pc_buf text;    /* scratch: lowercased names, canonical values */
+    pc_buf work;    /* scratch: path normalisation, query pairs */
+    void *md;       /* digest context of the stages (pc_sha256_with) */
+    void *mac;      /* HMAC working context (pc_hmac_key_mac_with) */
 } pc_sigv4_state;
 
 void pc_sigv4_state_init(pc_sigv4_state *st);
@@ -106,8 +107,8 @@ void pc_sigv4_state_cleanup(pc_sigv4_state *st);
  * x-amz-date, x-amz-security-token (token present and not omitted),
  * x-amz-region-set (v4a) and x-amz-content-sha256 (PC_SIGV4_SIGN_BODY).
  */
-pc_err pc_sigv4_canonical_request(pc_sigv4_state *st, const pc_sigv4_req *req,
-                                  pc_sigv4_alg alg, char *errbuf);
+pc_err pc_sigv4_canonical_request(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4_alg alg,
+                                  char *errbuf);
 
 /* String to sign (9.2 / 10.2) over st->canonical_request. */
 pc_err pc_sigv4_string_to_sign(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4_alg alg,
@@ -135,8 +136,8 @@ pc_err pc_sigv4a_derive_scalar(pc_strv access_key, pc_strv secret_key, unsigned 
 
 /* An EC P-256 key (EVP_PKEY*) with its public point. _new/_free pair. */
 typedef struct pc_sigv4a_key {
-    void *pkey;              /* EVP_PKEY* */
-    unsigned char x[32];     /* public point, big-endian */
+    void *pkey;          /* EVP_PKEY* */
+    unsigned char x[32]; /* public point, big-endian */
     unsigned char y[32];
 } pc_sigv4a_key;
 
@@ -146,20 +147,20 @@ pc_err pc_sigv4a_key_derive(pc_strv access_key, pc_strv secret_key, pc_sigv4a_ke
 /* A public-only key from the point (x, y); fails if the point is not on P-256. */
 pc_err pc_sigv4a_key_from_public(const unsigned char x[32], const unsigned char y[32],
                                  pc_sigv4a_key *out, char *errbuf);
-void pc_sigv4a_key_cleanup(pc_sigv4a_key *k);   /* idempotent; frees and wipes */
+void pc_sigv4a_key_cleanup(pc_sigv4a_key *k); /* idempotent; frees and wipes */
 
 /* st->signature = hex(DER(ECDSA-P256(SHA-256(string_to_sign)))), random k. */
 pc_err pc_sigv4a_signature(pc_sigv4_state *st, const pc_sigv4a_key *key, char *errbuf);
 
 /* ECDSA verify of a hex DER signature over msg (SHA-256 inside). PC_ESIGNATURE if bad. */
-pc_err pc_sigv4a_verify(const pc_sigv4a_key *key, const char *msg, size_t msglen,
-                        pc_strv sig_hex, char *errbuf);
+pc_err pc_sigv4a_verify(const pc_sigv4a_key *key, const char *msg, size_t msglen, pc_strv sig_hex,
+                        char *errbuf);
 
 /* ---- signer with a key cache (signer.c) ---------------------------------- */
 
-#define PC_SIGNER_V4_SLOTS 8
+#define PC_SIGNER_V4_SLOTS  8
 #define PC_SIGNER_V4A_SLOTS 4
-#define PC_SIGNER_ID_MAX 128     /* longer access keys / regions / services bypass the cache */
+#define PC_SIGNER_ID_MAX    128 /* longer access keys / regions / services bypass the cache */
 
 typedef struct pc_signer_v4_slot {
     int used;
@@ -172,7 +173,7 @@ typedef struct pc_signer_v4_slot {
 typedef struct pc_signer_v4a_slot {
     int used;
     unsigned long last_use;
-    unsigned char id_hash[PC_SHA256_LEN];   /* SHA-256 of akid */
+    unsigned char id_hash[PC_SHA256_LEN]; /* SHA-256 of akid */
     unsigned char secret_fp[PC_SHA256_LEN];
     pc_sigv4a_key key;
 } pc_signer_v4a_slot;
@@ -190,7 +191,7 @@ typedef struct pc_signer {
 } pc_signer;
 
 void pc_signer_init(pc_signer *s);
-void pc_signer_cleanup(pc_signer *s);   /* idempotent */
+void pc_signer_cleanup(pc_signer *s); /* idempotent */
 
 /* All stages; results in s->st (authorization, signature, ...). */
 pc_err pc_signer_sign(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg, char *errbuf);
@@ -207,8 +208,7 @@ pc_err pc_signer_verify(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
 
 /* The signature stage alone (into s->st.signature) after the canonical request
  * and string to sign stages ran on s->st; keys from the caches. */
-pc_err pc_signer_signature(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg,
-                           char *errbuf);
+pc_err pc_signer_signature(pc_signer *s, const pc_sigv4_req *req, pc_sigv4_alg alg, char *errbuf);
 
 /* The prepared SigV4 signing key of req (access key, secret, date, region,
  * service): from the cache, or derived and cached; *out is borrowed until

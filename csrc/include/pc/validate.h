@@ -21,16 +21,17 @@
 #include <stddef.h>
 #include <cjson/cJSON.h>
 #if defined(__GNUC__)
-#pragma GCC visibility push(hidden)  /* only luaopen_* leaves the module, even without -fvisibility */
+#pragma GCC visibility push( \
+    hidden) /* only luaopen_* leaves the module, even without -fvisibility */
 #endif
 #include "pc/buf.h"
 #include "pc/err.h"
 #include "pc/model.h"
 
 typedef enum pc_vmode {
-    PC_VMODE_OFF = 0,      /* validation = false */
-    PC_VMODE_DEFAULT,      /* enums not enforced, patterns searched */
-    PC_VMODE_STRICT        /* enums enforced, patterns must match in full */
+    PC_VMODE_OFF = 0, /* validation = false */
+    PC_VMODE_DEFAULT, /* enums not enforced, patterns searched */
+    PC_VMODE_STRICT   /* enums enforced, patterns must match in full */
 } pc_vmode;
 
 typedef enum pc_vkind {
@@ -54,7 +55,7 @@ typedef struct pc_violation {
 typedef struct pc_vlist {
     pc_violation *items;
     size_t n, cap;
-    int oom;                /* an add failed: the list is incomplete */
+    int oom; /* an add failed: the list is incomplete */
 } pc_vlist;
 
 void pc_vlist_init(pc_vlist *v);
@@ -88,8 +89,8 @@ const char *pc_path_str(const pc_buf *path);
  */
 pc_err pc_validate(const pc_shape *shape, const cJSON *value, pc_vmode mode, pc_vlist *out);
 /* Same, starting at `path` (binding use: prefix already pushed). */
-pc_err pc_validate_at(const pc_shape *shape, const cJSON *value, pc_vmode mode,
-                      pc_buf *path, pc_vlist *out);
+pc_err pc_validate_at(const pc_shape *shape, const cJSON *value, pc_vmode mode, pc_buf *path,
+                      pc_vlist *out);
 
 /*
  * The checks of one value, shared by the tree walk above and the binding's

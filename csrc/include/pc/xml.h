@@ -13,7 +13,7 @@
 #include "pc/buf.h"
 #include "pc/err.h"
 
-#define PC_XML_MAX_DEPTH 64
+#define PC_XML_MAX_DEPTH  64
 #define PC_XML_MAX_FIELDS 16
 
 typedef struct pc_xml_field {

@@ -14,7 +14,7 @@
 local core = require("partnercentral.core")
 local snake = require("partnercentral.client").snake
 
-local type, ipairs, tonumber, concat, format = type, ipairs, tonumber, table.concat, string.format
+local ipairs, tonumber, concat, format = ipairs, tonumber, table.concat, string.format
 
 local _M = {}
 
@@ -94,12 +94,18 @@ function _M.member_flags(model, op)
   return flags, bools
 end
 
+-- 10.0 -> 10 on Lua 5.4 (an integer subtype, as the validator expects; nil past
+-- 2^63, where the caller keeps the float); LuaJIT
+-- has no integer subtype and no math.tointeger (hence the luacheck exception:
+-- std ngx_lua does not list it), so the number stays as it is.
+local to_integer = math.tointeger or function(n) return n end -- luacheck: ignore 143
+
 -- One scalar word for a shape type: a number or boolean when the word is one,
 -- else the word itself (the validator then says what is wrong).
 local function scalar(t, word)
   if t == "integer" or t == "long" or t == "short" or t == "byte" then
     local n = tonumber(word)
-    if n and n == math.floor(n) and word:match("^%s*[-+]?%d+%s*$") then return math.tointeger and math.tointeger(n) or n end
+    if n and n == math.floor(n) and word:match("^%s*[-+]?%d+%s*$") then return to_integer(n) or n end
     return word
   end
   if t == "double" or t == "float" then return tonumber(word) or word end

@@ -99,8 +99,8 @@ function _M.waiter(name, waiter, op)
     if line:find("`" .. waiter .. "`", 1, true) == 3 then out[#out + 1] = line end
   end
   out[#out + 1] = ""
-  out[#out + 1] = format("Usage: partnercentral %s wait %s [--member value ...] [--waiter-delay S] [--waiter-max-wait S]",
-    name, args.kebab(waiter))
+  out[#out + 1] = format("Usage: partnercentral %s wait %s [--member value ...] "
+    .. "[--waiter-delay S] [--waiter-max-wait S]", name, args.kebab(waiter))
   out[#out + 1] = format("The members are those of %s:", op)
   out[#out + 1] = ""
   out[#out + 1] = d.operations[op]

@@ -77,7 +77,10 @@ local function cli_input(spec)
     text = read_all(io.stdin)
   elseif spec:sub(1, 7) == "file://" then
     local f, err = io.open(spec:sub(8), "rb")
-    if not f then return nil, "Error parsing parameter '--cli-input-json': Unable to load paramfile " .. spec .. ": " .. tostring(err) end
+    if not f then
+      return nil, "Error parsing parameter '--cli-input-json': Unable to load paramfile " .. spec .. ": "
+        .. tostring(err)
+    end
     text = read_all(f)
     f:close()
   else

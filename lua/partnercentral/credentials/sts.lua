@@ -53,8 +53,9 @@ end
 
 -- -> url, signing_region | nil, err
 function _M.endpoint(ctx, region)
-  local url, err = util.str(ctx.sts_endpoint), nil
+  local url = util.str(ctx.sts_endpoint)
   if not url then
+    local err
     url, err = ctx:setting("endpoint", "STS")
     if err then return nil, err end
   end

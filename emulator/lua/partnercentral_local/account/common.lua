@@ -10,7 +10,8 @@ local CATALOGS = { AWS = true, Sandbox = true }
 function _M.catalog(ctx, catalog)
   if not CATALOGS[catalog] then
     ctx.fail("ValidationException", "Catalog must be AWS or Sandbox.", { Reason = "REQUEST_VALIDATION_FAILED",
-      ErrorDetails = { { FieldValidationError = { Name = "Catalog", Message = "unknown catalog", Code = "INVALID_VALUE" } } } })
+      ErrorDetails = { { FieldValidationError = { Name = "Catalog", Message = "unknown catalog",
+        Code = "INVALID_VALUE" } } } })
   end
   return catalog
 end

@@ -74,7 +74,8 @@ end
 
 local function pending_only(ctx, i)
   if i.status ~= "PENDING" then
-    ctx.fail("ConflictException", "The invitation is " .. i.status .. ".", { Reason = "INCOMPATIBLE_CONNECTION_INVITATION_STATE" })
+    ctx.fail("ConflictException", "The invitation is " .. i.status .. ".",
+      { Reason = "INCOMPATIBLE_CONNECTION_INVITATION_STATE" })
   end
 end
 
@@ -84,7 +85,8 @@ function ops.CreateConnectionInvitation(ctx, input)
   for _, i in pairs(store.invitations) do
     if i.catalog == input.Catalog and i.other == input.ReceiverIdentifier and i.type == input.ConnectionType
       and i.status == "PENDING" then
-      ctx.fail("ConflictException", "A pending invitation to this participant exists.", { Reason = "DUPLICATE_CONNECTION_INVITATION" })
+      ctx.fail("ConflictException", "A pending invitation to this participant exists.",
+        { Reason = "DUPLICATE_CONNECTION_INVITATION" })
     end
   end
   local now = util.now()

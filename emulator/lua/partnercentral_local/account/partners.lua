@@ -104,7 +104,8 @@ function ops.ListPartners(ctx, input)
   local items = {}
   for _, p in ipairs(state.store("partners").list) do
     if p.catalog == input.Catalog then
-      items[#items + 1] = { Catalog = p.catalog, Arn = p.arn, Id = p.id, LegalName = p.legal_name, CreatedAt = p.created_at }
+      items[#items + 1] = { Catalog = p.catalog, Arn = p.arn, Id = p.id, LegalName = p.legal_name,
+        CreatedAt = p.created_at }
     end
   end
   local page, nxt = util.paginate(items, "ListPartners", input.NextToken, nil, 50)
@@ -190,7 +191,8 @@ end
 -- One qualifications task at a time, association or disassociation.
 local function no_task_running(ctx, p)
   if (p.qa and p.qa.status == "IN_PROGRESS") or (p.qd and p.qd.status == "IN_PROGRESS") then
-    ctx.fail("ConflictException", "A qualifications task is in progress.", { Reason = "INCOMPATIBLE_QUALIFICATIONS_ASSOCIATION_TASK_STATE" })
+    ctx.fail("ConflictException", "A qualifications task is in progress.",
+      { Reason = "INCOMPATIBLE_QUALIFICATIONS_ASSOCIATION_TASK_STATE" })
   end
 end
 

@@ -27,7 +27,8 @@ function ops.StartVerification(ctx, input)
   local d = input.VerificationDetails
   if not d then
     ctx.fail("ValidationException", "VerificationDetails is required.", { Reason = "REQUEST_VALIDATION_FAILED",
-      ErrorDetails = { { FieldValidationError = { Name = "VerificationDetails", Message = "required", Code = "REQUIRED_FIELD_MISSING" } } } })
+      ErrorDetails = { { FieldValidationError = { Name = "VerificationDetails", Message = "required",
+        Code = "REQUIRED_FIELD_MISSING" } } } })
   end
   local vtype = d.BusinessVerificationDetails and "BUSINESS_VERIFICATION" or "REGISTRANT_VERIFICATION"
   local store = state.store("verification")

@@ -35,7 +35,7 @@ local function fulfillment(kind, amount, at, expires)
 end
 
 -- The allocations of an approved application a of benefit b, decided at `at`.
-function _M.grant(ctx, a, b, amount, at)
+function _M.grant(a, b, amount, at)
   local store = state.store("benefit_allocations")
   for _, kind in ipairs(a.fulfillment_types) do
     store.seq = store.seq + 1

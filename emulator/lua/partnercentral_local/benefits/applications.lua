@@ -113,7 +113,7 @@ function _M.settle(ctx, a)
     set_status(a, status, reason, codes)
     a.revision = tostring(tonumber(a.revision) + 1)
     a.updated_at = at
-    if status == "APPROVED" then require("partnercentral_local.benefits.allocations").grant(ctx, a, b, amount, at) end
+    if status == "APPROVED" then require("partnercentral_local.benefits.allocations").grant(a, b, amount, at) end
   end
   return a
 end
@@ -232,8 +232,9 @@ function ops.CreateBenefitApplication(ctx, input)
   store.seq = store.seq + 1
   local id = common.id("benappl-")
   local now = util.now()
-  local a = { id = id, catalog = input.Catalog, seq = store.seq, arn = common.arn(input.Catalog, "benefit-application/" .. id),
-    benefit_id = b.id, name = input.Name, description = input.Description, fulfillment_types = util.deepcopy(types),
+  local a = { id = id, catalog = input.Catalog, seq = store.seq,
+    arn = common.arn(input.Catalog, "benefit-application/" .. id), benefit_id = b.id, name = input.Name,
+    description = input.Description, fulfillment_types = util.deepcopy(types),
     details_raw = details_of(ctx), programs = util.deepcopy(b.seed.programs), created_at = now, updated_at = now,
     revision = "1", associated = {}, contacts = util.deepcopy(input.PartnerContacts or {}),
     files = file_details(input.FileDetails) }
@@ -307,12 +308,17 @@ local function amend(ctx, a, i, am)
       .. ": use Name, Description or BenefitApplicationDetails[.member...].")
   end
   for j = 2, #keys do
-    if keys[j] == "" then common.invalid(ctx, field, "INVALID_STRING_FORMAT", "Empty member name in " .. am.FieldPath .. ".") end
+    if keys[j] == "" then
+      common.invalid(ctx, field, "INVALID_STRING_FORMAT", "Empty member name in " .. am.FieldPath .. ".")
+    end
   end
   local value = json.decode(am.NewValue) ~= nil and am.NewValue or json.encode({ am.NewValue }):sub(2, -2)
   table.remove(keys, 1)
   local text, why = raw_json.set(a.details_raw or "{}", keys, value)
-  if not text then common.invalid(ctx, field, "INVALID_VALUE", "Cannot amend " .. am.FieldPath .. ": a member on the path is " .. why .. ".") end
+  if not text then
+    common.invalid(ctx, field, "INVALID_VALUE", "Cannot amend " .. am.FieldPath .. ": a member on the path is "
+      .. why .. ".")
+  end
   a.details_raw = text
 end
 

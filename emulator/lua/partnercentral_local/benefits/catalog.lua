@@ -21,7 +21,8 @@ end
 local USE_CASE = { type = "string", minLength = 1, maxLength = 1000,
   description = "What the benefit is for: the customer, the workload, the expected outcome." }
 local function amount(max)
-  return { type = "number", minimum = 1, maximum = max, description = "Requested amount in USD, at most " .. max .. "." }
+  return { type = "number", minimum = 1, maximum = max,
+    description = "Requested amount in USD, at most " .. max .. "." }
 end
 
 -- id, name, description, programs, fulfillment types, status, default amount, schema
@@ -44,7 +45,8 @@ _M.SEEDS = {
   { id = "ben-trainaccess001", name = "Training and Certification Access",
     description = "Access to partner training paths and certification vouchers.",
     programs = { "TRAINING" }, types = { "ACCESS" }, status = "ACTIVE",
-    schema = schema({ "UseCase" }, { UseCase = USE_CASE, Learners = { type = "integer", minimum = 1, maximum = 500 } }) },
+    schema = schema({ "UseCase" }, { UseCase = USE_CASE,
+      Learners = { type = "integer", minimum = 1, maximum = 500 } }) },
   { id = "ben-legacysupport1", name = "Legacy Support Credits",
     description = "Retired: no longer takes applications.",
     programs = { "PARTNER_FUNDING" }, types = { "CREDITS" }, status = "INACTIVE", default_amount = 1000,

@@ -22,6 +22,7 @@ return require("partnercentral_local.tags").family {
   max = MAX,
   too_many = function(ctx, arn, count)
     ctx.fail("ServiceQuotaExceededException", "A resource can have at most " .. MAX .. " tags; this one would have "
-      .. count .. ".", { ResourceId = arn, ResourceType = resource_type(arn) or "Resource", QuotaCode = "TAGS_PER_RESOURCE" })
+      .. count .. ".",
+      { ResourceId = arn, ResourceType = resource_type(arn) or "Resource", QuotaCode = "TAGS_PER_RESOURCE" })
   end,
 }

@@ -35,7 +35,8 @@ end
 -- Optional revision must equal the current one; returns the next revision.
 function _M.bump(ctx, rtype, obj, revision)
   if revision ~= nil and revision ~= obj.revision then
-    _M.conflict(ctx, rtype, obj.id, "Revision " .. revision .. " is stale; the current revision is " .. obj.revision .. ".")
+    _M.conflict(ctx, rtype, obj.id,
+      "Revision " .. revision .. " is stale; the current revision is " .. obj.revision .. ".")
   end
   obj.revision = tostring(tonumber(obj.revision) + 1)
   obj.updated_at = util.now()

@@ -49,8 +49,11 @@ function ops.CreateChannelHandshake(ctx, input)
   if want then
     local pl = payload[want]
     if not pl then bad(ctx, "payload", input.handshakeType .. " needs payload." .. want) end
-    if not rid:match("^rs%-") then bad(ctx, "associatedResourceIdentifier", "service periods apply to relationships") end
-    local key = want == "startServicePeriodPayload" and "startServicePeriodHandshakeDetail" or "revokeServicePeriodHandshakeDetail"
+    if not rid:match("^rs%-") then
+      bad(ctx, "associatedResourceIdentifier", "service periods apply to relationships")
+    end
+    local key = want == "startServicePeriodPayload" and "startServicePeriodHandshakeDetail"
+      or "revokeServicePeriodHandshakeDetail"
     detail = { [key] = { note = pl.note, servicePeriodType = pl.servicePeriodType,
       minimumNoticeDays = pl.minimumNoticeDays, startDate = now, endDate = pl.endDate } }
   else
@@ -76,7 +79,8 @@ local function answer(ctx, input, status)
   if not h or h.catalog ~= input.catalog then common.not_found(ctx, "ChannelHandshake", input.identifier) end
   if h.status ~= "PENDING" then   -- the model lists no ConflictException for these three
     ctx.fail("ValidationException", "The handshake is " .. h.status .. ".", { reason = "BUSINESS_VALIDATION_FAILED",
-      fieldList = { { name = "identifier", code = "INVALID_HANDSHAKE_STATE", message = "the handshake is " .. h.status } } })
+      fieldList = { { name = "identifier", code = "INVALID_HANDSHAKE_STATE",
+        message = "the handshake is " .. h.status } } })
   end
   h.status, h.updated_at = status, util.now()
   if status == "ACCEPTED" and h.type == "PROGRAM_MANAGEMENT_ACCOUNT" then
@@ -106,7 +110,9 @@ function ops.ListChannelHandshakes(ctx, input)
   local ids
   if input.associatedResourceIdentifiers and #input.associatedResourceIdentifiers > 0 then
     ids = {}
-    for i, x in ipairs(input.associatedResourceIdentifiers) do ids[i] = x:match("(rs%-[a-z0-9]+)$") or x:match("(pma%-[a-z0-9]+)$") end
+    for i, x in ipairs(input.associatedResourceIdentifiers) do
+      ids[i] = x:match("(rs%-[a-z0-9]+)$") or x:match("(pma%-[a-z0-9]+)$")
+    end
   end
   local items = {}
   for _, h in pairs(state.store("handshakes").by_id) do

@@ -28,7 +28,8 @@ function ops.CreateProgramManagementAccount(ctx, input)
   local store = state.store("channel_pma")
   for _, p in pairs(store.by_id) do
     if p.catalog == input.catalog and p.account_id == input.accountId and p.program == input.program then
-      common.conflict(ctx, "ProgramManagementAccount", p.id, "This account is already a program management account for the program.")
+      common.conflict(ctx, "ProgramManagementAccount", p.id,
+        "This account is already a program management account for the program.")
     end
   end
   local now = util.now()
@@ -46,7 +47,8 @@ function ops.UpdateProgramManagementAccount(ctx, input)
   local p = _M.get(ctx, input.catalog, input.identifier)
   common.bump(ctx, "ProgramManagementAccount", p, input.revision)
   if input.displayName then p.display_name = input.displayName end
-  return { programManagementAccountDetail = { id = p.id, arn = p.arn, revision = p.revision, displayName = p.display_name } }
+  return { programManagementAccountDetail = { id = p.id, arn = p.arn, revision = p.revision,
+    displayName = p.display_name } }
 end
 
 function ops.DeleteProgramManagementAccount(ctx, input)

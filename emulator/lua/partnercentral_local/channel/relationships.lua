@@ -58,7 +58,8 @@ function ops.CreateRelationship(ctx, input)
 end
 
 function ops.GetRelationship(ctx, input)
-  return { relationshipDetail = detail(_M.get(ctx, input.catalog, input.programManagementAccountIdentifier, input.identifier)) }
+  local r = _M.get(ctx, input.catalog, input.programManagementAccountIdentifier, input.identifier)
+  return { relationshipDetail = detail(r) }
 end
 
 function ops.UpdateRelationship(ctx, input)

@@ -15,6 +15,7 @@ return require("partnercentral_local.tags").family {
   not_found = function(ctx, arn) common.not_found(ctx, "Resource", arn) end,
   too_many = function(ctx, _, count, why)
     ctx.fail("ValidationException", "The resource would have " .. count .. " tags: " .. why,
-      { reason = "REQUEST_VALIDATION_FAILED", fieldList = { { name = "tags", code = "INVALID_VALUE", message = why } } })
+      { reason = "REQUEST_VALIDATION_FAILED",
+        fieldList = { { name = "tags", code = "INVALID_VALUE", message = why } } })
   end,
 }

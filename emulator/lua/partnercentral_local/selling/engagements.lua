@@ -78,7 +78,8 @@ end
 -- The Payload member that Type names must be there.
 local function check_payload(ctx, ctype, payload, field)
   if type(payload) ~= "table" or payload[ctype] == nil then
-    common.invalid(ctx, field or "Payload", "A " .. tostring(ctype) .. " context needs Payload." .. tostring(ctype) .. ".",
+    common.invalid(ctx, field or "Payload",
+      "A " .. tostring(ctype) .. " context needs Payload." .. tostring(ctype) .. ".",
       "INVALID_VALUE", "REQUEST_VALIDATION_FAILED")
   end
 end
@@ -178,7 +179,8 @@ function ops.ListEngagements(ctx, input)
     local types = context_types(e)
     if e.catalog == input.Catalog and _M.is_member(e, common.CALLER) and common.in_list(ids, e.id)
       and common.in_list(input.CreatedBy, e.created_by)
-      and not (input.ExcludeCreatedBy and #input.ExcludeCreatedBy > 0 and common.in_list(input.ExcludeCreatedBy, e.created_by))
+      and not (input.ExcludeCreatedBy and #input.ExcludeCreatedBy > 0
+        and common.in_list(input.ExcludeCreatedBy, e.created_by))
       and common.any_in(input.ContextTypes, types)
       and not (input.ExcludeContextTypes and #input.ExcludeContextTypes > 0 and #types > 0
         and common.any_in(input.ExcludeContextTypes, types)) then

@@ -48,12 +48,14 @@ local SEED_OPPORTUNITY = { OpportunityInvitation = {
     CountryCode = "US" },
   Project = { Title = "Order system migration", TargetCompletionDate = "2027-06-30",
     BusinessProblem = "Move the order system to AWS before the holiday season peak.",
-    ExpectedCustomerSpend = { { Amount = "25000", CurrencyCode = "USD", Frequency = "Monthly", TargetCompany = "AWS" } } },
+    ExpectedCustomerSpend = { { Amount = "25000", CurrencyCode = "USD", Frequency = "Monthly",
+      TargetCompany = "AWS" } } },
 } }
 local SEED_LEAD = { LeadInvitation = {
   Customer = { CompanyName = "Example Health Ltd", Industry = "Healthcare", WebsiteUrl = "https://health.example.com",
     CountryCode = "GB" },
-  Interaction = { SourceType = "Event", SourceName = "AWS Summit", Usecase = "Data lake", ContactBusinessTitle = "CTO" },
+  Interaction = { SourceType = "Event", SourceName = "AWS Summit", Usecase = "Data lake",
+    ContactBusinessTitle = "CTO" },
 } }
 local SEED_LEAD_CONTEXT = { Lead = {
   QualificationStatus = "Qualified",
@@ -174,7 +176,9 @@ function ops.GetEngagementInvitation(ctx, input)
   out.RejectionReason, out.Payload, out.InvitationMessage = i.rejection_reason, i.payload, i.message
   out.EngagementDescription = e.description
   out.ExistingMembers = json.array()
-  for k, m in ipairs(e.members) do out.ExistingMembers[k] = { CompanyName = m.CompanyName, WebsiteUrl = m.WebsiteUrl } end
+  for k, m in ipairs(e.members) do
+    out.ExistingMembers[k] = { CompanyName = m.CompanyName, WebsiteUrl = m.WebsiteUrl }
+  end
   return out
 end
 
@@ -191,7 +195,8 @@ function ops.ListEngagementInvitations(ctx, input)
       items[#items + 1] = i
     end
   end
-  common.sort_by(items, input.Sort, { InvitationDate = function(i) return i.invited end }, "InvitationDate", "DESCENDING")
+  common.sort_by(items, input.Sort, { InvitationDate = function(i) return i.invited end },
+    "InvitationDate", "DESCENDING")
   local out = json.array()
   for k, i in ipairs(items) do out[k] = summary(i, input.ParticipantType) end
   local page, token = common.page(ctx, out, "ListEngagementInvitations", input, 20)

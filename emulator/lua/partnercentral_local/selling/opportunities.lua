@@ -127,7 +127,9 @@ function _M.missing(o)
   local errs = {}
   for _, c in ipairs(COMPLETE) do
     local v = c[2](o.data)
-    if v == nil or v == "" then errs[#errs + 1] = { c[1], c[1] .. " is required to submit.", "REQUIRED_FIELD_MISSING" } end
+    if v == nil or v == "" then
+      errs[#errs + 1] = { c[1], c[1] .. " is required to submit.", "REQUIRED_FIELD_MISSING" }
+    end
   end
   local r = o.related
   if #r.Solutions + #r.AwsMarketplaceSolutions + #r.AwsMarketplaceProducts == 0 then
@@ -217,9 +219,9 @@ function ops.AssignOpportunity(ctx, input)
 end
 
 -- RelatedEntityType -> the list of RelatedEntityIdentifiers it goes to
-local RELATED_OF = { Solutions = "Solutions", AwsProducts = "AwsProducts", AwsMarketplaceOffers = "AwsMarketplaceOffers",
-  AwsMarketplaceOfferSets = "AwsMarketplaceOfferSets", AwsMarketplaceSolutions = "AwsMarketplaceSolutions",
-  AwsMarketplaceProducts = "AwsMarketplaceProducts" }
+local RELATED_OF = { Solutions = "Solutions", AwsProducts = "AwsProducts",
+  AwsMarketplaceOffers = "AwsMarketplaceOffers", AwsMarketplaceOfferSets = "AwsMarketplaceOfferSets",
+  AwsMarketplaceSolutions = "AwsMarketplaceSolutions", AwsMarketplaceProducts = "AwsMarketplaceProducts" }
 
 local function position(list, v)
   for i, x in ipairs(list) do if x == v then return i end end
@@ -266,9 +268,9 @@ end
 function ops.SubmitOpportunity(ctx, input)
   local o = _M.get(ctx, input.Catalog, input.Identifier)
   if o.review.status ~= "Pending Submission" or o.origin == "AWS Referral" then
+    local current = o.origin == "AWS Referral" and "an AWS referral" or o.review.status
     common.invalid(ctx, "Identifier", "Only a partner opportunity in review status Pending Submission can be "
-      .. "submitted; " .. o.id .. " is " .. tostring(o.origin == "AWS Referral" and "an AWS referral" or o.review.status)
-      .. ".", "INVALID_RESOURCE_STATE")
+      .. "submitted; " .. o.id .. " is " .. tostring(current) .. ".", "INVALID_RESOURCE_STATE")
   end
   if o.busy then
     common.invalid(ctx, "Identifier", "Task " .. o.busy .. " is submitting " .. o.id .. ".", "INVALID_RESOURCE_STATE")
@@ -292,7 +294,8 @@ function _M.aws_summary(ctx, o)
       BusinessTitle = "AWSSalesRep" } },
     Insights = { EngagementScore = "Medium", NextBestActions = "Confirm the customer's timeline with the AWS seller." },
     RelatedEntityIds = { AwsProducts = o.related.AwsProducts, Solutions = o.related.Solutions,
-      AwsMarketplaceSolutions = o.related.AwsMarketplaceSolutions, AwsMarketplaceProducts = o.related.AwsMarketplaceProducts },
+      AwsMarketplaceSolutions = o.related.AwsMarketplaceSolutions,
+      AwsMarketplaceProducts = o.related.AwsMarketplaceProducts },
     Customer = { Contacts = (o.data.Customer or {}).Contacts },
     Project = { ExpectedCustomerSpend = project.ExpectedCustomerSpend },
   })

@@ -54,7 +54,9 @@ end
 local function latest(eng, rtype, rid, tmpl)
   local last
   for _, s in ipairs(snaps()) do
-    if s.engagement_id == eng and s.resource_type == rtype and s.resource_id == rid and s.template == tmpl then last = s end
+    if s.engagement_id == eng and s.resource_type == rtype and s.resource_id == rid and s.template == tmpl then
+      last = s
+    end
   end
   return last
 end
@@ -225,14 +227,17 @@ function ops.ListResourceSnapshotJobs(ctx, input)
   common.catalog(ctx, input.Catalog)
   local items = {}
   for _, j in pairs(jobs()) do
-    if j.catalog == input.Catalog and (input.EngagementIdentifier == nil or j.engagement_id == input.EngagementIdentifier)
+    if j.catalog == input.Catalog
+      and (input.EngagementIdentifier == nil or j.engagement_id == input.EngagementIdentifier)
       and (input.Status == nil or j.status == input.Status) then
       items[#items + 1] = j
     end
   end
   common.sort_by(items, input.Sort, { CreatedDate = function(j) return j.created end }, "CreatedDate", "DESCENDING")
   local out = json.array()
-  for i, j in ipairs(items) do out[i] = { Id = j.id, Arn = j.arn, EngagementId = j.engagement_id, Status = j.status } end
+  for i, j in ipairs(items) do
+    out[i] = { Id = j.id, Arn = j.arn, EngagementId = j.engagement_id, Status = j.status }
+  end
   local page, token = common.page(ctx, out, "ListResourceSnapshotJobs", input, 50)
   return { ResourceSnapshotJobSummaries = page, NextToken = token }
 end

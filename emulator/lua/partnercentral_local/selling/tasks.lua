@@ -39,8 +39,8 @@ state.register("selling_tasks", function(store) store.by_id = {} end)
 
 local function tasks() return state.store("selling_tasks").by_id end
 
-local ARN_PATH = { accepting = "engagement-by-accepting-invitation-task", from_opportunity = "engagement-from-opportunity-task",
-  opportunity_from = "opportunity-from-engagement-task" }
+local ARN_PATH = { accepting = "engagement-by-accepting-invitation-task",
+  from_opportunity = "engagement-from-opportunity-task", opportunity_from = "opportunity-from-engagement-task" }
 
 local function new_task(kind, catalog, fields)
   local id
