@@ -8,7 +8,7 @@
 ---@field connect_timeout? number seconds to connect
 ---@field max_attempts? integer attempts including the first (retries)
 ---@field raise_errors? boolean raise the error object instead of returning nil, err
----@field retry_after_send? boolean false: no retry once the request may have reached the server (operations without an idempotency token)
+---@field retry_after_send? boolean false: no retry once the request may have reached the server (no-token ops)
 ---@field headers? string[][] extra headers { {name, value}, ... } (sent unsigned)
 
 ---Client options (pc.account.new{...}, pc.channel.new{...}, pc.selling.new{...}, pc.benefits.new{...}, pc.client.new{...}).
@@ -25,8 +25,8 @@
 ---@field timeout? number
 ---@field connect_timeout? number
 ---@field raise_errors? boolean
----@field retry_after_send? boolean false: no retry once the request may have reached the server (operations without an idempotency token)
----@field auth_scheme? "sigv4a"|"sigv4"|string|string[] preferred schemes, first that the model offers ("sigv4a,sigv4" or a list)
+---@field retry_after_send? boolean false: no retry once the request may have reached the server (no-token ops)
+---@field auth_scheme? "sigv4a"|"sigv4"|string|string[] preferred schemes ("sigv4a,sigv4" or a list)
 ---@field sigv4a_signing_region_set? string "*" or comma-separated regions (SigV4a)
 ---@field transport? "curl"|"ngx"|table
 ---@field hooks? { before_send?: fun(req: table), after_response?: fun(resp: table, req: table) }
