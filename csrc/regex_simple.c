@@ -8,6 +8,7 @@
  * else (groups, alternation, '.', a variable count before another atom, ...)
  * is left to PCRE2. The fuzz target fuzz_regex compares the two.
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,8 @@
 #define MAX_RANGES 64 /* of all classes of a pattern */
 #define MAX_LITS   64 /* literal code points of a pattern */
 #define MAX_ATOMS  16
-#define MAX_COUNT  65535u /* PCRE2's limit for {m,n} */
+#define MAX_COUNT  65535u   /* PCRE2's limit for {m,n} */
+#define UNBOUNDED  UINT_MAX /* the max of *, + and {m,}: no limit at all */
 #define MAX_CP     0x10FFFFu
 
 typedef struct cp_range {
@@ -231,12 +233,12 @@ static int parse_count(const char **ps, atom *a) {
             break;
         case '*':
             a->min = 0;
-            a->max = MAX_COUNT + 1;
+            a->max = UNBOUNDED;
             s++;
             break;
         case '+':
             a->min = 1;
-            a->max = MAX_COUNT + 1;
+            a->max = UNBOUNDED;
             s++;
             break;
         case '{':
@@ -251,7 +253,7 @@ static int parse_count(const char **ps, atom *a) {
                 n = m;
                 s++;
             } else if (*s == ',' && s[1] == '}') {
-                n = MAX_COUNT + 1;
+                n = UNBOUNDED;
                 s += 2;
             } else if (*s == ',') {
                 s++;
@@ -409,12 +411,12 @@ static int in_class(const pc_simple_re *re, const atom *a, unsigned long cp) {
     return a->negate;
 }
 
-/* Past the code points from p on that are in a's class, at most max of them;
- * *k gets their number. */
+/* Past the code points from p on that are in a's class, at most max of them
+ * (UNBOUNDED: all); *k gets their number (saturated: only compared with a min). */
 static const unsigned char *class_run(const pc_simple_re *re, const atom *a, const unsigned char *p,
                                       const unsigned char *end, unsigned max, unsigned *k) {
     unsigned n = 0;
-    while (n < max && p < end) {
+    while ((max == UNBOUNDED || n < max) && p < end) {
         unsigned c = *p;
         if (c < 0x80) {
             if (!((a->ascii[c >> 6] >> (c & 63)) & 1)) break;
@@ -424,7 +426,7 @@ static const unsigned char *class_run(const pc_simple_re *re, const atom *a, con
             if (!in_class(re, a, next_cp(&q, end))) break;
             p = q;
         }
-        n++;
+        if (n < UINT_MAX - 1) n++; /* saturates: only compared with a min <= MAX_COUNT */
     }
     *k = n;
     return p;

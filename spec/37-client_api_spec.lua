@@ -47,6 +47,26 @@ describe("client constructors", function()
     assert.equal("account", pc.client{ model = require("partnercentral.model").get("account") }.service)
     assert.is_nil(pc.client{ model = echo_model }.service)
   end)
+
+  -- the clients' metatables are cached per model table with weak keys; on
+  -- LuaJIT weak keys are not ephemerons: a cached value that refers to its
+  -- model would keep every model table (and its compiled model) for ever
+  it("lets a model table go once its clients are gone, on every runtime", function()
+    local function copy(t) local o = {} for k, v in pairs(t) do o[k] = v end return o end
+    local seen = setmetatable({}, { __mode = "k" })
+    for _ = 1, 3 do
+      local m = copy(echo_model)
+      m.metadata = copy(echo_model.metadata)
+      local c = pc.client{ model = m, credentials = CREDS }
+      -- the typo message still reads the client's own model
+      local ok, err = pcall(function() return c.get_partner end)
+      assert.is_false(ok)
+      assert.matches("GetPartner is an operation of the account client", tostring(err), 1, true)
+      seen[m] = true
+    end
+    for _ = 1, 4 do collectgarbage() end
+    assert.is_nil(next(seen))
+  end)
 end)
 
 describe("client operation names", function()

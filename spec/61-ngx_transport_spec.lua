@@ -153,4 +153,23 @@ describe("core heads of the ngx transport", function()
     assert.same({ nil, "big", "more than 1 interim (1xx) answers" },
       { p("HTTP/1.1 100 A\r\n\r\nHTTP/1.1 102 B\r\n\r\n") })
   end)
+
+  -- RFC 9110 section 8.6: Content-Length = 1*DIGIT; anything else is a broken
+  -- answer (RFC 9112 section 6.3), never a length read another way
+  it("takes only decimal digits as a Content-Length", function()
+    local response = require("partnercentral.transport.ngx_response")
+    local function body(cl, data)
+      local r = response.new(nil, 0)
+      r.buf, r.pos = data, 1
+      return response.read_body(r, "GET", 1000, 200, { ["content-length"] = cl }, L)
+    end
+    assert.same({ "xy", true }, { body("2", "xyz") })
+    assert.same({ "", true }, { body("0", "xyz") })
+    for _, cl in ipairs{ "0x2", "2e0", "2.0", "+2", "-0", " 2", "0x", "2, 2", "inf", "" } do
+      local b, err, kind = body(cl, "xyzxyzxyz")
+      assert.is_nil(b, cl)
+      assert.equal("parse", kind, cl)
+      assert.matches("bad Content-Length", err, 1, true)
+    end
+  end)
 end)

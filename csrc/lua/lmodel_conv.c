@@ -105,6 +105,9 @@ static void enc_value(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, 
 
 /* Structures with more members than this keep their slot array in a userdata. */
 #define SLOT_MEMBERS 64
+/* Stack slots one more level of input may take when its values are not
+ * kept on the stack (enc_structure) */
+#define LEVEL_SLOTS 16
 
 /* A fresh idempotency token for member mb (pc/codec.h: top level only). */
 static void enc_token(lua_State *L, pc_l_mctx *ctx, const pc_member *mb) {
@@ -133,7 +136,7 @@ static void enc_token(lua_State *L, pc_l_mctx *ctx, const pc_member *mb) {
 static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int depth,
                           int tokens) {
     int small[SLOT_MEMBERS], *slot = small;
-    int top = lua_gettop(L), first = 1;
+    int top = lua_gettop(L), first = 1, on_stack;
     size_t i, set = 0;
     pc_buf *out = &ctx->out;
     if (lua_type(L, idx) != LUA_TTABLE) {
@@ -142,7 +145,12 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
     }
     if (s->n_members > SLOT_MEMBERS) slot = (int *)lua_newuserdata(L, s->n_members * sizeof *slot);
     if (s->n_members > 0) memset(slot, 0, s->n_members * sizeof *slot);
-    luaL_checkstack(L, (int)s->n_members + 8, "input nested too deeply");
+    /* The values wait on the stack when it has room for all of them and
+     * for the levels that may still come below (LuaJIT gives a C function
+     * 8000 slots in all: wide structures nested deep would exhaust them);
+     * else each is fetched again by name when written (slot -1). */
+    on_stack = lua_checkstack(L, (int)s->n_members + 8 + LEVEL_SLOTS * (PC_JSON_MAX_DEPTH - depth));
+    luaL_checkstack(L, 8, "input nested too deeply");
     lua_pushnil(L);
     while (lua_next(L, idx) != 0) { /* stack: ... key value */
         size_t len, old;
@@ -168,8 +176,13 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
             lua_pop(L, 1);
             continue;
         }
-        lua_insert(L, -2); /* the value stays, below the key */
-        slot[mb - s->members] = lua_gettop(L) - 1;
+        if (on_stack) {
+            lua_insert(L, -2); /* the value stays, below the key */
+            slot[mb - s->members] = lua_gettop(L) - 1;
+        } else {
+            lua_pop(L, 1);
+            slot[mb - s->members] = -1;
+        }
     }
     put_char(L, out, '{');
     for (i = 0; i < s->n_members; i++) {
@@ -193,10 +206,16 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
             enc_fail(ctx, PC_EVALIDATION, "a string is not valid UTF-8");
         }
         old = pc_path_push_member(&ctx->path, mb->name, mb->name_len);
-        if (token)
+        if (token) {
             enc_token(L, ctx, mb);
-        else
+        } else if (slot[i] < 0) {
+            lua_pushlstring(L, mb->name, mb->name_len);
+            lua_rawget(L, idx);
+            enc_value(L, ctx, lua_gettop(L), mb->shape, depth + 1, 0);
+            lua_pop(L, 1);
+        } else {
             enc_value(L, ctx, slot[i], mb->shape, depth + 1, 0);
+        }
         pc_path_pop(&ctx->path, old);
         set++;
     }

@@ -288,6 +288,30 @@ static void test_simple_regex(void) {
         CHECK(ok);
         pc_regex_free(re);
     }
+    /* *, + and {m,} have no upper bound: past 65535 code points too, as PCRE2 */
+    {
+        static const char *const pats[] = {"^[a-z]+$", "[a-z]+", "[a-z]{2,}", "[a-z]*", "x[a-z]*"};
+        size_t n = 70000, k;
+        char *big = (char *)malloc(n);
+        CHECK(big != NULL);
+        if (big == NULL) return; /* counted as failed above */
+        memset(big, 'a', n);
+        big[0] = 'x';
+        for (k = 0; k < sizeof pats / sizeof pats[0]; k++) {
+            pc_regex *re = pc_regex_new(pats[k]), *pcre = pc_regex_new_engine(pats[k], 0);
+            const char *subject = k == 4 ? big : big + 1;
+            size_t len = k == 4 ? n : n - 1;
+            int full = pc_regex_match(re, subject, len, 1, NULL);
+            if (full != 1)
+                fprintf(stderr, "simple regex %s on %zu code points: %d\n", pats[k], len, full);
+            CHECK(pc_regex_is_simple(re) && full == 1 &&
+                  pc_regex_match(pcre, subject, len, 1, NULL) == 1);
+            CHECK(pc_regex_match(re, subject, len, 0, NULL) == 1);
+            pc_regex_free(re);
+            pc_regex_free(pcre);
+        }
+        free(big);
+    }
     /* invalid UTF-8 is an error, as PCRE2's UTF check */
     {
         pc_regex *re = pc_regex_new("[a-z]+");

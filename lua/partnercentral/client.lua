@@ -748,8 +748,11 @@ client_mt = function(model)
     op_by_snake[_M.snake(name)] = name
     index[_M.snake(name)] = function(c, input, copts) return c:call(op, input, copts) end
   end
-  -- what unknown_operation reads of a client
-  local shape = { model = model, md = model.metadata or {}, op_by_snake = op_by_snake }
+  -- what unknown_operation reads of a client; the model is held weakly: on
+  -- LuaJIT weak keys are not ephemerons, and a value of client_mts that
+  -- refers to its key would keep the model (and its compiled model) for ever
+  local shape = setmetatable({ md = model.metadata or {}, op_by_snake = op_by_snake },
+    { __index = setmetatable({ model = model }, { __mode = "v" }) })
   setmetatable(index, { __index = function(_, k)
     local m = methods[k]            -- methods added after the first client
     if m then return m end

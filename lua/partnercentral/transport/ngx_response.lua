@@ -251,8 +251,9 @@ function _M.read_body(r, method, max_body, status, headers, lim)
     if not body then return nil, err, kind end
     return body, true
   elseif cl then
-    local n = tonumber(cl)
-    if not n or n < 0 or n ~= floor(n) then return nil, "bad Content-Length: " .. tostring(cl), "parse" end
+    -- 1*DIGIT only (RFC 9110 section 8.6): tonumber alone takes "0x10", "1e2", " 5"
+    local n = find(cl, "^%d+$") and tonumber(cl)
+    if not n then return nil, "bad Content-Length: " .. tostring(cl), "parse" end
     local body, err, kind = read_length(r, n, max_body)
     if not body then return nil, err, kind end
     return body, true
