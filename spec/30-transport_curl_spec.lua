@@ -52,6 +52,12 @@ describe("core.http_new", function()
     e = echo{ method = "POST", body = "second", headers = { { "X-B", "2" } } }
     assert.same({ "POST", "second", "2" }, { e.method, e.body, e.headers["x-b"] })
     assert.is_nil(e.headers["x-a"])
+    -- libcurl takes C strings: a NUL would cut a header short of what was signed
+    for _, pair in ipairs{ { "X-Sig", "abc\0def" }, { "X\0Y", "v" } } do
+      local ok, err = pcall(h.request, h, { method = "POST", url = srv.url .. "/echo", headers = { pair } })
+      assert.is_false(ok)
+      assert.matches("request.headers[1] contains NUL", err, 1, true)
+    end
     e = echo{ method = "GET" }
     assert.same({ "GET", "" }, { e.method, e.body or "" })
     e = echo{ method = "GET" }                          -- a GET after a GET stays a GET

@@ -129,6 +129,11 @@ describe("core heads of the ngx transport", function()
     assert.matches("^spec/61%-ngx_transport_spec%.lua:%d+: bad header #2 in transport request "
       .. "%(CR, LF or ':' in a name%)", err)
     assert.has_error(function() send({ { "X:Y", "v" } }) end)
+    -- a NUL would cut the written header short of what was signed
+    ok, err = pcall(function() send({ { "X-Sig", "abc\0def" } }) end)
+    assert.is_false(ok)
+    assert.matches("bad header #1 in transport request (NUL in a name or value)", err, 1, true)
+    assert.has_error(function() send({ { "X\0Y", "v" } }) end)
     assert.has_error(function() send({ "not a pair" }) end)
     assert.has_error(function() send({ { "X", {} } }) end)
   end)

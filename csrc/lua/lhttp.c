@@ -110,7 +110,7 @@ static int l_http_request(lua_State *L) {
     pc_http_req req;
     pc_http_header *hs = NULL;
     char errbuf[PC_ERRMAX];
-    size_t n = 0, i;
+    size_t n = 0, i, name_len, value_len;
     pc_err e;
     int verify, is_num;
 
@@ -162,8 +162,12 @@ static int l_http_request(lua_State *L) {
                 (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER))
                 return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
             is_num = lua_type(L, -1) == LUA_TNUMBER;
-            hs[i].name = lua_tostring(L, -2);
-            hs[i].value = lua_tostring(L, -1);
+            hs[i].name = lua_tolstring(L, -2, &name_len);
+            hs[i].value = lua_tolstring(L, -1, &value_len);
+            /* libcurl takes C strings: a NUL would cut the header short of what
+             * was signed */
+            if (strlen(hs[i].name) != name_len || strlen(hs[i].value) != value_len)
+                return luaL_error(L, "request.headers[%d] contains NUL", (int)i + 1);
             if (strpbrk(hs[i].name, "\r\n:") != NULL || strpbrk(hs[i].value, "\r\n") != NULL)
                 return luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
             if (is_num) {
@@ -251,8 +255,17 @@ static int heads_give_back(lua_State *L, int idx, int n) {
 static const char *header_text(lua_State *L, int idx, int i) {
     switch (lua_type(L, idx)) {
         case LUA_TSTRING:
-        case LUA_TNUMBER:
-            return lua_tostring(L, idx); /* a number is converted in this stack slot */
+        case LUA_TNUMBER: {
+            size_t len;
+            const char *s = lua_tolstring(L, idx, &len); /* a number is converted in this slot */
+            if (strlen(s) == len) return s;
+            /* the head is written from C strings: a NUL would cut the header */
+            luaL_where(L, 2);
+            lua_pushfstring(L, "bad header #%d in transport request (NUL in a name or value)", i);
+            lua_concat(L, 2);
+            lua_error(L);
+            return NULL;
+        }
         case LUA_TBOOLEAN:
             return lua_toboolean(L, idx) ? "true" : "false";
         default:
