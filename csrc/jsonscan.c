@@ -7,32 +7,78 @@
  * limit (CJSON_NESTING_LIMIT, 1000) needs some 200 KB of stack across those
  * walks, more than a small thread stack has. The NUL check is the one
  * pc_json_has_nul makes, folded into the same pass.
+ *
+ * Most of a response body is string text: inside a string the pass skips
+ * eight bytes at a time while none of them is a quote, a backslash or NUL.
  */
+#include <stdint.h>
 #include <string.h>
 #include "pc/codec.h"
 
+#define ONES  ((uint64_t)0x0101010101010101ULL)
+#define HIGHS ((uint64_t)0x8080808080808080ULL)
+
+/* Whether any of 8 bytes may be a quote, a backslash or NUL (bit tricks from
+ * "Bit Twiddling Hacks": they may say yes for a word that has none, never no
+ * for one that has). */
+static int word_stops_string(uint64_t w) {
+    uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+    return (((w - ONES) & ~w) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGHS ? 1 : 0;
+}
+
+/* What a byte means outside strings */
+enum { PLAIN_BYTE = 0, NUL_BYTE, QUOTE, OPEN, CLOSE };
+static const unsigned char outside[256] = {
+    [0] = NUL_BYTE, ['"'] = QUOTE, ['['] = OPEN, ['{'] = OPEN, [']'] = CLOSE, ['}'] = CLOSE,
+};
+
+/* The bytes that matter inside a string */
+static const unsigned char inside[256] = {[0] = 1, ['"'] = 1, ['\\'] = 1};
+
 int pc_json_prescan(const char *s, size_t len, int max_depth, int *has_nul) {
-    size_t i;
-    int depth = 0, in_string = 0;
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    int depth = 0;
     *has_nul = 0;
-    for (i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\0') {
-            *has_nul = 1;
-        } else if (in_string) {
-            if (c == '"') {
-                in_string = 0;
-            } else if (c == '\\' && i + 1 < len) {
-                if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0)
-                    *has_nul = 1;
-                i++; /* the escaped character is never a quote that ends the string */
-            }
-        } else if (c == '"') {
-            in_string = 1;
-        } else if (c == '[' || c == '{') {
-            if (++depth > max_depth) return 1;
-        } else if (c == ']' || c == '}') {
-            depth--;
+    while (p < end) {
+        switch (outside[*p++]) {
+            case NUL_BYTE:
+                *has_nul = 1;
+                break;
+            case OPEN:
+                if (++depth > max_depth) return 1;
+                break;
+            case CLOSE:
+                depth--;
+                break;
+            case QUOTE:
+                /* a string: up to its closing quote (or the end of the text) */
+                for (;;) {
+                    const unsigned char *stop;
+                    unsigned char c;
+                    while ((size_t)(end - p) >= 8) {
+                        uint64_t w;
+                        memcpy(&w, p, 8);
+                        if (word_stops_string(w)) break;
+                        p += 8;
+                    }
+                    /* the byte that stopped the word, one at a time */
+                    stop = (size_t)(end - p) > 8 ? p + 8 : end;
+                    while (p < stop && !inside[*p]) p++;
+                    if (p >= end) break;
+                    if (p == stop) continue;
+                    c = *p++;
+                    if (c == '"') break;
+                    if (c == '\0') {
+                        *has_nul = 1;
+                    } else if (p < end) { /* a backslash */
+                        /* p: the escaped character, never a quote that ends the string */
+                        if (*p == 'u' && end - p > 4 && memcmp(p + 1, "0000", 4) == 0) *has_nul = 1;
+                        p++;
+                    }
+                }
+                break;
+            default:
+                break;
         }
     }
     return 0;

@@ -3,7 +3,8 @@
  * matched to their nodes), filter by the output shape (strict and lenient),
  * print the result again. Also the parse cm:deserialize runs (into an arena,
  * number texts only where needed): it must accept and refuse exactly what
- * the plain parse does, and its texts must match their nodes too.
+ * the plain parse does, and its texts must match their nodes too. And the
+ * pre-scan (nesting depth, U+0000) must answer what a byte-by-byte reading does.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -45,6 +46,46 @@ static int same_tree(const cJSON *a, const cJSON *b) {
     return x == NULL && y == NULL;
 }
 
+/* The pre-scan as a plain byte-by-byte reading (pc_json_prescan skips string
+ * text a word at a time): both must give the same answers. */
+static int prescan_reference(const char *s, size_t len, int max_depth, int *has_nul) {
+    size_t i;
+    int depth = 0, in_string = 0;
+    *has_nul = 0;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\0') {
+            *has_nul = 1;
+        } else if (in_string) {
+            if (c == '"') {
+                in_string = 0;
+            } else if (c == '\\' && i + 1 < len) {
+                if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0)
+                    *has_nul = 1;
+                i++;
+            }
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return 1;
+        } else if (c == ']' || c == '}') {
+            depth--;
+        }
+    }
+    return 0;
+}
+
+static void check_prescan(const uint8_t *data, size_t size) {
+    static const int depths[] = {0, 1, 2, 3, 8, PC_JSON_MAX_DEPTH};
+    size_t i;
+    for (i = 0; i < sizeof depths / sizeof depths[0]; i++) {
+        int nul_a = -1, nul_b = -1;
+        int a = pc_json_prescan((const char *)data, size, depths[i], &nul_a);
+        int b = prescan_reference((const char *)data, size, depths[i], &nul_b);
+        if (a != b || (a == 0 && nul_a != nul_b)) abort();
+    }
+}
+
 /* The arena parse of every shape against the plain one. */
 static void check_arena(const pc_model *m, const uint8_t *data, size_t size) {
     static pc_json_arena arena; /* reused across inputs, as a context box reuses it */
@@ -75,6 +116,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const char *shapes[] = {"PutThingResponse", "ItemList", "TagMap", "Choice", "IsoTime"};
     char errbuf[PC_ERRMAX];
     size_t i;
+    check_prescan(data, size);
     check_arena(m, data, size);
     {
         cJSON *raw = NULL;

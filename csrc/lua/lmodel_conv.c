@@ -666,6 +666,11 @@ typedef struct reader {
 static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s,
                       const char *where);
 
+/* Stack room for one level, checked by containers only (not per value): its
+ * table, a key, and a value (a scalar takes one slot, a blob two; a nested
+ * container checks again, a document through pc_l_json_push). */
+static void room_for_level(lua_State *L) { luaL_checkstack(L, 4, "output nested too deeply"); }
+
 static int n_children(const cJSON *v) {
     int n = 0;
     const cJSON *c;
@@ -691,6 +696,7 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
     size_t set = 0;
     const char *unknown_tag = NULL;
     if (!cJSON_IsObject(v)) return DROP;
+    room_for_level(L);
     lua_createtable(L, 0, n_children(v));
     for (c = v->child; c != NULL; c = c->next) {
         const pc_member *mb;
@@ -737,6 +743,7 @@ static int read_list(lua_State *L, reader *r, const cJSON *v, const pc_shape *s)
     const cJSON *c;
     int i = 0;
     if (!cJSON_IsArray(v)) return DROP;
+    room_for_level(L);
     lua_createtable(L, n_children(v), 0);
     for (c = v->child; c != NULL; c = c->next) {
         int rc;
@@ -751,6 +758,7 @@ static int read_list(lua_State *L, reader *r, const cJSON *v, const pc_shape *s)
 static int read_map(lua_State *L, reader *r, const cJSON *v, const pc_shape *s) {
     const cJSON *c;
     if (!cJSON_IsObject(v)) return DROP;
+    room_for_level(L);
     lua_createtable(L, 0, n_children(v));
     for (c = v->child; c != NULL; c = c->next) {
         if (cJSON_IsNull(c)) continue;
@@ -813,7 +821,6 @@ static void push_blob(lua_State *L, const char *p) {
 
 static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s,
                       const char *where) {
-    luaL_checkstack(L, 4, "output nested too deeply");
     switch (s->type) {
         case PC_T_STRUCTURE:
             return read_structure(L, r, v, s, where);
@@ -857,6 +864,7 @@ pc_err pc_l_push_output(lua_State *L, const cJSON *v, const pc_shape *s, int nam
     r.errbuf = errbuf;
     r.names = names;
     errbuf[0] = '\0';
+    room_for_level(L); /* a scalar at the top level */
     rc = read_value(L, &r, v, s, "(top level)");
     if (rc == KEEP) return PC_OK;
     lua_settop(L, top);

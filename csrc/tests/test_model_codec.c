@@ -206,6 +206,24 @@ static void test_parse_depth(void) {
         CHECK(pc_json_parse(text, strlen(text), 64, &v, errbuf) == PC_OK);
         cJSON_Delete(v);
     }
+    { /* long strings (read a word at a time): what stops them at every offset */
+        const char *t[] = {
+            "[\"0123456789abcdef\\\"[[[[[[[[[[[\"]",  /* escaped quote, then brackets */
+            "[\"0123456789abcdefghij\"[[[[]]]]]",     /* brackets after the string */
+            "\"0123456789abcdefghijklmn\\u0000\"",    /* escaped U+0000 after 24 bytes */
+            "\"0123456789abcdefghijklmnop\\u000",     /* a cut escape at the end */
+            "\"0123456789abcdefghijklmno\\\\u0000\"", /* escaped backslash, then text */
+            "\"0123456789abcdefghijklm\\u0000",       /* escaped U+0000 ends the text */
+        };
+        const int depth2[] = {0, 1, 0, 0, 0, 0}, nul2[] = {0, 0, 1, 0, 0, 1};
+        char raw[] = "[\"0123456789abcdefghijk\0lmnop\"]";
+        size_t i;
+        for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+            CHECK(pc_json_prescan(t[i], strlen(t[i]), 2, &nul) == depth2[i]);
+            if (!depth2[i]) CHECK(nul == nul2[i]);
+        }
+        CHECK(pc_json_prescan(raw, sizeof raw - 1, 2, &nul) == 0 && nul == 1);
+    }
 }
 
 static void test_sort_keys(void) {
