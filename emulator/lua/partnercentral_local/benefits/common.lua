@@ -63,9 +63,7 @@ function _M.lookup(ctx, catalog, records, identifier, prefix, kind, what)
 end
 
 -- An id of the service: prefix and 14 lower-case letters or digits.
-function _M.id(prefix)
-  return util.lid(prefix) .. util.lid(""):sub(1, 1)
-end
+function _M.id(prefix) return util.lid(prefix, 14) end
 
 -- The caller's ARN of a resource of this service in `catalog`.
 function _M.arn(catalog, path)
