@@ -77,7 +77,7 @@ function ops.ListBenefitAllocations(ctx, input)
   local benefit_ids, app_ids = {}, {}
   for i, x in ipairs(input.BenefitIdentifiers or {}) do benefit_ids[i] = catalog.id_of(x) end
   for i, x in ipairs(input.BenefitApplicationIdentifiers or {}) do
-    app_ids[i] = x:match("(benappl%-[0-9a-z]+)$") or x
+    app_ids[i] = common.id_in(x, "benappl%-") or x
   end
   local items = {}
   for _, x in pairs(state.store("benefit_allocations").by_id) do
