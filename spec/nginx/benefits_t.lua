@@ -9,13 +9,7 @@ return function(t)
   if not sdk.ready_with_emulator(t) then return end
   local pc = require("partnercentral")
 
-  local transport = require("partnercentral.transport.ngx").new()
-  local function control(path, body)
-    local resp, err = transport:request{ method = "POST", url = p.emulator .. path, body = body or "{}",
-      headers = { { "Content-Type", "application/json" } }, timeout = 3 }
-    assert(resp and resp.status < 300, "emulator control " .. path .. ": "
-      .. tostring(err or (resp.status .. " " .. resp.body)))
-  end
+  local control = sdk.emulator_control(p.emulator)
 
   local benefits = assert(sdk.new("benefits", { region = "us-east-1" }))
   local details = { UseCase = "Inside nginx", RequestedAmount = 4200, Ratio = 0.25, Nothing = pc.null,

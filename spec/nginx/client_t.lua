@@ -8,13 +8,7 @@ return function(t)
   local sdk = require("ngxt_sdk")
   if not sdk.ready_with_emulator(t) then return end
 
-  local transport = require("partnercentral.transport.ngx").new()
-  local function control(path, body)
-    local resp, err = transport:request{ method = "POST", url = p.emulator .. path, body = body or "{}",
-      headers = { { "Content-Type", "application/json" } }, timeout = 3 }
-    assert(resp and resp.status < 300, "emulator control " .. path .. ": "
-      .. tostring(err or (resp.status .. " " .. resp.body)))
-  end
+  local control = sdk.emulator_control(p.emulator)
   local function fault(target, count, error_name)
     control("/_local/faults", ('{"target":"%s","count":%d,"action":"error","error":"%s"}')
       :format(target, count, error_name))

@@ -16,11 +16,7 @@ return function(t)
     return assert(tr:request{ method = method, url = base .. path, body = body, headers = headers,
       timeout = 10 })
   end
-  local function control(path, body)
-    local resp = assert(tr:request{ method = "POST", url = p.emulator .. path, body = body or "{}",
-      headers = { { "Content-Type", "application/json" } } })
-    assert(resp.status == 200, path .. ": " .. resp.body)
-  end
+  local control = sdk.emulator_control(p.emulator)
 
   t.it("content handler: POST /profile/<id> with the shipped details.json starts a profile update task", function()
     control("/_local/reset")

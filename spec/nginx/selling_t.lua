@@ -8,12 +8,7 @@ return function(t)
   local p = t.params
   local sdk = require("ngxt_sdk")
   if not sdk.ready_with_emulator(t) then return end
-  local transport = require("partnercentral.transport.ngx").new()
-  local function control(path)
-    local resp, err = transport:request{ method = "POST", url = p.emulator .. path, body = "{}",
-      headers = { { "Content-Type", "application/json" } }, timeout = 3 }
-    assert(resp and resp.status == 200, "emulator control " .. path .. ": " .. tostring(err or resp.body))
-  end
+  local control = sdk.emulator_control(p.emulator)
 
   local selling = assert(sdk.new("selling", { region = "us-east-1" }))
   local state = {}

@@ -7,27 +7,18 @@ service's ConflictException for a second submission.
 
   boto3_benefits.py --endpoint http://127.0.0.1:PORT [--shared ../shared]
 
-The model is given through AWS_DATA_PATH (a temp folder of symlinks to
-../shared/models, as boto3_check.py does), whatever the installed botocore
+The model is given through AWS_DATA_PATH (boto3_check.data_path: a temp
+folder of symlinks to ../shared/models), whatever the installed botocore
 knows. Prints "OK ..." lines and exits 0 on success.
 """
 import argparse
 import os
 import shutil
 import sys
-import tempfile
+
+from boto3_check import data_path   # this script's folder is on sys.path
 
 NAME, VERSION = "partnercentral-benefits", "2018-05-10"
-
-
-def data_path(shared):
-    root = tempfile.mkdtemp(prefix="pc-botocore-")
-    src = os.path.join(os.path.abspath(shared), "models", NAME, VERSION)
-    dst = os.path.join(root, NAME, VERSION)
-    os.makedirs(dst)
-    for f in os.listdir(src):
-        os.symlink(os.path.join(src, f), os.path.join(dst, f))
-    return root
 
 
 def main():
@@ -36,7 +27,7 @@ def main():
     ap.add_argument("--shared", default=os.environ.get("PC_SHARED", "../shared"))
     args = ap.parse_args()
 
-    root = data_path(args.shared)
+    root = data_path(args.shared, {NAME: VERSION})
     os.environ["AWS_DATA_PATH"] = root
     try:
         import boto3

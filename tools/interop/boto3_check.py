@@ -27,9 +27,11 @@ SERVICES = {
 }
 
 
-def data_path(shared):
+def data_path(shared, services=None):
+    """AWS_DATA_PATH for the models of services ({name: version}, default
+    SERVICES): a temp folder of symlinks into shared/models."""
     root = tempfile.mkdtemp(prefix="pc-botocore-")
-    for name, version in SERVICES.items():
+    for name, version in (services or SERVICES).items():
         src = os.path.join(os.path.abspath(shared), "models", name, version)
         dst = os.path.join(root, name, version)
         os.makedirs(dst)

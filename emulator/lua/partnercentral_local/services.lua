@@ -37,5 +37,6 @@ return {
   PartnerCentralBenefitsService = { model = "benefits", signing = "partnercentral-benefits", msg = "Message",
     errors = "partnercentral_local.benefits.common", tokens = { ClientToken = true },
     families = { "partnercentral_local.benefits.catalog", "partnercentral_local.benefits.applications",
-                 "partnercentral_local.benefits.allocations", "partnercentral_local.benefits.tags" } },
+                 "partnercentral_local.benefits.allocations", "partnercentral_local.benefits.tags" },
+    settle = "partnercentral_local.benefits.applications" },
 }

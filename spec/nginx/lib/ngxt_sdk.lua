@@ -30,6 +30,19 @@ function _M.ready_with_emulator(t)
   return false
 end
 
+-- control(path, body): a POST to the emulator's /_local/ routes (url: its base
+-- URL, params.emulator) over the ngx transport, asserted to answer 200 (every
+-- control route's success). The emulator-backed test files share it.
+function _M.emulator_control(url)
+  local transport = require("partnercentral.transport.ngx").new()
+  return function(path, body)
+    local resp, err = transport:request{ method = "POST", url = url .. path, body = body or "{}",
+      headers = { { "Content-Type", "application/json" } }, timeout = 3 }
+    assert(resp and resp.status == 200, "emulator control " .. path .. ": "
+      .. tostring(err or (resp.status .. " " .. resp.body)))
+  end
+end
+
 -- Is the credentials chain (partnercentral.credentials) there?
 function _M.have_chain()
   local ok, chain = pcall(require, "partnercentral.credentials")

@@ -5,8 +5,9 @@
 --   CREDITS -> CreditDetails with one AWS credit code for the caller's account (ACTIVE)
 --   CASH    -> DisbursementDetails, paid at once (FULFILLED)
 --   ACCESS  -> AccessDetails (ACTIVE)
--- Past ExpiresAt an allocation reads INACTIVE. Reads settle the reviews
--- first, so an allocation shows up as soon as its application is decided.
+-- Past ExpiresAt an allocation reads INACTIVE. The reviews are settled
+-- before each call (applications.settle), so an allocation shows up as soon
+-- as its application is decided.
 local util = require("partnercentral_local.util")
 local state = require("partnercentral_local.state")
 local common = require("partnercentral_local.benefits.common")
@@ -60,7 +61,6 @@ function _M.find_arn(arn)
 end
 
 function ops.GetBenefitAllocation(ctx, input)
-  require("partnercentral_local.benefits.applications").settle_all(ctx)
   local x = common.lookup(ctx, input.Catalog, state.store("benefit_allocations").by_id, input.Identifier,
     "benalloc%-", "benefit-allocation", "Benefit allocation")
   local status, reason = status_of(x)
@@ -73,11 +73,10 @@ end
 
 function ops.ListBenefitAllocations(ctx, input)
   common.catalog(ctx, input.Catalog)
-  require("partnercentral_local.benefits.applications").settle_all(ctx)
   local benefit_ids, app_ids = {}, {}
   for i, x in ipairs(input.BenefitIdentifiers or {}) do benefit_ids[i] = catalog.id_of(x) end
   for i, x in ipairs(input.BenefitApplicationIdentifiers or {}) do
-    app_ids[i] = x:match("(benappl%-[0-9a-z]+)$") or x
+    app_ids[i] = common.id_in(x, "benappl%-") or x
   end
   local items = {}
   for _, x in pairs(state.store("benefit_allocations").by_id) do

@@ -1,8 +1,8 @@
 -- Benefits family: benefit applications and their life cycle.
 --   CreateBenefitApplication   -> PENDING_SUBMISSION (stage DRAFT), revision "1"
 --   SubmitBenefitApplication   PENDING_SUBMISSION | ACTION_REQUIRED -> IN_REVIEW (stage REVIEW)
---   the review                 IN_REVIEW for `--task-delay` seconds (computed on read, like the
---                              profile tasks), then the details are checked against the
+--   the review                 IN_REVIEW for `--task-delay` seconds (settled before each Benefits
+--                              call: services.lua `settle`), then the details are checked against the
 --                              benefit's request schema (catalog.lua): APPROVED (a benefit
 --                              allocation per fulfillment type), ACTION_REQUIRED or REJECTED
 --   RecallBenefitApplication   IN_REVIEW | ACTION_REQUIRED -> PENDING_SUBMISSION
@@ -105,7 +105,7 @@ end
 
 -- An application IN_REVIEW whose review time is over gets its decision
 -- (once; an approval grants the allocations at the time of the decision).
-function _M.settle(ctx, a)
+local function settle_one(ctx, a)
   if a.status == "IN_REVIEW" and util.now() >= a.submitted_at + ctx.delay then
     local at = a.submitted_at + ctx.delay
     local b = catalog.get(ctx, a.catalog, a.benefit_id)
@@ -115,23 +115,23 @@ function _M.settle(ctx, a)
     a.updated_at = at
     if status == "APPROVED" then require("partnercentral_local.benefits.allocations").grant(a, b, amount, at) end
   end
-  return a
 end
 
--- In creation order, so that allocations granted together are listed in
--- the order of their applications.
-function _M.settle_all(ctx)
+-- The reviews whose time is over, decided before each call of the service
+-- (services.lua `settle`), so that every read sees them and their
+-- allocations. In creation order, so that allocations granted together are
+-- listed in the order of their applications.
+function _M.settle(ctx)
   local all = {}
   for _, a in pairs(state.store("benefit_applications").by_id) do all[#all + 1] = a end
-  for _, a in ipairs(common.by_creation(all)) do _M.settle(ctx, a) end
+  for _, a in ipairs(common.by_creation(all)) do settle_one(ctx, a) end
 end
 
 ---------------------------------------------------------------- records
 
 function _M.get(ctx, catalog_name, identifier)
-  local a = common.lookup(ctx, catalog_name, state.store("benefit_applications").by_id, identifier,
+  return common.lookup(ctx, catalog_name, state.store("benefit_applications").by_id, identifier,
     "benappl%-", "benefit-application", "Benefit application")
-  return _M.settle(ctx, a)
 end
 
 function _M.find_arn(arn)
@@ -254,7 +254,6 @@ end
 
 function ops.ListBenefitApplications(ctx, input)
   common.catalog(ctx, input.Catalog)
-  _M.settle_all(ctx)
   local benefit_ids = {}
   for i, x in ipairs(input.BenefitIdentifiers or {}) do benefit_ids[i] = catalog.id_of(x) end
   local arns = {}

@@ -67,21 +67,15 @@ end)
 -- The ARN of a benefit: AWS owns the catalog (no account in it).
 local function arn(b) return util.arn("", "catalog/" .. b.catalog .. "/benefit/" .. b.id) end
 
--- The benefit `identifier` (an id or its ARN) names in `catalog`, or
--- ResourceNotFoundException.
+-- The benefit `identifier` (an id or its ARN, which names no account) names
+-- in `catalog`, or ResourceNotFoundException. (An unknown catalog has no
+-- table here: common.lookup refuses it before it looks inside.)
 function _M.get(ctx, catalog, identifier)
-  common.catalog(ctx, catalog)
-  local id = type(identifier) == "string" and identifier:match("(ben%-[0-9a-z]+)$")
-  local b = id and state.store("benefits_catalog").by_catalog[catalog][id]
-  if not b or (identifier ~= id and not common.is_arn_of(identifier, "", catalog .. "/benefit/" .. id)) then
-    common.not_found(ctx, "Benefit", identifier)
-  end
-  return b
+  return common.lookup(ctx, catalog, state.store("benefits_catalog").by_catalog[catalog], identifier, "ben%-",
+    "benefit", "Benefit", "")
 end
 
-function _M.id_of(identifier)
-  return type(identifier) == "string" and identifier:match("(ben%-[0-9a-z]+)$") or identifier
-end
+function _M.id_of(identifier) return common.id_in(identifier, "ben%-") or identifier end
 
 local function summary(b)
   local s = b.seed

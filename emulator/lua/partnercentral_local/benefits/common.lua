@@ -48,24 +48,29 @@ function _M.is_arn_of(arn, account, path)
   return arn:sub(#head + 1, -#tail - 1):match("^[a-z0-9-]*$") ~= nil
 end
 
+-- The id that `identifier` (an id or an ARN ending in one) ends in, nil
+-- when none fits. prefix: the id's, like "benappl%-".
+function _M.id_in(identifier, prefix)
+  return type(identifier) == "string" and identifier:match("(" .. prefix .. "[0-9a-z]+)$") or nil
+end
+
 -- The record of `records` (by id) that `identifier` (an id, or its ARN:
 -- catalog/<catalog>/<kind>/<id>) names in `catalog`, or
--- ResourceNotFoundException naming it. prefix: the id's, like "benappl%-".
-function _M.lookup(ctx, catalog, records, identifier, prefix, kind, what)
+-- ResourceNotFoundException naming it. prefix: the id's, like "benappl%-";
+-- account: the ARN's (default the caller's; "" for what AWS owns).
+function _M.lookup(ctx, catalog, records, identifier, prefix, kind, what, account)
   _M.catalog(ctx, catalog)
-  local id = type(identifier) == "string" and identifier:match("(" .. prefix .. "[0-9a-z]+)$")
+  local id = _M.id_in(identifier, prefix)
   local r = id and records[id]
-  if not r or r.catalog ~= catalog
-      or (identifier ~= id and not _M.is_arn_of(identifier, util.ACCOUNT_ID, catalog .. "/" .. kind .. "/" .. id)) then
+  if not r or r.catalog ~= catalog or (identifier ~= id
+      and not _M.is_arn_of(identifier, account or util.ACCOUNT_ID, catalog .. "/" .. kind .. "/" .. id)) then
     _M.not_found(ctx, what, identifier)
   end
   return r
 end
 
 -- An id of the service: prefix and 14 lower-case letters or digits.
-function _M.id(prefix)
-  return util.lid(prefix) .. util.lid(""):sub(1, 1)
-end
+function _M.id(prefix) return util.lid(prefix, 14) end
 
 -- The caller's ARN of a resource of this service in `catalog`.
 function _M.arn(catalog, path)

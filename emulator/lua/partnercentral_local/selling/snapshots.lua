@@ -179,10 +179,7 @@ end
 -- Running jobs take their snapshots (clock.lua, each call): --task-delay after
 -- they started, and again whenever the resource changed since the last one.
 function _M.settle(ctx)
-  local list = {}
-  for _, j in pairs(jobs()) do list[#list + 1] = j end
-  table.sort(list, function(a, b) return a.seq < b.seq end)
-  for _, j in ipairs(list) do
+  for _, j in ipairs(util.sorted_values(jobs(), "seq")) do
     local e, o = engagements.find(j.engagement_id), state.store("selling_opportunities").by_id[j.resource_id]
     if j.status == "Running" and util.now() >= j.started + ctx.delay and e and o then
       local payload, why = TEMPLATES[j.template](ctx, o)
