@@ -129,28 +129,12 @@ static int cm__gc(lua_State *L) {
     return 0;
 }
 
-/* The compiled model's user value: a table of its member names by member id
- * (pc_member.id), filled on first use; made with the model. */
-static void set_uservalue(lua_State *L, int idx) { /* pops the value */
-#if LUA_VERSION_NUM >= 504
-    lua_setiuservalue(L, idx, 1);
-#elif LUA_VERSION_NUM >= 502
-    lua_setuservalue(L, idx);
-#else
-    lua_setfenv(L, idx);
-#endif
-}
-
-/* Pushes the names table of the model at argument 1 (a checked cm box). */
+/* Pushes the names table of the model at argument 1 (a checked cm box): the
+ * compiled model's user value, a table of its member names by member id
+ * (pc_member.id), made with the model and filled on first use. */
 static int push_names(lua_State *L, const pc_model *m) {
     size_t n = pc_model_n_member_ids(m), i, k;
-#if LUA_VERSION_NUM >= 504
-    lua_getiuservalue(L, 1, 1);
-#elif LUA_VERSION_NUM >= 502
-    lua_getuservalue(L, 1);
-#else
-    lua_getfenv(L, 1);
-#endif
+    pc_getuservalue(L, 1);
     if (n > 0 && pc_rawlen(L, -1) == 0) {
         for (i = 0; i < pc_model_n_shapes(m); i++) {
             const pc_shape *s = pc_model_shape_at(m, i);
@@ -707,7 +691,7 @@ static int l_model_compile(lua_State *L) {
     push_cm_metatable(L);
     lua_setmetatable(L, -2);
     lua_newtable(L); /* the member names (push_names) */
-    set_uservalue(L, -2);
+    pc_setuservalue(L, -2);
     b->m = pc_model_from_json(c->tree, &e, errbuf);
     if (b->m == NULL) return luaL_error(L, "model_compile: %s", errbuf);
     cJSON_Delete(c->tree); /* before its strings' table may go */
