@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "pc/crypto.h" /* pc_hexval */
 #include "pc/regex.h"
 #include "pc/validate.h" /* pc_utf8_seq, pc_utf8_count */
 
@@ -55,13 +56,6 @@ typedef struct parse {
 } parse;
 
 /* ---- the source ---------------------------------------------------------- */
-
-static int hexval(int c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 /* One code point of UTF-8 source at *s; 0 on malformed source. */
 static int source_cp(const char **s, unsigned long *cp) {
@@ -127,38 +121,16 @@ static long escaped_cp(const char *s, size_t *used) {
             return '\r';
         case 'f':
             return '\f'; /* (\v is a class in PCRE2: left to it) */
-        case 'u': {
-            size_t i;
-            v = 0;
-            if (s[1] == '{') {
-                for (i = 2; i < 9 && hexval((unsigned char)s[i]) >= 0; i++)
-                    v = v * 16 + hexval((unsigned char)s[i]);
-                if (s[i] != '}' || i == 2) return -1;
-                *used = i + 1;
-            } else {
-                for (i = 1; i <= 4; i++) {
-                    if (hexval((unsigned char)s[i]) < 0) return -1;
-                    v = v * 16 + hexval((unsigned char)s[i]);
-                }
-                *used = 5;
-                /* a surrogate pair joins into one code point (pc_regex_translate) */
-                if (v >= 0xD800 && v <= 0xDBFF && s[5] == '\\' && s[6] == 'u') {
-                    long lo = 0;
-                    for (i = 7; i <= 10 && hexval((unsigned char)s[i]) >= 0; i++)
-                        lo = lo * 16 + hexval((unsigned char)s[i]);
-                    if (i == 11 && lo >= 0xDC00 && lo <= 0xDFFF) {
-                        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-                        *used = 11;
-                    }
-                }
-            }
+        case 'u':
+            /* read as the translation to PCRE2 reads it (s - 1: the backslash) */
+            if ((v = pc_regex_u_escape(s - 1, used)) < 0) return -1;
+            --*used;
             /* a lone surrogate is not a character of UTF-8 text: PCRE2 refuses it */
             return (v >= 0xD800 && v <= 0xDFFF) || v > (long)MAX_CP ? -1 : v;
-        }
         case 'x':
-            if (hexval((unsigned char)s[1]) < 0 || hexval((unsigned char)s[2]) < 0) return -1;
+            if (pc_hexval((unsigned char)s[1]) < 0 || pc_hexval((unsigned char)s[2]) < 0) return -1;
             *used = 3;
-            return hexval((unsigned char)s[1]) * 16 + hexval((unsigned char)s[2]);
+            return pc_hexval((unsigned char)s[1]) * 16 + pc_hexval((unsigned char)s[2]);
         default:
             /* punctuation stands for itself */
             if (strchr("\\/.-^$[]{}()*+?|,:=!#&%@~'\"<>`;_ ", *s) != NULL && *s != '\0')
