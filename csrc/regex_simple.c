@@ -14,7 +14,7 @@
 #include <string.h>
 #include "pc/crypto.h" /* pc_hexval */
 #include "pc/regex.h"
-#include "pc/validate.h" /* pc_utf8_seq, pc_utf8_count */
+#include "pc/validate.h" /* pc_utf8_decode, pc_utf8_count */
 
 #define MAX_RANGES 64 /* of all classes of a pattern */
 #define MAX_LITS   64 /* literal code points of a pattern */
@@ -59,17 +59,9 @@ typedef struct parse {
 
 /* One code point of UTF-8 source at *s; 0 on malformed source. */
 static int source_cp(const char **s, unsigned long *cp) {
-    const unsigned char *p = (const unsigned char *)*s;
-    size_t k = pc_utf8_seq(p, p + 4), i;
-    if (k == 0) return 0;
-    if (k == 1) {
-        *cp = *p;
-    } else {
-        *cp = p[0] & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
-        for (i = 1; i < k; i++) *cp = (*cp << 6) | (p[i] & 0x3F);
-    }
+    size_t k = pc_utf8_decode((const unsigned char *)*s, (const unsigned char *)*s + 4, cp);
     *s += k;
-    return 1;
+    return k != 0;
 }
 
 static int add_range(parse *ps, atom *a, unsigned long lo, unsigned long hi) {
@@ -360,17 +352,9 @@ int pc_simple_re_vacuous(const pc_simple_re *re) {
 
 /* The code point at *p (valid UTF-8, checked by the caller). */
 static unsigned long next_cp(const unsigned char **p, const unsigned char *end) {
-    const unsigned char *q = *p;
     unsigned long cp;
-    size_t k, i;
-    if (*q < 0x80) {
-        *p = q + 1;
-        return *q;
-    }
-    k = pc_utf8_seq(q, end);
-    cp = q[0] & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
-    for (i = 1; i < k; i++) cp = (cp << 6) | (q[i] & 0x3F);
-    *p = q + k;
+    if (**p < 0x80) return *(*p)++;
+    *p += pc_utf8_decode(*p, end, &cp);
     return cp;
 }
 
