@@ -490,6 +490,19 @@ static void desc_value(desc *d, cJSON *parent, const char *key, int idx, const c
     }
 }
 
+/* 1 when the table at idx has as many keys as its length *n (a sequence,
+ * the empty table included); desc_list and desc_members take only those. */
+static int counted_sequence(lua_State *L, int idx, size_t *n) {
+    size_t keys = 0;
+    *n = (size_t)pc_rawlen(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) {
+        lua_pop(L, 1);
+        keys++;
+    }
+    return keys == *n;
+}
+
 /* A list of strings (or of small tables) such as required, enum, errors. */
 static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const char *part) {
     lua_State *L = d->L;
@@ -500,10 +513,7 @@ static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const ch
         desc_value(d, parent, key, idx, part);
         return;
     }
-    n = (size_t)pc_rawlen(L, idx);
-    lua_pushnil(L);
-    for (i = 0; lua_next(L, idx) != 0; i++) lua_pop(L, 1);
-    if (i != n) { /* not a sequence: as the generic conversion says */
+    if (!counted_sequence(L, idx, &n)) { /* as the generic conversion says */
         desc_value(d, parent, key, idx, part);
         return;
     }
@@ -566,16 +576,7 @@ static void desc_members(desc *d, cJSON *shape, int idx) {
         lua_pop(L, 1);
         return;
     }
-    n = lua_type(L, -1) == LUA_TTABLE ? (size_t)pc_rawlen(L, -1) : 0;
-    if (n > 0) { /* a sequence only (keys 1..n) */
-        size_t keys = 0;
-        lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {
-            lua_pop(L, 1);
-            keys++;
-        }
-        if (keys != n) n = 0;
-    }
+    if (lua_type(L, -1) != LUA_TTABLE || !counted_sequence(L, lua_gettop(L), &n)) n = 0;
     if (n == 0) { /* whatever it is: as the generic conversion says */
         desc_value(d, shape, "members", lua_gettop(L), "shapes");
         lua_pop(L, 1);
