@@ -184,6 +184,16 @@ static int parse_class(parse *pp, const char **ps, atom *a) {
     return 1;
 }
 
+/* The decimal number at *ps (one digit at least, at most MAX_COUNT); 0: not. */
+static int read_count(const char **ps, unsigned long *v) {
+    const char *s = *ps;
+    if (*s < '0' || *s > '9') return 0;
+    for (*v = 0; *s >= '0' && *s <= '9'; s++)
+        if ((*v = *v * 10 + (unsigned long)(*s - '0')) > MAX_COUNT) return 0;
+    *ps = s;
+    return 1;
+}
+
 /* An optional count after a class: ?, *, +, {m}, {m,}, {m,n}. */
 static int parse_count(const char **ps, atom *a) {
     const char *s = *ps;
@@ -207,12 +217,7 @@ static int parse_count(const char **ps, atom *a) {
             break;
         case '{':
             s++;
-            if (*s < '0' || *s > '9') return 0;
-            while (*s >= '0' && *s <= '9') {
-                m = m * 10 + (unsigned long)(*s - '0');
-                if (m > MAX_COUNT) return 0;
-                s++;
-            }
+            if (!read_count(&s, &m)) return 0;
             if (*s == '}') {
                 n = m;
                 s++;
@@ -221,13 +226,7 @@ static int parse_count(const char **ps, atom *a) {
                 s += 2;
             } else if (*s == ',') {
                 s++;
-                if (*s < '0' || *s > '9') return 0;
-                while (*s >= '0' && *s <= '9') {
-                    n = n * 10 + (unsigned long)(*s - '0');
-                    if (n > MAX_COUNT) return 0;
-                    s++;
-                }
-                if (*s != '}' || n < m) return 0;
+                if (!read_count(&s, &n) || *s != '}' || n < m) return 0;
                 s++;
             } else {
                 return 0;
