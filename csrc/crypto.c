@@ -199,7 +199,7 @@ pc_err pc_hex_append(pc_buf *b, const void *in, size_t n) {
     return PC_OK;
 }
 
-static int hexval(char c) {
+int pc_hexval(int c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
@@ -212,7 +212,7 @@ pc_err pc_hex_decode(const char *in, size_t n, unsigned char *out, size_t outcap
     if (n % 2 != 0) return PC_EPARSE;
     if (n / 2 > outcap) return PC_ETOOBIG;
     for (i = 0; i < n; i += 2) {
-        int hi = hexval(in[i]), lo = hexval(in[i + 1]);
+        int hi = pc_hexval((unsigned char)in[i]), lo = pc_hexval((unsigned char)in[i + 1]);
         if (hi < 0 || lo < 0) return PC_EPARSE;
         out[i / 2] = (unsigned char)(hi << 4 | lo);
     }

@@ -14,16 +14,11 @@
 #include <stdint.h>
 #include <string.h>
 #include "pc/codec.h"
+#include "pc/swar.h"
 
-#define ONES  ((uint64_t)0x0101010101010101ULL)
-#define HIGHS ((uint64_t)0x8080808080808080ULL)
-
-/* Whether any of 8 bytes may be a quote, a backslash or NUL (bit tricks from
- * "Bit Twiddling Hacks": they may say yes for a word that has none, never no
- * for one that has). */
+/* Whether any of 8 bytes may be a quote, a backslash or NUL. */
 static int word_stops_string(uint64_t w) {
-    uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
-    return (((w - ONES) & ~w) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGHS ? 1 : 0;
+    return (pc_swar_has_less(w, 1) | pc_swar_has_byte(w, '"') | pc_swar_has_byte(w, '\\')) != 0;
 }
 
 /* What a byte means outside strings */

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "pc/crypto.h" /* pc_hexval */
 #include "pc/regex.h"
 
 /*
@@ -36,33 +37,25 @@ struct pc_regex {
     char error[120];
 };
 
-static int hexval(int c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* Four hex digits at s, or -1. */
 static long hex4(const char *s) {
     long v = 0;
     int i;
     for (i = 0; i < 4; i++) {
-        int h = hexval((unsigned char)s[i]);
+        int h = pc_hexval((unsigned char)s[i]);
         if (h < 0) return -1;
         v = v * 16 + h;
     }
     return v;
 }
 
-/* \uXXXX (with surrogate pairs joined) or \u{X..}: code point and length. */
-static long ecma_u_escape(const char *s, size_t *used) {
+long pc_regex_u_escape(const char *s, size_t *used) {
     long cp, lo;
     if (s[2] == '{') {
         size_t i = 3;
         cp = 0;
-        while (i < 10 && hexval((unsigned char)s[i]) >= 0)
-            cp = cp * 16 + hexval((unsigned char)s[i++]);
+        while (i < 10 && pc_hexval((unsigned char)s[i]) >= 0)
+            cp = cp * 16 + pc_hexval((unsigned char)s[i++]);
         if (s[i] != '}' || i == 3) return -1;
         *used = i + 1;
         return cp;
@@ -85,7 +78,7 @@ pc_err pc_regex_translate(const char *src, char *out, size_t outlen) {
         size_t n = 1, used = 1;
         const char *piece = s;
         if (s[0] == '\\' && s[1] == 'u') {
-            long cp = ecma_u_escape(s, &used);
+            long cp = pc_regex_u_escape(s, &used);
             if (cp < 0) return PC_EINVAL;
             snprintf(tmp, sizeof tmp, "\\x{%lX}", (unsigned long)cp);
             piece = tmp;

@@ -12,8 +12,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "pc/crypto.h" /* pc_hexval */
 #include "pc/regex.h"
-#include "pc/validate.h" /* pc_utf8_seq, pc_utf8_count */
+#include "pc/validate.h" /* pc_utf8_decode, pc_utf8_count */
 
 #define MAX_RANGES 64 /* of all classes of a pattern */
 #define MAX_LITS   64 /* literal code points of a pattern */
@@ -56,26 +57,11 @@ typedef struct parse {
 
 /* ---- the source ---------------------------------------------------------- */
 
-static int hexval(int c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* One code point of UTF-8 source at *s; 0 on malformed source. */
 static int source_cp(const char **s, unsigned long *cp) {
-    const unsigned char *p = (const unsigned char *)*s;
-    size_t k = pc_utf8_seq(p, p + 4), i;
-    if (k == 0) return 0;
-    if (k == 1) {
-        *cp = *p;
-    } else {
-        *cp = p[0] & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
-        for (i = 1; i < k; i++) *cp = (*cp << 6) | (p[i] & 0x3F);
-    }
+    size_t k = pc_utf8_decode((const unsigned char *)*s, (const unsigned char *)*s + 4, cp);
     *s += k;
-    return 1;
+    return k != 0;
 }
 
 static int add_range(parse *ps, atom *a, unsigned long lo, unsigned long hi) {
@@ -127,38 +113,16 @@ static long escaped_cp(const char *s, size_t *used) {
             return '\r';
         case 'f':
             return '\f'; /* (\v is a class in PCRE2: left to it) */
-        case 'u': {
-            size_t i;
-            v = 0;
-            if (s[1] == '{') {
-                for (i = 2; i < 9 && hexval((unsigned char)s[i]) >= 0; i++)
-                    v = v * 16 + hexval((unsigned char)s[i]);
-                if (s[i] != '}' || i == 2) return -1;
-                *used = i + 1;
-            } else {
-                for (i = 1; i <= 4; i++) {
-                    if (hexval((unsigned char)s[i]) < 0) return -1;
-                    v = v * 16 + hexval((unsigned char)s[i]);
-                }
-                *used = 5;
-                /* a surrogate pair joins into one code point (pc_regex_translate) */
-                if (v >= 0xD800 && v <= 0xDBFF && s[5] == '\\' && s[6] == 'u') {
-                    long lo = 0;
-                    for (i = 7; i <= 10 && hexval((unsigned char)s[i]) >= 0; i++)
-                        lo = lo * 16 + hexval((unsigned char)s[i]);
-                    if (i == 11 && lo >= 0xDC00 && lo <= 0xDFFF) {
-                        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-                        *used = 11;
-                    }
-                }
-            }
+        case 'u':
+            /* read as the translation to PCRE2 reads it (s - 1: the backslash) */
+            if ((v = pc_regex_u_escape(s - 1, used)) < 0) return -1;
+            --*used;
             /* a lone surrogate is not a character of UTF-8 text: PCRE2 refuses it */
             return (v >= 0xD800 && v <= 0xDFFF) || v > (long)MAX_CP ? -1 : v;
-        }
         case 'x':
-            if (hexval((unsigned char)s[1]) < 0 || hexval((unsigned char)s[2]) < 0) return -1;
+            if (pc_hexval((unsigned char)s[1]) < 0 || pc_hexval((unsigned char)s[2]) < 0) return -1;
             *used = 3;
-            return hexval((unsigned char)s[1]) * 16 + hexval((unsigned char)s[2]);
+            return pc_hexval((unsigned char)s[1]) * 16 + pc_hexval((unsigned char)s[2]);
         default:
             /* punctuation stands for itself */
             if (strchr("\\/.-^$[]{}()*+?|,:=!#&%@~'\"<>`;_ ", *s) != NULL && *s != '\0')
@@ -220,6 +184,16 @@ static int parse_class(parse *pp, const char **ps, atom *a) {
     return 1;
 }
 
+/* The decimal number at *ps (one digit at least, at most MAX_COUNT); 0: not. */
+static int read_count(const char **ps, unsigned long *v) {
+    const char *s = *ps;
+    if (*s < '0' || *s > '9') return 0;
+    for (*v = 0; *s >= '0' && *s <= '9'; s++)
+        if ((*v = *v * 10 + (unsigned long)(*s - '0')) > MAX_COUNT) return 0;
+    *ps = s;
+    return 1;
+}
+
 /* An optional count after a class: ?, *, +, {m}, {m,}, {m,n}. */
 static int parse_count(const char **ps, atom *a) {
     const char *s = *ps;
@@ -243,12 +217,7 @@ static int parse_count(const char **ps, atom *a) {
             break;
         case '{':
             s++;
-            if (*s < '0' || *s > '9') return 0;
-            while (*s >= '0' && *s <= '9') {
-                m = m * 10 + (unsigned long)(*s - '0');
-                if (m > MAX_COUNT) return 0;
-                s++;
-            }
+            if (!read_count(&s, &m)) return 0;
             if (*s == '}') {
                 n = m;
                 s++;
@@ -257,13 +226,7 @@ static int parse_count(const char **ps, atom *a) {
                 s += 2;
             } else if (*s == ',') {
                 s++;
-                if (*s < '0' || *s > '9') return 0;
-                while (*s >= '0' && *s <= '9') {
-                    n = n * 10 + (unsigned long)(*s - '0');
-                    if (n > MAX_COUNT) return 0;
-                    s++;
-                }
-                if (*s != '}' || n < m) return 0;
+                if (!read_count(&s, &n) || *s != '}' || n < m) return 0;
                 s++;
             } else {
                 return 0;
@@ -388,17 +351,9 @@ int pc_simple_re_vacuous(const pc_simple_re *re) {
 
 /* The code point at *p (valid UTF-8, checked by the caller). */
 static unsigned long next_cp(const unsigned char **p, const unsigned char *end) {
-    const unsigned char *q = *p;
     unsigned long cp;
-    size_t k, i;
-    if (*q < 0x80) {
-        *p = q + 1;
-        return *q;
-    }
-    k = pc_utf8_seq(q, end);
-    cp = q[0] & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
-    for (i = 1; i < k; i++) cp = (cp << 6) | (q[i] & 0x3F);
-    *p = q + k;
+    if (**p < 0x80) return *(*p)++;
+    *p += pc_utf8_decode(*p, end, &cp);
     return cp;
 }
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pc/codec.h"
+#include "pc/swar.h"
 #include "pc/validate.h" /* pc_utf8_seq */
 
 /* Append without the per-call overhead of pc_buf_append in the common case
@@ -31,14 +32,11 @@ static const unsigned char needs_escape[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
-/* Whether any of 8 bytes needs a look of its own: a quote, a backslash, a
- * control byte or a byte >= 0x80 (bit tricks from "Bit Twiddling Hacks";
- * they may say yes for a word that has none, never no for one that has). */
-#define ONES  ((uint64_t)0x0101010101010101ULL)
-#define HIGHS ((uint64_t)0x8080808080808080ULL)
+/* Whether any of 8 bytes may need a look of its own: a quote, a backslash,
+ * a control byte or a byte >= 0x80. */
 static int word_special(uint64_t w) {
-    uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
-    return (((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) | ((b - ONES) & ~b) | w) & HIGHS ? 1 : 0;
+    return (pc_swar_has_less(w, 0x20) | pc_swar_has_byte(w, '"') | pc_swar_has_byte(w, '\\') |
+            pc_swar_has_high(w)) != 0;
 }
 
 pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, int *has_nul) {

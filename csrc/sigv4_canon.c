@@ -21,13 +21,6 @@ static int is_ws(unsigned char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
-static int hexval(unsigned char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* Encodes every byte except unreserved (and '/', '%' as asked): uppercase %XX. */
 static pc_err encode_into(pc_buf *out, const char *s, size_t n, int keep_slash, int keep_pct) {
     size_t i;
@@ -131,8 +124,8 @@ static pc_err pct_decode(pc_buf *b, const char *s, size_t n) {
     if (pc_buf_reserve(b, n) != PC_OK) return PC_ENOMEM;
     for (i = 0; i < n; i++) {
         int hi, lo;
-        if (s[i] == '%' && i + 2 < n && (hi = hexval((unsigned char)s[i + 1])) >= 0 &&
-            (lo = hexval((unsigned char)s[i + 2])) >= 0) {
+        if (s[i] == '%' && i + 2 < n && (hi = pc_hexval((unsigned char)s[i + 1])) >= 0 &&
+            (lo = pc_hexval((unsigned char)s[i + 2])) >= 0) {
             b->data[b->len++] = (char)(hi << 4 | lo);
             i += 2;
         } else {

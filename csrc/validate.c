@@ -143,10 +143,16 @@ const char *pc_path_str(const pc_buf *path) {
 
 /* ------------------------------------------------------------------ UTF-8 */
 
-size_t pc_utf8_seq(const unsigned char *p, const unsigned char *end) {
+/* The body of pc_utf8_decode and pc_utf8_seq, inlined in both: the length
+ * check of every non-ASCII character (pc_utf8_seq) keeps no code point. */
+static inline size_t utf8_decode(const unsigned char *p, const unsigned char *end,
+                                 unsigned long *out) {
     unsigned c = *p, cp;
     size_t k, j;
-    if (c < 0x80) return 1;
+    if (c < 0x80) {
+        *out = c;
+        return 1;
+    }
     if (c >= 0xC2 && c <= 0xDF) {
         k = 1;
         cp = c & 0x1F;
@@ -166,7 +172,17 @@ size_t pc_utf8_seq(const unsigned char *p, const unsigned char *end) {
     /* overlong 3/4-byte forms, UTF-16 surrogates, beyond U+10FFFF */
     if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
     if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    *out = cp;
     return k + 1;
+}
+
+size_t pc_utf8_decode(const unsigned char *p, const unsigned char *end, unsigned long *cp) {
+    return utf8_decode(p, end, cp);
+}
+
+size_t pc_utf8_seq(const unsigned char *p, const unsigned char *end) {
+    unsigned long cp;
+    return utf8_decode(p, end, &cp);
 }
 
 long pc_utf8_count(const char *s, size_t len) {

@@ -31,6 +31,28 @@ static inline void pc_setfuncs(lua_State *L, const luaL_Reg *l) {
 /* luaL_testudata exists in 5.2+ and in LuaJIT 2.1. */
 #define pc_testudata(L, i, t) luaL_testudata((L), (i), (t))
 
+/* A full userdata's one user value (Lua 5.4: the first of its user values;
+ * LuaJIT: its environment table). set pops the value. */
+static inline void pc_getuservalue(lua_State *L, int idx) {
+#if LUA_VERSION_NUM >= 504
+    lua_getiuservalue(L, idx, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_getuservalue(L, idx);
+#else
+    lua_getfenv(L, idx);
+#endif
+}
+
+static inline void pc_setuservalue(lua_State *L, int idx) {
+#if LUA_VERSION_NUM >= 504
+    lua_setiuservalue(L, idx, 1);
+#elif LUA_VERSION_NUM >= 502
+    lua_setuservalue(L, idx);
+#else
+    lua_setfenv(L, idx);
+#endif
+}
+
 /*
  * Integers. On 5.4 a value is an integer when lua_isinteger says so, or when
  * it is an integral float within +-2^53; on LuaJIT every number is a double

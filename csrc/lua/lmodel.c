@@ -129,28 +129,12 @@ static int cm__gc(lua_State *L) {
     return 0;
 }
 
-/* The compiled model's user value: a table of its member names by member id
- * (pc_member.id), filled on first use; made with the model. */
-static void set_uservalue(lua_State *L, int idx) { /* pops the value */
-#if LUA_VERSION_NUM >= 504
-    lua_setiuservalue(L, idx, 1);
-#elif LUA_VERSION_NUM >= 502
-    lua_setuservalue(L, idx);
-#else
-    lua_setfenv(L, idx);
-#endif
-}
-
-/* Pushes the names table of the model at argument 1 (a checked cm box). */
+/* Pushes the names table of the model at argument 1 (a checked cm box): the
+ * compiled model's user value, a table of its member names by member id
+ * (pc_member.id), made with the model and filled on first use. */
 static int push_names(lua_State *L, const pc_model *m) {
     size_t n = pc_model_n_member_ids(m), i, k;
-#if LUA_VERSION_NUM >= 504
-    lua_getiuservalue(L, 1, 1);
-#elif LUA_VERSION_NUM >= 502
-    lua_getuservalue(L, 1);
-#else
-    lua_getfenv(L, 1);
-#endif
+    pc_getuservalue(L, 1);
     if (n > 0 && pc_rawlen(L, -1) == 0) {
         for (i = 0; i < pc_model_n_shapes(m); i++) {
             const pc_shape *s = pc_model_shape_at(m, i);
@@ -506,6 +490,19 @@ static void desc_value(desc *d, cJSON *parent, const char *key, int idx, const c
     }
 }
 
+/* 1 when the table at idx has as many keys as its length *n (a sequence,
+ * the empty table included); desc_list and desc_members take only those. */
+static int counted_sequence(lua_State *L, int idx, size_t *n) {
+    size_t keys = 0;
+    *n = (size_t)pc_rawlen(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) {
+        lua_pop(L, 1);
+        keys++;
+    }
+    return keys == *n;
+}
+
 /* A list of strings (or of small tables) such as required, enum, errors. */
 static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const char *part) {
     lua_State *L = d->L;
@@ -516,10 +513,7 @@ static void desc_list(desc *d, cJSON *parent, const char *key, int idx, const ch
         desc_value(d, parent, key, idx, part);
         return;
     }
-    n = (size_t)pc_rawlen(L, idx);
-    lua_pushnil(L);
-    for (i = 0; lua_next(L, idx) != 0; i++) lua_pop(L, 1);
-    if (i != n) { /* not a sequence: as the generic conversion says */
+    if (!counted_sequence(L, idx, &n)) { /* as the generic conversion says */
         desc_value(d, parent, key, idx, part);
         return;
     }
@@ -582,16 +576,7 @@ static void desc_members(desc *d, cJSON *shape, int idx) {
         lua_pop(L, 1);
         return;
     }
-    n = lua_type(L, -1) == LUA_TTABLE ? (size_t)pc_rawlen(L, -1) : 0;
-    if (n > 0) { /* a sequence only (keys 1..n) */
-        size_t keys = 0;
-        lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {
-            lua_pop(L, 1);
-            keys++;
-        }
-        if (keys != n) n = 0;
-    }
+    if (lua_type(L, -1) != LUA_TTABLE || !counted_sequence(L, lua_gettop(L), &n)) n = 0;
     if (n == 0) { /* whatever it is: as the generic conversion says */
         desc_value(d, shape, "members", lua_gettop(L), "shapes");
         lua_pop(L, 1);
@@ -707,7 +692,7 @@ static int l_model_compile(lua_State *L) {
     push_cm_metatable(L);
     lua_setmetatable(L, -2);
     lua_newtable(L); /* the member names (push_names) */
-    set_uservalue(L, -2);
+    pc_setuservalue(L, -2);
     b->m = pc_model_from_json(c->tree, &e, errbuf);
     if (b->m == NULL) return luaL_error(L, "model_compile: %s", errbuf);
     cJSON_Delete(c->tree); /* before its strings' table may go */

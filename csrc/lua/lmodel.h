@@ -56,7 +56,7 @@ void pc_l_push_json(lua_State *L, const cJSON *v, const pc_shape *s);
  * its Lua value in the same walk: the rules of pc_filter_output, non-lenient.
  * PC_OK with one value pushed, or PC_EPARSE with the reason in errbuf and
  * nothing pushed. names: stack index of a table of the model's member names
- * by member id (pc_member.id), pushed instead of made each time; 0: none. */
+ * by member id (pc_member.id), pushed instead of made each time. */
 pc_err pc_l_push_output(lua_State *L, const cJSON *v, const pc_shape *s, int names, char *errbuf);
 
 #if defined(__GNUC__)

@@ -660,7 +660,7 @@ enum { KEEP = 0, DROP = 1, FAIL = -1 };
 typedef struct reader {
     int lenient;
     char *errbuf;
-    int names; /* stack index of the member names table (lmodel.h), 0: none */
+    int names; /* stack index of the member names table (lmodel.h) */
 } reader;
 
 static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s,
@@ -707,10 +707,7 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
             if (s->is_union && unknown_tag == NULL) unknown_tag = c->string;
             continue;
         }
-        if (r->names)
-            lua_rawgeti(L, r->names, (int)mb->id); /* interned once per model */
-        else
-            lua_pushlstring(L, mb->name, mb->name_len);
+        lua_rawgeti(L, r->names, (int)mb->id); /* interned once per model */
         switch (read_value(L, r, c, mb->shape, mb->name)) {
             case KEEP:
                 lua_rawset(L, -3);

@@ -375,27 +375,6 @@ static int plan__gc(lua_State *L) {
     return 0;
 }
 
-/* The plan's anchor table (its user value): [1] access key, [2] secret key. */
-static void push_anchor(lua_State *L, int idx) {
-#if LUA_VERSION_NUM >= 504
-    lua_getiuservalue(L, idx, 1);
-#elif LUA_VERSION_NUM >= 502
-    lua_getuservalue(L, idx);
-#else
-    lua_getfenv(L, idx);
-#endif
-}
-
-static void set_anchor(lua_State *L, int idx) { /* pops the table */
-#if LUA_VERSION_NUM >= 504
-    lua_setiuservalue(L, idx, 1);
-#elif LUA_VERSION_NUM >= 502
-    lua_setuservalue(L, idx);
-#else
-    lua_setfenv(L, idx);
-#endif
-}
-
 static void plan_field(lua_State *L, lplan *p, int t, int f, const char *key, const char *def,
                        int required) {
     pc_strv v = opt_str(L, t, key, def, required);
@@ -436,7 +415,7 @@ static int l_sign_plan(lua_State *L) {
     }
     lua_setmetatable(L, -2);
     lua_newtable(L);
-    set_anchor(L, -2);
+    pc_setuservalue(L, -2); /* the plan's anchor table: [1] access key, [2] secret key */
     p->alg = v4a ? PC_SIGV4_ECDSA : PC_SIGV4_HMAC;
     p->flags = PC_SIGV4_DEFAULT_FLAGS;
     plan_field(L, p, 1, F_METHOD, "method", NULL, 1);
@@ -496,7 +475,7 @@ static pc_err plan_key(lua_State *L, lplan *p, const pc_sigv4_req *r, pc_hmac_ke
         p->key = NULL;
         return PC_OK;
     }
-    push_anchor(L, 1); /* the strings stay alive while memoised */
+    pc_getuservalue(L, 1); /* the anchor table: the strings stay alive while memoised */
     lua_pushvalue(L, 4);
     lua_rawseti(L, -2, 1);
     lua_pushvalue(L, 5);

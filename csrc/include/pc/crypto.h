@@ -60,6 +60,8 @@ void pc_hmac_key_cleanup(pc_hmac_key *k);
 pc_err pc_hmac_key_mac_with(const pc_hmac_key *k, void **work, const void *msg, size_t msglen,
                             unsigned char out[PC_SHA256_LEN]);
 
+/* The value of the hex digit c (either case), or -1. */
+int pc_hexval(int c);
 /* Lowercase hex of n bytes into out (2n + 1 bytes incl. NUL). Returns out. */
 char *pc_hex_encode(const void *in, size_t n, char *out);
 /* Appends lowercase hex to a buffer. */

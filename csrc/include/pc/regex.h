@@ -31,6 +31,11 @@ typedef struct pc_regex pc_regex;
  * (NUL-terminated); returns PC_EINVAL when it does not fit or is malformed. */
 pc_err pc_regex_translate(const char *src, char *out, size_t outlen);
 
+/* The ECMA-262 escape \uXXXX (a surrogate pair \uD8xx\uDCxx joined) or
+ * \u{X..} at s (the backslash): its value, or -1 when malformed; *used: its
+ * source bytes. One reading for the translation to PCRE2 and regex_simple.c. */
+long pc_regex_u_escape(const char *s, size_t *used);
+
 /* A lazily compiled regex for `src` (copied). NULL on ENOMEM. */
 pc_regex *pc_regex_new(const char *src);
 /* The same; allow_simple 0 always uses PCRE2 (tests compare the two). */

@@ -132,6 +132,8 @@ long pc_utf8_count(const char *s, size_t len);
  * In a NUL-terminated string, end = p + 4 is safe: NUL is never a
  * continuation byte, so nothing past it is read. */
 size_t pc_utf8_seq(const unsigned char *p, const unsigned char *end);
+/* The same, and *cp gets the code point of that sequence (when valid). */
+size_t pc_utf8_decode(const unsigned char *p, const unsigned char *end, unsigned long *cp);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop
