@@ -242,17 +242,14 @@ function _M.new(opts, module_service)
   local given = opts
   local plain, oerr = config.plain_options(opts, config.CLIENT_OPTIONS, "client option")
   opts = plain
-  if not opts then   -- (an __index raised: oerr is every call's error; the table's own keys still give the model)
+  -- a copy of the table's own keys when an __index raised (oerr is every call's
+  -- error; the keys still give the model) or when service is set here (the
+  -- caller's table is never modified)
+  if not opts or (module_service and opts == given) then
     opts = {}
     for k, v in next, given do opts[k] = v end
   end
-  if module_service then
-    if opts == given then
-      opts = {}
-      for k, v in next, given do opts[k] = v end
-    end
-    opts.service = module_service
-  end
+  if module_service then opts.service = module_service end
   local model, cm = load_model(opts)
   local md = model.metadata or {}
   local mt, op_by_snake = client_mt(model)
