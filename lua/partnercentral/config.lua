@@ -161,7 +161,6 @@ local function seconds(v, from_option)
   end
   return v
 end
-_M.seconds = seconds
 
 local function enum(names)
   local list = {}
