@@ -242,17 +242,14 @@ function _M.new(opts, module_service)
   local given = opts
   local plain, oerr = config.plain_options(opts, config.CLIENT_OPTIONS, "client option")
   opts = plain
-  if not opts then   -- (an __index raised: oerr is every call's error; the table's own keys still give the model)
+  -- a copy of the table's own keys when an __index raised (oerr is every call's
+  -- error; the keys still give the model) or when service is set here (the
+  -- caller's table is never modified)
+  if not opts or (module_service and opts == given) then
     opts = {}
     for k, v in next, given do opts[k] = v end
   end
-  if module_service then
-    if opts == given then
-      opts = {}
-      for k, v in next, given do opts[k] = v end
-    end
-    opts.service = module_service
-  end
+  if module_service then opts.service = module_service end
   local model, cm = load_model(opts)
   local md = model.metadata or {}
   local mt, op_by_snake = client_mt(model)
@@ -436,6 +433,12 @@ local function op_plan(self, op)
   return p
 end
 
+-- The secrets an error or a debug line must not show: every attempt's
+-- secret key, session token and signature (the signature, not the whole
+-- Authorization value: its credential scope, service and region names, is no
+-- secret, and scrubbing it would garble host names).
+local function signature_of(auth) return auth:match("Signature=(%x+)") or auth end
+
 -- One attempt: sign, add the unsigned headers, send.
 -- body: bytes sent; json: the JSON text (debug log); encoding: "gzip" | nil (see compress).
 -- -> resp, nil, authorization | nil, err, authorization (nil when not signed)
@@ -458,7 +461,7 @@ local function one_attempt(self, op, target, ep, body, json, encoding, creds, in
   -- appends X-Amz-Date, X-Amz-Security-Token, X-Amz-Region-Set, Authorization
   local auth, code, msg = ep.plan:sign(headers, body, creds.access_key, creds.secret_key, token)
   if not auth then return nil, errors.from_core(code, msg, { kind = "signing" }) end
-  if secrets then secrets[#secrets + 1] = auth:match("Signature=(%x+)") or auth end
+  if secrets then secrets[#secrets + 1] = signature_of(auth) end
   -- unsigned, after signing (doc/protocol.md §2.2)
   local n = #headers
   headers[n + 1] = { "User-Agent", self.user_agent }
@@ -589,14 +592,11 @@ local function may_retry(self, op, copts, err)
   return after_send ~= false or self.op_has_token[op] or not retry.may_have_reached(err)
 end
 
--- The secrets an error or a debug line must not show: every attempt's
--- secret key, session token and signature (the signature, not the whole
--- Authorization value: its credential scope, service and region names, is no
--- secret, and scrubbing it would garble host names).
+-- one attempt's secrets (see signature_of) appended to the list
 local function add_secrets(secrets, creds, auth)
   secrets[#secrets + 1] = creds.secret_key
   secrets[#secrets + 1] = creds.session_token or nil
-  secrets[#secrets + 1] = auth and (auth:match("Signature=(%x+)") or auth)
+  secrets[#secrets + 1] = auth and signature_of(auth)
 end
 
 -- The attempts of one call -> result, meta | nil, err, secrets (err.attempts set)

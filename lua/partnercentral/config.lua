@@ -44,6 +44,9 @@
 --   config.provider_get(v) -> the get function of a credentials provider (a table or a
 --     userdata whose get is a function, found without calling anything but an __index
 --     function) | nil
+--   config.option_error(code, option, message) -> a typed error of kind config
+--   config.unknown_option(what, name, names) -> the UnknownOption error ("unknown <what>
+--     'x'; did you mean 'y'?", y the closest of names)
 --   config.MISSING_REGION: the how-to text of a missing region
 --   config.conv.{bool, integer(lo, hi), seconds, text, url, region}: the converters
 local errors = require("partnercentral.errors")
@@ -158,7 +161,6 @@ local function seconds(v, from_option)
   end
   return v
 end
-_M.seconds = seconds
 
 local function enum(names)
   local list = {}
@@ -423,6 +425,7 @@ local function unknown(what, k, names)
   return option_error("UnknownOption", n, ("unknown %s '%s'; did you mean '%s'?")
     :format(what, n:sub(1, 60):gsub("%c", "?"), closest(n, names)))
 end
+_M.option_error, _M.unknown_option = option_error, unknown
 
 local CLIENT_OPTION_NAMES = {}
 for k in pairs(PLAIN) do CLIENT_OPTION_NAMES[#CLIENT_OPTION_NAMES + 1] = k end

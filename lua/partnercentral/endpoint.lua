@@ -263,11 +263,7 @@ end
 -- A host name: dot-separated labels that are each a valid host label
 -- (RFC 1123), e.g. an endpoint host prefix with its labels filled in.
 function _M.valid_host(h)
-  if type(h) ~= "string" or h == "" or #h > 253 then return false end
-  for label in (h .. "."):gmatch("([^.]*)%.") do
-    if not lib.host_label(label) then return false end
-  end
-  return true
+  return type(h) == "string" and #h <= 253 and lib.host_labels(h)
 end
 
 -- A SigV4a region set (X-Amz-Region-Set): "*" or region names, comma-joined.

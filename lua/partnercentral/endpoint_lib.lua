@@ -12,6 +12,7 @@
 --   lib.uri_encode(s)       RFC 3986 percent-encoding (unreserved characters stay)
 --   lib.host_label(s)       one RFC 1123 host label: 1-63 letters, digits, hyphens, no hyphen
 --                           at either end
+--   lib.host_labels(s)      dot-separated host labels, each as host_label checks
 --
 -- A function given a value of the wrong type raises an evaluation error (as
 -- botocore does): a rule set is type-checked when it is built, so this only
@@ -44,13 +45,18 @@ function _M.host_label(s)
 end
 local host_label = _M.host_label
 
-local function valid_host_label(s, allow_dots)
+function _M.host_labels(s)
   if type(s) ~= "string" then return false end
-  if not allow_dots then return host_label(s) end
   for label in (s .. "."):gmatch("([^.]*)%.") do
     if not host_label(label) then return false end
   end
   return true
+end
+local host_labels = _M.host_labels
+
+local function valid_host_label(s, allow_dots)
+  if allow_dots then return host_labels(s) end
+  return host_label(s)
 end
 
 local function is_ipv4(host)

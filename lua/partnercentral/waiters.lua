@@ -210,11 +210,10 @@ end
 -- service answers; NaN or inf would busy-poll or never end); max_wait: 0 or
 -- the same range. -> delay, max_wait | nil, err
 local WAIT_OPTIONS = { "call", "delay", "max_wait" }
-local function option_error(code, option, message)
-  return errors.new{ kind = "config", code = code, option = option, message = message }
-end
+local IS_WAIT_OPTION = { call = true, delay = true, max_wait = true }
 local function wait_options(opts)
   local config = require("partnercentral.config")
+  local option_error = config.option_error
   if opts == nil then return 2, 120 end
   if type(opts) ~= "table" then
     return nil, option_error("InvalidOption", nil, "waiter options must be a table, got " .. type(opts))
@@ -224,11 +223,7 @@ local function wait_options(opts)
   opts, perr = config.plain_options(opts, WAIT_OPTIONS, "waiter option")
   if not opts then return nil, perr end
   for k in pairs(opts) do
-    if k ~= "call" and k ~= "delay" and k ~= "max_wait" then
-      local n = tostring(k)
-      return nil, option_error("UnknownOption", n, ("unknown waiter option '%s'; did you mean '%s'?")
-        :format(n:sub(1, 60):gsub("%c", "?"), (config.closest(n, WAIT_OPTIONS))))
-    end
+    if not IS_WAIT_OPTION[k] then return nil, config.unknown_option("waiter option", k, WAIT_OPTIONS) end
   end
   local delay, max_wait = opts.delay, opts.max_wait
   if delay == nil then delay = 2 end

@@ -182,7 +182,6 @@ local OPTIONS = {
 local OPTION_NAMES = {}
 for k in pairs(OPTIONS) do OPTION_NAMES[#OPTION_NAMES + 1] = k end
 table.sort(OPTION_NAMES)
-_M.OPTIONS = OPTION_NAMES
 
 -- -> nil | err (the value is never repeated unless it is a number: it may be a secret or a URL)
 function _M.check_options(opts)

@@ -115,8 +115,9 @@ function _M.new(opts)
   return setmetatable(self, mt)
 end
 
--- Sleep without blocking the worker; the retry layer uses this under nginx.
--- Outside yieldable phases it returns the typed UnsupportedPhase error.
+-- Sleep without blocking the worker. Outside yieldable phases it returns the
+-- typed UnsupportedPhase error. (The client and the credentials chain sleep
+-- with ngx_phase.sleep, which blocks in such a phase instead.)
 function _M.sleep(seconds)
   local ok, err = phase.check("retry sleeps")
   if not ok then return nil, err end
