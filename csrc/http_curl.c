@@ -14,6 +14,7 @@
 #include <curl/curl.h>
 #include "pc/crypto.h" /* pc_wipe */
 #include "pc/http.h"
+#include "pc/proc.h" /* pc_pid */
 
 /* Per-request state the callbacks see. */
 typedef struct xfer {
@@ -239,13 +240,13 @@ pc_http *pc_http_new(void) {
         free(h);
         return NULL;
     }
-    h->owner = getpid();
+    h->owner = pc_pid();
     return h;
 }
 
 void pc_http_free(pc_http *h) {
     if (h == NULL) return;
-    if (h->owner != getpid()) forget_fork(h);
+    if (h->owner != pc_pid()) forget_fork(h);
     if (h->curl != NULL) curl_easy_cleanup(h->curl);
     free(h->fds);
     free(h->nodes);
@@ -257,12 +258,12 @@ void pc_http_free(pc_http *h) {
 
 /* The handle this process may use: a new one after a fork. */
 static pc_err own_handle(pc_http *h) {
-    if (h->owner == getpid() && h->curl != NULL) return PC_OK;
+    if (h->owner == pc_pid() && h->curl != NULL) return PC_OK;
     forget_fork(h);
     pc_buf_reset(&h->setup);
     h->curl = curl_easy_init();
     if (h->curl == NULL) return PC_ENOMEM;
-    h->owner = getpid();
+    h->owner = pc_pid();
     return PC_OK;
 }
 

@@ -40,10 +40,10 @@ build = {
       csrc/idempotency.c csrc/jsonarena.c csrc/jsonnum.c csrc/jsonscan.c \
       csrc/lua/lcore.c csrc/lua/lcrypto.c csrc/lua/lgzip.c csrc/lua/lhttp.c \
       csrc/lua/ljson.c csrc/lua/lmodel.c csrc/lua/lmodel_conv.c csrc/lua/lsigv4.c \
-      csrc/lua/lxml.c csrc/model.c csrc/regex.c csrc/regex_simple.c \
-      csrc/serialize.c csrc/sigv4.c csrc/sigv4_canon.c csrc/sigv4_signer.c \
-      csrc/sigv4_verify.c csrc/sigv4a.c csrc/timestamp.c csrc/validate.c \
-      csrc/xml.c \
+      csrc/lua/lxml.c csrc/model.c csrc/proc.c csrc/regex.c \
+      csrc/regex_simple.c csrc/serialize.c csrc/sigv4.c csrc/sigv4_canon.c \
+      csrc/sigv4_signer.c csrc/sigv4_verify.c csrc/sigv4a.c csrc/timestamp.c \
+      csrc/validate.c csrc/xml.c \
       $(LIBFLAG) -o "$(LIBDIR)/partnercentral/core.so" \
       -L"$(OPENSSL_LIBDIR)" -L"$(CURL_LIBDIR)" -L"$(CJSON_LIBDIR)" -L"$(PCRE2_LIBDIR)" -L"$(EXPAT_LIBDIR)" -L"$(ZLIB_LIBDIR)" \
       -lcrypto -lcurl -lcjson -lpcre2-8 -lexpat -lz -lm]],

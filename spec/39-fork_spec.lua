@@ -49,11 +49,37 @@ describe("fork safety", function()
   end)
   teardown(function() if srv then srv.stop() end end)
 
-  it("core.getpid changes in a child", function()
+  -- core.getpid is read once and again after each fork (csrc/proc.c), not per use
+  it("core.getpid is the id fork() gave, in a child and in a grandchild", function()
+    local out = os.tmpname()
+    local function put(line)
+      local f = assert(io.open(out, "a"))
+      f:write(line, "\n")
+      f:close()
+    end
     local parent = core.getpid()
     local pid = fork.fork()
-    if pid == 0 then fork.exit(core.getpid() ~= parent and 0 or 1) end
+    if pid == 0 then
+      put("child " .. core.getpid())
+      local gpid = fork.fork()
+      if gpid == 0 then
+        put("grandchild " .. core.getpid())
+        fork.exit(0)
+      end
+      put("forked " .. gpid)
+      fork.exit(fork.wait(gpid))
+    end
     assert.equal(0, fork.wait(pid))
+    local f = assert(io.open(out))
+    local text = f:read("a")
+    f:close()
+    os.remove(out)
+    local got = {}
+    for k, v in text:gmatch("(%a+) (%d+)") do got[k] = tonumber(v) end
+    assert.equal(pid, got.child)
+    assert.equal(got.forked, got.grandchild)
+    assert.are_not.equal(pid, got.grandchild)
+    assert.equal(parent, core.getpid())
   end)
 
   it("a parent and 3 children make 300 calls each on one transport: every answer is its own", function()

@@ -3,10 +3,9 @@
  * file contributes its functions through pc_l_open_*; this file only owns
  * the shared helpers (scratch buffers, error returns) and the constants.
  */
-#include <sys/types.h>
-#include <unistd.h>
 #include <curl/curl.h>
 #include "lbind.h"
+#include "pc/proc.h"
 
 /* The version comes from lua/partnercentral/version.lua (the Makefile and the
  * rockspec pass it): one place for the rockspecs, the User-Agent and this. */
@@ -51,9 +50,9 @@ static void push_codes(lua_State *L) {
 }
 
 /* core.getpid(): lets the Lua layer tell whether it runs in the process that made
- * it (fork safety of the credentials cache). */
+ * it (fork safety of the credentials cache); no system call (pc/proc.h). */
 static int l_getpid(lua_State *L) {
-    pc_pushinteger(L, (long long)getpid());
+    pc_pushinteger(L, (long long)pc_pid());
     return 1;
 }
 
