@@ -16,10 +16,26 @@
 #include "pc/codec.h"
 #include "pc/swar.h"
 
-/* Whether any of 8 bytes may be a quote, a backslash or NUL. */
-static int word_stops_string(uint64_t w) {
-    return (pc_swar_has_less(w, 1) | pc_swar_has_byte(w, '"') | pc_swar_has_byte(w, '\\')) != 0;
+/* Nonzero when any of 8 bytes may be a quote, a backslash or NUL. */
+static uint64_t word_stops_string(uint64_t w) {
+    return pc_swar_has_less(w, 1) | pc_swar_has_byte(w, '"') | pc_swar_has_byte(w, '\\');
 }
+
+/*
+ * How many bytes of a word to skip before the byte that stopped it (m: the
+ * test's nonzero answer). The lowest byte a test flags is always one it looks
+ * for (a borrow only runs toward higher bytes), so on a little-endian machine
+ * the trailing zero bits give it exactly; elsewhere 0, and the byte loop after
+ * finds it.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+static size_t skip_to_stop(uint64_t m) { return (size_t)__builtin_ctzll(m) >> 3; }
+#else
+static size_t skip_to_stop(uint64_t m) {
+    (void)m;
+    return 0;
+}
+#endif
 
 /* What a byte means outside strings */
 enum { PLAIN_BYTE = 0, NUL_BYTE, QUOTE, OPEN, CLOSE };
@@ -51,9 +67,12 @@ int pc_json_prescan(const char *s, size_t len, int max_depth, int *has_nul) {
                     const unsigned char *stop;
                     unsigned char c;
                     while ((size_t)(end - p) >= 8) {
-                        uint64_t w;
+                        uint64_t w, m;
                         memcpy(&w, p, 8);
-                        if (word_stops_string(w)) break;
+                        if ((m = word_stops_string(w)) != 0) {
+                            p += skip_to_stop(m);
+                            break;
+                        }
                         p += 8;
                     }
                     /* the byte that stopped the word, one at a time */

@@ -90,9 +90,14 @@ static int cmp_op(const void *a, const void *b) {
 static int cmp_str(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
-/* Byte order with explicit lengths: Lua keys may contain NUL. */
+/* Byte order with explicit lengths: Lua keys may contain NUL. Most names
+ * differ in their first byte: that one is compared here (as memcmp would,
+ * unsigned), without a call. */
 static int cmp_bytes(const char *a, size_t alen, const char *b, size_t blen) {
-    int c = memcmp(a, b, alen < blen ? alen : blen);
+    size_t n = alen < blen ? alen : blen;
+    int c;
+    if (n > 0 && a[0] != b[0]) return (unsigned char)a[0] < (unsigned char)b[0] ? -1 : 1;
+    c = memcmp(a, b, n);
     if (c != 0) return c;
     return alen < blen ? -1 : (alen > blen ? 1 : 0);
 }

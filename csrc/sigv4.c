@@ -11,30 +11,37 @@
 static const char EMPTY_SHA256[] =
     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+/* A name with its length, known at compile time. */
+typedef struct named {
+    const char *name;
+    size_t len;
+} named;
+#define NAMED(s) \
+    { s, sizeof s - 1 }
+
 /*
  * Never signed: hop-by-hop and per-attempt headers that proxies or the SDK
  * change after signing. Union of botocore auth.py:64-76, aws-c-auth
  * aws_signing.c:104-165 and this SDK's own per-attempt headers.
  */
-static const char *const UNSIGNED_HEADERS[] = {
-    "amz-sdk-invocation-id",
-    "amz-sdk-request",
-    "authorization",
-    "connection",
-    "expect",
-    "keep-alive",
-    "proxy-authenticate",
-    "proxy-authorization",
-    "sec-websocket-key",
-    "sec-websocket-protocol",
-    "sec-websocket-version",
-    "te",
-    "trailer",
-    "transfer-encoding",
-    "upgrade",
-    "user-agent",
-    "x-amzn-trace-id",
-    NULL,
+static const named UNSIGNED_HEADERS[] = {
+    NAMED("amz-sdk-invocation-id"),
+    NAMED("amz-sdk-request"),
+    NAMED("authorization"),
+    NAMED("connection"),
+    NAMED("expect"),
+    NAMED("keep-alive"),
+    NAMED("proxy-authenticate"),
+    NAMED("proxy-authorization"),
+    NAMED("sec-websocket-key"),
+    NAMED("sec-websocket-protocol"),
+    NAMED("sec-websocket-version"),
+    NAMED("te"),
+    NAMED("trailer"),
+    NAMED("transfer-encoding"),
+    NAMED("upgrade"),
+    NAMED("user-agent"),
+    NAMED("x-amzn-trace-id"),
 };
 
 void pc_sigv4_req_init(pc_sigv4_req *req) {
@@ -89,9 +96,10 @@ int pc_sigv4__name_is(pc_strv name, const char *lit) {
 }
 
 static int is_unsigned(pc_strv name) {
-    const char *const *u;
-    for (u = UNSIGNED_HEADERS; *u != NULL; u++)
-        if (strlen(*u) == name.n && pc_sigv4__name_is(name, *u)) return 1;
+    size_t i;
+    for (i = 0; i < sizeof UNSIGNED_HEADERS / sizeof UNSIGNED_HEADERS[0]; i++)
+        if (UNSIGNED_HEADERS[i].len == name.n && pc_sigv4__name_is(name, UNSIGNED_HEADERS[i].name))
+            return 1;
     return 0;
 }
 
@@ -113,17 +121,35 @@ static int cmp_entry(const void *pa, const void *pb) {
     return a->order < b->order ? -1 : (a->order > b->order ? 1 : 0);
 }
 
+/* A request has a handful of headers: insertion sort, no qsort call (the
+ * order field breaks ties, so any correct sort gives the same result). */
+static void sort_entries(hentry *hs, size_t n) {
+    size_t i, j;
+    if (n > 16) {
+        qsort(hs, n, sizeof *hs, cmp_entry);
+        return;
+    }
+    for (i = 1; i < n; i++) {
+        hentry h = hs[i];
+        for (j = i; j > 0 && cmp_entry(&hs[j - 1], &h) > 0; j--) hs[j] = hs[j - 1];
+        hs[j] = h;
+    }
+}
+
 /* Appends one entry: lowercased name, canonical value (or a literal value). */
 static pc_err add_entry(pc_sigv4_state *st, pc_strv name, pc_strv value, int canonicalise) {
     hentry h;
     size_t i;
+    char *o;
     pc_err e;
-    memset(&h, 0, sizeof h);
     h.order = st->entries.len / sizeof(hentry);
     h.name = st->text.len;
     h.name_len = name.n;
+    h.np = h.vp = NULL;
     if ((e = pc_buf_reserve(&st->text, name.n)) != PC_OK) return e;
-    for (i = 0; i < name.n; i++) st->text.data[st->text.len++] = lower(name.p[i]);
+    o = st->text.data + st->text.len; /* a local pointer: the stores cannot alias it */
+    for (i = 0; i < name.n; i++) o[i] = lower(name.p[i]);
+    st->text.len += name.n;
     h.value = st->text.len;
     e = canonicalise ? pc_sigv4_canonical_value(&st->text, value.p, value.n)
                      : pc_buf_append(&st->text, value.p, value.n);
@@ -156,12 +182,18 @@ static int in_list(pc_strv list, pc_strv name) {
 
 /* Would the signer add this header itself (so a caller's copy is dropped)? */
 static int signer_owned(const pc_sigv4_req *req, pc_sigv4_alg alg, pc_strv name) {
-    if (pc_sigv4__name_is(name, "x-amz-date")) return 1;
-    if (pc_sigv4__name_is(name, "x-amz-security-token")) return req->session_token.n > 0;
-    if (pc_sigv4__name_is(name, "x-amz-region-set")) return alg == PC_SIGV4_ECDSA;
-    if (pc_sigv4__name_is(name, "x-amz-content-sha256"))
-        return (req->flags & PC_SIGV4_SIGN_BODY) != 0;
-    return 0;
+    switch (name.n) { /* the length first: most names are none of these */
+        case 10:
+            return pc_sigv4__name_is(name, "x-amz-date");
+        case 16:
+            return pc_sigv4__name_is(name, "x-amz-region-set") && alg == PC_SIGV4_ECDSA;
+        case 20:
+            if (pc_sigv4__name_is(name, "x-amz-security-token")) return req->session_token.n > 0;
+            return pc_sigv4__name_is(name, "x-amz-content-sha256") &&
+                   (req->flags & PC_SIGV4_SIGN_BODY) != 0;
+        default:
+            return 0;
+    }
 }
 
 static pc_err collect_headers(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4_alg alg,
@@ -200,7 +232,7 @@ static pc_err emit_headers(pc_sigv4_state *st) {
         hs[i].np = st->text.data + hs[i].name;
         hs[i].vp = st->text.data + hs[i].value;
     }
-    if (n > 1) qsort(hs, n, sizeof *hs, cmp_entry);
+    sort_entries(hs, n);
     for (i = 0; i < n && e == PC_OK; i++) {
         int same = i > 0 && hs[i].name_len == hs[i - 1].name_len &&
                    memcmp(hs[i].np, hs[i - 1].np, hs[i].name_len) == 0;
@@ -235,6 +267,7 @@ pc_err pc_sigv4__canonical(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4
                            const pc_strv *only_signed, char *errbuf) {
     pc_buf *cr = &st->canonical_request;
     size_t i;
+    char *o;
     pc_err e;
     if (req->method.n == 0) return pc_err_set(errbuf, PC_EINVAL, "method is empty");
     if (only_signed == NULL && !pc_sigv4_valid_amz_date(req->amz_date))
@@ -245,11 +278,13 @@ pc_err pc_sigv4__canonical(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4
     pc_buf_reset(&st->text);
     if ((e = payload_hash(st, req->body)) != PC_OK) goto fail;
     if ((e = pc_buf_reserve(cr, req->method.n + 1)) != PC_OK) goto fail;
+    o = cr->data + cr->len;
     for (i = 0; i < req->method.n; i++) {
         char c = req->method.p[i];
-        cr->data[cr->len++] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+        o[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
     }
-    cr->data[cr->len++] = '\n';
+    o[i] = '\n';
+    cr->len += req->method.n + 1;
     if ((e = pc_sigv4_canonical_uri(cr, &st->work, req->path, req->flags)) != PC_OK ||
         (e = pc_buf_append_char(cr, '\n')) != PC_OK ||
         (e = pc_sigv4_canonical_query(cr, &st->work, req->query)) != PC_OK ||

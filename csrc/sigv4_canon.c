@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pc/sigv4.h"
+#include "pc/swar.h"
 
 static const char HEXU[] = "0123456789ABCDEF";
 
@@ -47,12 +48,27 @@ pc_err pc_sigv4_uri_encode(pc_buf *out, const char *s, size_t n, int keep_slash)
     return encode_into(out, s, n, keep_slash, 0);
 }
 
+/* 1 when s has no byte at or below ' ' (every SigV4 whitespace byte is one):
+ * then its canonical form is s itself. Eight bytes at a time. */
+static int no_space_or_control(const char *s, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (pc_swar_has_less(w, 0x21)) return 0; /* maybe: the byte loop decides */
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] <= ' ') return 0;
+    return 1;
+}
+
 pc_err pc_sigv4_canonical_value(pc_buf *out, const char *s, size_t n) {
     size_t i = 0, end = n;
     char *o;
     int pending_space = 0;
-    while (i < end && is_ws((unsigned char)s[i])) i++;         /* trim left */
-    while (end > i && is_ws((unsigned char)s[end - 1])) end--; /* trim right */
+    if (no_space_or_control(s, n)) return pc_buf_append(out, s, n); /* the usual value */
+    while (i < end && is_ws((unsigned char)s[i])) i++;              /* trim left */
+    while (end > i && is_ws((unsigned char)s[end - 1])) end--;      /* trim right */
     if (pc_buf_reserve(out, end - i) != PC_OK) return PC_ENOMEM;
     o = out->data + out->len;
     for (; i < end; i++) {

@@ -450,6 +450,12 @@ describe("sigv4: signing plans", function()
     assert.has_error(function() p:sign({ { "X-Bad", {} } }, BODY, AK, SK) end,
       "bad request header #1 (name and value must be strings)")
     assert.has_error(function() p:sign(nil, BODY, AK, SK) end)
+    -- sign() with another self: a signer, a table, a string
+    for _, other in ipairs{ core.signer(), {}, "plan" } do
+      local ok, err = pcall(p.sign, other, base_headers(), BODY, AK, SK)
+      assert.is_false(ok)
+      assert.matches("partnercentral.sign_plan expected", err, 1, true)
+    end
     local headers = base_headers()
     assert(p:sign(headers, BODY, AK, SK))             -- still usable after the errors
   end)

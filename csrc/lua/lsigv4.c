@@ -346,6 +346,10 @@ static int l_public_key(lua_State *L) {
  */
 static int l_plan_sign(lua_State *L);
 
+/* The upvalues of sign(): the plans' metatable (to know its self without a
+ * registry lookup) and the names of the pairs it appends (no string to hash). */
+enum { UP_PLAN_MT = 1, UP_DATE, UP_TOKEN, UP_REGION_SET, UP_AUTHORIZATION };
+
 typedef struct lplan {
     pc_signer s;           /* stage buffers and the key caches */
     pc_buf hdrs;           /* pc_sigv4_header array of the current call */
@@ -407,7 +411,12 @@ static int l_sign_plan(lua_State *L) {
         lua_pushcfunction(L, plan__gc);
         lua_setfield(L, -2, "__gc");
         lua_newtable(L);
-        lua_pushcfunction(L, l_plan_sign);
+        lua_pushvalue(L, -2); /* the upvalues of sign(), in PLAN_UP order */
+        lua_pushliteral(L, "X-Amz-Date");
+        lua_pushliteral(L, "X-Amz-Security-Token");
+        lua_pushliteral(L, "X-Amz-Region-Set");
+        lua_pushliteral(L, "Authorization");
+        lua_pushcclosure(L, l_plan_sign, UP_AUTHORIZATION);
         lua_setfield(L, -2, "sign");
         lua_setfield(L, -2, "__index");
         lua_pushliteral(L, "locked");
@@ -488,18 +497,31 @@ static pc_err plan_key(lua_State *L, lplan *p, const pc_sigv4_req *r, pc_hmac_ke
     return PC_OK;
 }
 
-/* Appends {name, value} (value: the string at vidx) to the table at t. */
-static void append_pair(lua_State *L, int t, const char *name, int vidx) {
+/* Appends {name, value} (name: upvalue up; value: the string at vidx) to the
+ * table at t. */
+static void append_pair(lua_State *L, int t, int up, int vidx) {
     lua_createtable(L, 2, 0);
-    lua_pushstring(L, name);
+    lua_pushvalue(L, lua_upvalueindex(up));
     lua_rawseti(L, -2, 1);
     lua_pushvalue(L, vidx);
     lua_rawseti(L, -2, 2);
     lua_rawseti(L, t, (int)pc_rawlen(L, t) + 1);
 }
 
+/* The plan at 1: its metatable is the upvalue (else luaL_checkudata raises
+ * its usual error). */
+static lplan *check_plan(lua_State *L) {
+    lplan *p = (lplan *)lua_touserdata(L, 1);
+    if (p != NULL && lua_getmetatable(L, 1)) {
+        int same = lua_rawequal(L, -1, lua_upvalueindex(UP_PLAN_MT));
+        lua_pop(L, 1);
+        if (same) return p;
+    }
+    return (lplan *)luaL_checkudata(L, 1, PLAN_MT);
+}
+
 static int l_plan_sign(lua_State *L) {
-    lplan *p = (lplan *)luaL_checkudata(L, 1, PLAN_MT);
+    lplan *p = check_plan(L);
     pc_sigv4_req r;
     pc_hmac_key tmp;
     char errbuf[PC_ERRMAX] = "";
@@ -544,14 +566,14 @@ static int l_plan_sign(lua_State *L) {
     if (e != PC_OK) return pc_l_fail(L, e, errbuf);
     top = lua_gettop(L);
     lua_pushlstring(L, date, PC_AMZ_DATE_LEN);
-    append_pair(L, 2, "X-Amz-Date", top + 1);
-    if (r.session_token.n > 0) append_pair(L, 2, "X-Amz-Security-Token", 6);
+    append_pair(L, 2, UP_DATE, top + 1);
+    if (r.session_token.n > 0) append_pair(L, 2, UP_TOKEN, 6);
     if (p->alg == PC_SIGV4_ECDSA) {
         lua_pushlstring(L, r.region_set.p, r.region_set.n);
-        append_pair(L, 2, "X-Amz-Region-Set", lua_gettop(L));
+        append_pair(L, 2, UP_REGION_SET, lua_gettop(L));
     }
     lua_pushlstring(L, p->s.st.authorization.data, p->s.st.authorization.len);
-    append_pair(L, 2, "Authorization", lua_gettop(L));
+    append_pair(L, 2, UP_AUTHORIZATION, lua_gettop(L));
     return 1;
 }
 

@@ -561,6 +561,55 @@ static void canon_helpers(void) {
     pc_buf_cleanup(&work);
 }
 
+/* What pc_sigv4_canonical_value must give, written the plain way: trimmed,
+ * each run of whitespace one space, every other byte kept. */
+static size_t canonical_value_ref(const char *s, size_t n, char *out) {
+    size_t i, o = 0;
+    int pending = 0;
+    for (i = 0; i < n; i++) {
+        int ws = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\v' || s[i] == '\f' ||
+                 s[i] == '\r';
+        if (ws) {
+            pending = o > 0;
+            continue;
+        }
+        if (pending) out[o++] = ' ';
+        pending = 0;
+        out[o++] = s[i];
+    }
+    return o;
+}
+
+/* Values copied whole (no byte at or below ' ', found a word at a time) and
+ * values that take the byte loop: every length up to 40, one whitespace or
+ * control byte at every position, appended after text already there. */
+static void canon_value_positions(void) {
+    static const char odd[] = " \t\n\v\f\r\x01\x1f";
+    pc_buf out;
+    size_t len, pos, k;
+    pc_buf_init(&out);
+    for (len = 0; len <= 40; len++) {
+        int ok = 1;
+        for (pos = 0; pos <= len; pos++) {         /* pos == len: none */
+            for (k = 0; k < sizeof odd - 1; k++) { /* the odd byte */
+                char in[41], want[44];
+                size_t i, n;
+                for (i = 0; i < len; i++) in[i] = (char)('a' + i % 26);
+                if (pos < len) in[pos] = odd[k];
+                memcpy(want, "x:", 2);
+                n = 2 + canonical_value_ref(in, len, want + 2);
+                pc_buf_reset(&out);
+                pc_buf_append(&out, "x:", 2);
+                if (pc_sigv4_canonical_value(&out, in, len) != PC_OK || out.len != n ||
+                    memcmp(out.data, want, n) != 0 || out.data[n] != '\0')
+                    ok = 0;
+            }
+        }
+        CHECK(ok);
+    }
+    pc_buf_cleanup(&out);
+}
+
 /* pc_signer_v4_key: one slot per identity; the same key for the same
  * identity, another for another day or secret; long fields bypass the cache. */
 static void v4_key_cache(void) {
@@ -597,6 +646,7 @@ int main(void) {
     char path[512];
     pc_signer_init(&signer);
     canon_helpers();
+    canon_value_positions();
     own_vectors();
     v4_key_cache();
     if (shared[0] == '\0') printf("test_sigv4: PC_SHARED is not set: the AWS suites are skipped\n");

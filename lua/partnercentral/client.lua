@@ -444,10 +444,14 @@ local function signature_of(auth) return auth:match("Signature=(%x+)") or auth e
 -- -> resp, nil, authorization | nil, err, authorization (nil when not signed)
 local function one_attempt(self, op, target, ep, body, json, encoding, creds, invocation, attempt, max, copts,
                            secrets)
+  -- The trailing nils size the array for the 8 pairs of a plain call (these 3,
+  -- X-Amz-Date and Authorization from plan:sign, the 3 unsigned ones below):
+  -- a table of 3 would be grown twice per call as they are appended.
   local headers = {
     { "Content-Type", self.content_type },
     { "Host", ep.split.host_header },
     { "X-Amz-Target", target },
+    nil, nil, nil, nil, nil,
   }
   -- the rule set's endpoint headers (rare), signed like the SDK's own
   for i = 1, #ep.headers do headers[#headers + 1] = ep.headers[i] end
