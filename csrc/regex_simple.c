@@ -614,6 +614,15 @@ static int seq_match(const seq *re, const char *subject, size_t len, int full) {
         return a->min == 0;
     }
     if (re->start_anchor) return match_at(re, p, end, re->end_anchor);
+    if (re->n > 0 && !re->atoms[0].is_class && re->lits[re->atoms[0].off] < 0x80) {
+        /* a leading ASCII literal: only where its first byte is can a match start */
+        int first = (int)re->lits[re->atoms[0].off];
+        while ((p = (const unsigned char *)memchr(p, first, (size_t)(end - p))) != NULL) {
+            if (match_at(re, p, end, re->end_anchor)) return 1;
+            p++;
+        }
+        return 0;
+    }
     for (;;) {
         if (match_at(re, p, end, re->end_anchor)) return 1;
         if (p >= end) return 0;
