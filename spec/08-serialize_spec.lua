@@ -405,6 +405,15 @@ describe("model_compile", function()
     assert.has_error(function() core.model_compile(m3, 5) end)
   end)
 
+  it("follows errors given as { shape = } tables, as the compiler reads them", function()
+    local m = { operations = { Op = { input = "I", errors = { { shape = "Bad" } } } },
+      shapes = { I = { type = "structure", members = {} },
+        Bad = { type = "structure", members = { { name = "Why", shape = "S" } } },
+        S = { type = "string" } } }
+    local e = core.model_compile(m, "Op"):parse_error("Op", 400, "Bad", '{"Why":"w"}')
+    assert.same({ "Bad", true, { Why = "w" } }, { e.code, e.modeled, e.fields })
+  end)
+
   it("raises on a broken operation or model, alone or whole", function()
     assert.has_error(function() core.model_compile({ shapes = {}, operations = { Op = { input = "Missing" } } }, "Op") end)
     assert.has_error(function()

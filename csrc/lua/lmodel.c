@@ -723,8 +723,9 @@ static void reach_field(lua_State *L, reach_set *r, int idx, const char *key) {
     lua_pop(L, 1);
 }
 
-/* Queues t[key][i] (or t[key][i][field] when field is set) for each i. */
-static void reach_list(lua_State *L, reach_set *r, int idx, const char *key, const char *field) {
+/* Queues each t[key][i] (t at idx): a name, or a table's shape field (members;
+ * errors in either form, as model.c reads them). */
+static void reach_list(lua_State *L, reach_set *r, int idx, const char *key) {
     int list, i, n;
     lua_pushstring(L, key);
     lua_rawget(L, idx);
@@ -732,10 +733,10 @@ static void reach_list(lua_State *L, reach_set *r, int idx, const char *key, con
     n = lua_type(L, list) == LUA_TTABLE ? (int)pc_rawlen(L, list) : 0;
     for (i = 1; i <= n; i++) {
         lua_rawgeti(L, list, i);
-        if (field == NULL)
+        if (lua_type(L, -1) == LUA_TTABLE)
+            reach_field(L, r, lua_gettop(L), "shape");
+        else
             reach(L, r, lua_gettop(L));
-        else if (lua_type(L, -1) == LUA_TTABLE)
-            reach_field(L, r, lua_gettop(L), field);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -782,7 +783,7 @@ static void desc_one_operation(desc *d, int op) {
     r.n = 0;
     reach_field(L, &r, op, "input");
     reach_field(L, &r, op, "output");
-    reach_list(L, &r, op, K_ERRORS, NULL);
+    reach_list(L, &r, op, K_ERRORS);
     reach_exceptions(L, &r);
     for (i = 1; i <= r.n; i++) { /* r.n grows as shapes are found */
         int sh;
@@ -792,7 +793,7 @@ static void desc_one_operation(desc *d, int op) {
         reach_field(L, &r, sh, "member");
         reach_field(L, &r, sh, "key");
         reach_field(L, &r, sh, "value");
-        reach_list(L, &r, sh, "members", "shape");
+        reach_list(L, &r, sh, "members");
         lua_pop(L, 1);
     }
     obj = cJSON_CreateObject();
