@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
+#include <sys/random.h> /* getentropy: glibc 2.25, musl, macOS, the BSDs */
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -308,16 +309,21 @@ pc_err pc_random_bytes(void *out, size_t n) {
 }
 
 /*
- * UUIDs come from a per-thread pool of CSPRNG bytes: RAND_bytes costs about
- * 2 µs a call (locking, reseed checks), and a client call needs two UUIDs
- * (idempotency token, invocation id). The pool is per thread (no shared state)
+ * UUIDs come from a per-thread pool of CSPRNG bytes: a random source costs about
+ * 2 µs a call (locking, reseed checks, or a syscall), and a client call needs
+ * two UUIDs (idempotency token, invocation id). The pool is filled from the
+ * kernel's CSPRNG (getentropy, 256 bytes a call) rather than RAND_bytes: the
+ * first RAND_bytes of a process instantiates OpenSSL's DRBG (fetching the
+ * AES-CTR cipher and its providers), about 6 million instructions, a third of
+ * a short script's first call; RAND_bytes remains the fallback. The pool is per thread (no shared state)
  * and emptied in the child after fork(): nginx forks its workers from the
  * master, and two workers must never hand out the same token. (A getpid()
  * check per UUID would cost a syscall, about 1 µs on a VM; only the forking
  * thread exists in the child, so clearing its pool is enough. glibc drops the
  * handler when the module is dlclose()d.) Used bytes are wiped.
  */
-#define UUID_POOL_BYTES 4096
+#define UUID_POOL_BYTES    4096
+#define UUID_ENTROPY_CHUNK 256 /* getentropy's limit per call; divides the pool */
 static __thread unsigned char uuid_pool[UUID_POOL_BYTES];
 static __thread size_t uuid_pool_left;
 static pthread_once_t uuid_atfork_once = PTHREAD_ONCE_INIT;
@@ -329,11 +335,19 @@ static void uuid_pool_forget(void) {
 
 static void uuid_atfork_register(void) { (void)pthread_atfork(NULL, NULL, uuid_pool_forget); }
 
+static pc_err uuid_pool_fill(void) {
+    size_t off;
+    for (off = 0; off < sizeof uuid_pool; off += UUID_ENTROPY_CHUNK)
+        if (getentropy(uuid_pool + off, UUID_ENTROPY_CHUNK) != 0)
+            return pc_random_bytes(uuid_pool, sizeof uuid_pool);
+    return PC_OK;
+}
+
 static pc_err uuid_random(unsigned char r[16]) {
     unsigned char *p;
     if (uuid_pool_left < 16) {
         (void)pthread_once(&uuid_atfork_once, uuid_atfork_register);
-        if (pc_random_bytes(uuid_pool, sizeof uuid_pool) != PC_OK) {
+        if (uuid_pool_fill() != PC_OK) {
             uuid_pool_left = 0;
             return PC_ECRYPTO;
         }

@@ -2,11 +2,14 @@
  * Patterns that need no regex engine (see pc/regex.h, "Simple patterns"):
  * a sequence of literal characters and character classes with a count, such
  * as "[a-zA-Z0-9-]+", "[a-z]{2}-[A-Z]{2}", "pprofiletask-[A-Za-z0-9]{13}" or
- * "[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]+" (27 of the 44 patterns of the
- * Partner Central models). They are matched on code points here, with the
- * meaning PCRE2 gives them (UTF mode, no UCP: \d \s \w are ASCII); anything
- * else (groups, alternation, '.', a variable count before another atom, ...)
- * is left to PCRE2. The fuzz target fuzz_regex compares the two.
+ * "[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]+", or a few such sequences
+ * made by expanding alternations and optional groups of them, such as
+ * "(partner-[A-Za-z0-9]{13}|arn:...)" or "(https|HTTPS):\/\/[^\/\s]+(\/\S*)?"
+ * (37 of the 44 patterns of the Account and Channel models). They are matched on
+ * code points here, with the meaning PCRE2 gives them (UTF mode, no UCP: \d \s
+ * \w are ASCII); anything else ('.', nested or counted groups, a variable count
+ * before an atom it could take from, ...) is left to PCRE2. The fuzz target
+ * fuzz_regex compares the two.
  */
 #include <limits.h>
 #include <stdint.h>
@@ -36,12 +39,21 @@ typedef struct atom {
     uint64_t ascii[2]; /* a class: membership of U+0000..U+007F, negation applied */
 } atom;
 
-struct pc_simple_re {
+/* One sequence of atoms. */
+typedef struct seq {
     size_t n;
     int start_anchor, end_anchor; /* ^ and $ in the source */
     atom *atoms;                  /* the three arrays follow the struct (one block) */
     cp_range *ranges;
     unsigned long *lits;
+} seq;
+
+/* The sequences an alternation expands to (see expand): a subject matches
+ * when one of them does, searched or in full. */
+#define MAX_ALTS 8
+struct pc_simple_re {
+    size_t n;
+    seq *alt[MAX_ALTS];
 };
 
 /* What the parser fills, on the C stack; the pattern keeps an exact copy. */
@@ -291,9 +303,24 @@ static int parse_atom(parse *ps, const char **psrc) {
     return 1;
 }
 
-pc_simple_re *pc_simple_re_new(const char *src) {
+/* In a's class (a parsed atom, its ranges in ps)? */
+static int parsed_in_class(const parse *ps, const atom *a, unsigned long cp) {
+    size_t r;
+    for (r = 0; r < a->len; r++)
+        if (cp >= ps->ranges[a->off + r].lo && cp <= ps->ranges[a->off + r].hi) return !a->negate;
+    return a->negate;
+}
+
+/* A class with a variable count before atom b: greedy and exact without
+ * backtracking when b is a literal its class cannot take (the run stops at
+ * b's first code point or fails in any case), as "[^\/\s]+\/" */
+static int run_stops_before(const parse *ps, const atom *a, const atom *b) {
+    return !b->is_class && b->len > 0 && !parsed_in_class(ps, a, ps->lits[b->off]);
+}
+
+static seq *seq_new(const char *src) {
     parse ps;
-    pc_simple_re *re;
+    seq *re;
     const char *s = src;
     size_t i, size;
     memset(&ps, 0, sizeof ps);
@@ -308,9 +335,12 @@ pc_simple_re *pc_simple_re_new(const char *src) {
         }
         if (!parse_atom(&ps, &s)) return NULL;
     }
-    /* a variable count only at the end: then the match needs no backtracking */
+    /* a variable count only at the end or before a literal it cannot take:
+     * then the match needs no backtracking */
     for (i = 0; i + 1 < ps.n; i++)
-        if (ps.atoms[i].is_class && ps.atoms[i].min != ps.atoms[i].max) return NULL;
+        if (ps.atoms[i].is_class && ps.atoms[i].min != ps.atoms[i].max &&
+            !run_stops_before(&ps, &ps.atoms[i], &ps.atoms[i + 1]))
+            return NULL;
     for (i = 0; i < ps.n; i++) { /* ASCII membership as bits */
         atom *a = &ps.atoms[i];
         unsigned c;
@@ -325,7 +355,7 @@ pc_simple_re *pc_simple_re_new(const char *src) {
     }
     size = sizeof *re + ps.n * sizeof(atom) + ps.n_ranges * sizeof(cp_range) +
            ps.n_lits * sizeof(unsigned long);
-    if ((re = (pc_simple_re *)malloc(size)) == NULL) return NULL;
+    if ((re = (seq *)malloc(size)) == NULL) return NULL;
     re->n = ps.n;
     re->start_anchor = ps.start_anchor;
     re->end_anchor = ps.end_anchor;
@@ -338,13 +368,166 @@ pc_simple_re *pc_simple_re_new(const char *src) {
     return re;
 }
 
-void pc_simple_re_free(pc_simple_re *re) { free(re); }
-
-int pc_simple_re_vacuous(const pc_simple_re *re) {
+static int seq_vacuous(const seq *re) {
     size_t i;
     for (i = 0; i < re->n; i++)
         if (!re->atoms[i].is_class || re->atoms[i].min > 0) return 0;
     return 1;
+}
+
+/* ---- alternation ------------------------------------------------------------
+ *
+ * "(a|b)c(d)?" is the union of the sequences "ac", "acd", "bc", "bcd": a
+ * group (capturing or "(?:") of alternatives with no group inside, alone or
+ * followed by '?', and alternatives at the top level, are expanded by copying
+ * source text, and each sequence is parsed as above (all must be, else the
+ * pattern is PCRE2's). A text unit is copied whole, so that no escape or class
+ * changes meaning at a seam: an escape that reads on (\x, \u) must be complete,
+ * and no alternative or text after a group may start with a count.
+ */
+#define MAX_PIECES 16
+
+typedef struct piece { /* one choice of n, each a span of the source */
+    const char *at[MAX_ALTS];
+    size_t len[MAX_ALTS];
+    size_t n;
+} piece;
+
+/* Past the text unit at s (an escape, a class or one byte); NULL when it has
+ * no complete, self-contained form. */
+static const char *unit_end(const char *s) {
+    size_t used;
+    if (*s == '\\') {
+        if (s[1] == '\0') return NULL;
+        if (s[1] == 'u') return pc_regex_u_escape(s, &used) < 0 ? NULL : s + used;
+        if (s[1] == 'x')
+            return pc_hexval((unsigned char)s[2]) < 0 || pc_hexval((unsigned char)s[3]) < 0 ? NULL
+                                                                                            : s + 4;
+        return s + 2;
+    }
+    if (*s == '[') {
+        s++;
+        if (*s == '^') s++;
+        if (*s == ']') return NULL;
+        while (*s != ']') {
+            if (*s == '\0') return NULL;
+            s = *s == '\\' ? unit_end(s) : s + 1;
+            if (s == NULL) return NULL;
+        }
+        return s + 1;
+    }
+    return s + 1;
+}
+
+static int starts_count(const char *s) { return *s != '\0' && strchr("*+?{", *s) != NULL; }
+
+/* Splits [s, end) into pieces: text runs and groups. 0: not supported. */
+static int split_pieces(const char *s, const char *end, piece *pc, size_t *np) {
+    *np = 0;
+    while (s < end) {
+        piece *p;
+        if (*np == MAX_PIECES) return 0;
+        p = &pc[(*np)++];
+        p->n = 1;
+        p->at[0] = s;
+        if (*s != '(') { /* a text run */
+            while (s < end && *s != '(')
+                if ((s = unit_end(s)) == NULL || s > end) return 0;
+            p->len[0] = (size_t)(s - p->at[0]);
+            continue;
+        }
+        s++;
+        if (*s == '?') {
+            if (s[1] != ':') return 0; /* lookaround, named groups, options: PCRE2's */
+            s += 2;
+        }
+        p->at[0] = s;
+        for (;;) { /* the alternatives of the group */
+            if (s >= end || *s == '(' || starts_count(s)) return 0;
+            while (s < end && *s != '|' && *s != ')' && *s != '(')
+                if ((s = unit_end(s)) == NULL || s > end) return 0;
+            if (s >= end || *s == '(') return 0;
+            p->len[p->n - 1] = (size_t)(s - p->at[p->n - 1]);
+            if (*s++ == ')') break;
+            if (p->n == MAX_ALTS) return 0;
+            p->at[p->n++] = s;
+        }
+        if (s < end && *s == '?') { /* optional: one more choice, the empty one */
+            s++;
+            if (p->n == MAX_ALTS) return 0;
+            p->at[p->n] = s;
+            p->len[p->n++] = 0;
+        }
+        if (s < end && starts_count(s)) return 0; /* counted, lazy or possessive groups */
+    }
+    return 1;
+}
+
+/* Adds the sequences of [s, end) (no top-level '|') to re; 0: not supported. */
+static int add_expanded(pc_simple_re *re, const char *s, const char *end, char *buf) {
+    piece pc[MAX_PIECES];
+    size_t np, i, total = 1, k;
+    if (starts_count(s) || !split_pieces(s, end, pc, &np)) return 0;
+    for (i = 0; i < np; i++)
+        if ((total *= pc[i].n) > MAX_ALTS) return 0;
+    if (total > MAX_ALTS - re->n) return 0; /* (an empty alternative is one sequence too) */
+    for (k = 0; k < total; k++) {           /* k in mixed radix: one choice per piece */
+        size_t rest = k, len = 0;
+        for (i = 0; i < np; i++) {
+            size_t c = rest % pc[i].n;
+            rest /= pc[i].n;
+            memcpy(buf + len, pc[i].at[c], pc[i].len[c]);
+            len += pc[i].len[c];
+        }
+        buf[len] = '\0';
+        if ((re->alt[re->n] = seq_new(buf)) == NULL) return 0;
+        re->n++;
+    }
+    return 1;
+}
+
+/* The end of the top-level alternative from s: '|' outside groups or the end. */
+static const char *top_alt_end(const char *s) {
+    int depth = 0;
+    while (*s != '\0' && (depth > 0 || *s != '|')) {
+        if (*s == '(') depth++;
+        if (*s == ')') depth--;
+        if ((s = unit_end(s)) == NULL) return NULL;
+    }
+    return s;
+}
+
+void pc_simple_re_free(pc_simple_re *re) {
+    size_t i;
+    if (re == NULL) return;
+    for (i = 0; i < re->n; i++) free(re->alt[i]);
+    free(re);
+}
+
+pc_simple_re *pc_simple_re_new(const char *src) {
+    pc_simple_re *re = (pc_simple_re *)calloc(1, sizeof *re);
+    char *buf = (char *)malloc(strlen(src) + 1); /* a sequence is never longer than src */
+    const char *s = src;
+    int ok = re != NULL && buf != NULL;
+    while (ok) {
+        const char *e = top_alt_end(s);
+        ok = e != NULL && add_expanded(re, s, e, buf);
+        if (!ok || *e == '\0') break;
+        s = e + 1;
+    }
+    free(buf);
+    if (!ok) {
+        pc_simple_re_free(re);
+        return NULL;
+    }
+    return re;
+}
+
+int pc_simple_re_vacuous(const pc_simple_re *re) {
+    size_t i;
+    for (i = 0; i < re->n; i++)
+        if (seq_vacuous(re->alt[i])) return 1;
+    return 0;
 }
 
 /* ---- matching ------------------------------------------------------------- */
@@ -357,7 +540,7 @@ static unsigned long next_cp(const unsigned char **p, const unsigned char *end) 
     return cp;
 }
 
-static int in_class(const pc_simple_re *re, const atom *a, unsigned long cp) {
+static int in_class(const seq *re, const atom *a, unsigned long cp) {
     const cp_range *r = re->ranges + a->off;
     size_t i;
     if (cp < 128) return (int)(a->ascii[cp >> 6] >> (cp & 63)) & 1;
@@ -368,7 +551,7 @@ static int in_class(const pc_simple_re *re, const atom *a, unsigned long cp) {
 
 /* Past the code points from p on that are in a's class, at most max of them
  * (UNBOUNDED: all); *k gets their number (saturated: only compared with a min). */
-static const unsigned char *class_run(const pc_simple_re *re, const atom *a, const unsigned char *p,
+static const unsigned char *class_run(const seq *re, const atom *a, const unsigned char *p,
                                       const unsigned char *end, unsigned max, unsigned *k) {
     unsigned n = 0;
     while ((max == UNBOUNDED || n < max) && p < end) {
@@ -388,8 +571,7 @@ static const unsigned char *class_run(const pc_simple_re *re, const atom *a, con
 }
 
 /* The atoms from p on; to_end: the match must end at end. */
-static int match_at(const pc_simple_re *re, const unsigned char *p, const unsigned char *end,
-                    int to_end) {
+static int match_at(const seq *re, const unsigned char *p, const unsigned char *end, int to_end) {
     size_t i;
     for (i = 0; i < re->n; i++) {
         const atom *a = &re->atoms[i];
@@ -399,8 +581,9 @@ static int match_at(const pc_simple_re *re, const unsigned char *p, const unsign
                 if (p >= end || next_cp(&p, end) != re->lits[a->off + j]) return 0;
         } else {
             unsigned k;
-            /* fixed counts take exactly min; the last atom takes all it can up to max */
-            p = class_run(re, a, p, end, i + 1 == re->n ? a->max : a->min, &k);
+            /* all it can up to max: a fixed count takes exactly it, a variable one
+             * is last or stops before a literal it cannot take (seq_new) */
+            p = class_run(re, a, p, end, a->max, &k);
             if (k < a->min) return 0;
         }
     }
@@ -412,7 +595,7 @@ int pc_simple_re_match(const pc_simple_re *re, const char *subject, size_t len, 
     return pc_simple_re_match_utf8(re, subject, len, full);
 }
 
-int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t len, int full) {
+static int seq_match(const seq *re, const char *subject, size_t len, int full) {
     const unsigned char *p = (const unsigned char *)subject, *end = p + len;
     if (full) return match_at(re, p, end, 1);
     if (re->n == 1 && re->atoms[0].is_class && !re->start_anchor && !re->end_anchor) {
@@ -431,9 +614,25 @@ int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t 
         return a->min == 0;
     }
     if (re->start_anchor) return match_at(re, p, end, re->end_anchor);
+    if (re->n > 0 && !re->atoms[0].is_class && re->lits[re->atoms[0].off] < 0x80) {
+        /* a leading ASCII literal: only where its first byte is can a match start */
+        int first = (int)re->lits[re->atoms[0].off];
+        while ((p = (const unsigned char *)memchr(p, first, (size_t)(end - p))) != NULL) {
+            if (match_at(re, p, end, re->end_anchor)) return 1;
+            p++;
+        }
+        return 0;
+    }
     for (;;) {
         if (match_at(re, p, end, re->end_anchor)) return 1;
         if (p >= end) return 0;
         next_cp(&p, end);
     }
+}
+
+int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t len, int full) {
+    size_t i;
+    for (i = 0; i < re->n; i++)
+        if (seq_match(re->alt[i], subject, len, full)) return 1;
+    return 0;
 }

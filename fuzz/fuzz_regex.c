@@ -1,7 +1,8 @@
 /*
- * Simple patterns (regex_simple.c) against PCRE2: for every pattern the
- * simple matcher accepts, both engines must give the same answer (match, no
- * match, error) for the subject, searched and in full. The pattern is either
+ * Simple patterns (regex_simple.c, alternations and optional groups
+ * included) against PCRE2: for every pattern the simple matcher accepts,
+ * both engines must give the same answer (match, no match, error) for the
+ * subject, searched and in full. The pattern is either
  * the input's bytes up to a NUL, or (first byte odd) built from tokens of the
  * forms the models use, so that most inputs reach the simple matcher.
  */
@@ -59,6 +60,20 @@ static const char *const TOKENS[] = {
     ".",
     "\\b",
     "[[:alpha:]]",
+    /* alternation and optional groups (expanded into sequences) */
+    ")",
+    ")?",
+    "(?:",
+    "(?=",
+    "(https|HTTPS):",
+    "[^\\/\\s]+",
+    "(\\/\\S*)?",
+    "\\x4",
+    "\\x41",
+    "\\u004",
+    "\\",
+    "[)|(]",
+    "\\(",
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

@@ -337,6 +337,94 @@ describe("model_compile", function()
     assert.matches("PartnerCentral Account", tostring(core.model_compile(m)))
   end)
 
+  -- a fresh copy of a committed model: its own cache entries in the core
+  local function fresh(name) return dofile("lua/partnercentral/models/" .. name .. ".lua") end
+  local function exception_names(m)
+    local out = {}
+    for name, sh in pairs(m.shapes) do if sh.exception then out[#out + 1] = name end end
+    table.sort(out)
+    return out
+  end
+
+  it("compiles one operation alone, answering as the whole model does", function()
+    local samples = require("spec.support.model_samples")
+    local op = "StartProfileUpdateTask"
+    local m = fresh("account")
+    local one = core.model_compile(m, op)
+    assert.equal(one, core.model_compile(m, op))
+    assert.same({ op }, one:operations())
+    assert.is_false(one:has_operation("GetPartner"))
+    local whole = core.model_compile(fresh("account"))
+    assert.equal(34, #whole:operations())
+    local input = samples.input(m, op)
+    local b1, t1 = one:serialize(op, input, { validation = "strict" })
+    local b2, t2 = whole:serialize(op, input, { validation = "strict" })
+    assert.is_string(b1, t1)
+    assert.equal(b2, b1)
+    assert.equal(t2, t1)
+    local out = core.json_encode(samples.output(m, op))
+    assert.same(whole:deserialize(op, out), one:deserialize(op, out))
+    -- errors: the operation's own are modeled (ListPartners lists 4 of the 7
+    -- exceptions), and without an operation every exception of the model is
+    local names = exception_names(m)
+    local few = core.model_compile(m, "ListPartners")
+    assert.is_true(#names > #m.operations.ListPartners.errors)
+    for _, code in ipairs(names) do
+      local body = '{"__type":"' .. code .. '","message":"m","Reason":"x"}'
+      for _, c in ipairs({ { op, one }, { "ListPartners", few }, { nil, few } }) do
+        local o, cm = c[1], c[2]
+        assert.same(whole:parse_error(o, 400, nil, body), cm:parse_error(o, 400, nil, body), code)
+        assert.same(whole:parse_error(o, 400, code:lower(), "{}"), cm:parse_error(o, 400, code:lower(), "{}"), code)
+      end
+      assert.is_true(few:parse_error(nil, 400, code, "{}").modeled, code)
+    end
+    local _, code, msg, violations = one:serialize(op, { Catalog = 5 })
+    local _, wcode, wmsg, wviolations = whole:serialize(op, { Catalog = 5 })
+    assert.same({ wcode, wmsg, wviolations }, { code, msg, violations })
+  end)
+
+  it("compiles the whole model once three operations were compiled alone, or when it exists", function()
+    local m = fresh("channel")
+    local ops = core.model_compile(fresh("channel")):operations()
+    local seen = {}
+    for i = 1, 3 do
+      local cm = core.model_compile(m, ops[i])
+      assert.same({ ops[i] }, cm:operations())
+      assert.is_nil(seen[cm])
+      seen[cm] = true
+    end
+    local whole = core.model_compile(m, ops[4])
+    assert.equal(#ops, #whole:operations())
+    assert.equal(whole, core.model_compile(m))
+    assert.equal(whole, core.model_compile(m, ops[5]))
+    assert.equal(whole, core.model_compile(m, ops[1]))
+    local m2 = fresh("channel")
+    assert.equal(core.model_compile(m2), core.model_compile(m2, ops[1]))
+    local m3 = fresh("channel")
+    assert.equal(#ops, #core.model_compile(m3, "NoSuchOperation"):operations())
+    assert.has_error(function() core.model_compile(m3, 5) end)
+  end)
+
+  it("follows errors given as { shape = } tables, as the compiler reads them", function()
+    local m = { operations = { Op = { input = "I", errors = { { shape = "Bad" } } } },
+      shapes = { I = { type = "structure", members = {} },
+        Bad = { type = "structure", members = { { name = "Why", shape = "S" } } },
+        S = { type = "string" } } }
+    local e = core.model_compile(m, "Op"):parse_error("Op", 400, "Bad", '{"Why":"w"}')
+    assert.same({ "Bad", true, { Why = "w" } }, { e.code, e.modeled, e.fields })
+  end)
+
+  it("raises on a broken operation or model, alone or whole", function()
+    assert.has_error(function() core.model_compile({ shapes = {}, operations = { Op = { input = "Missing" } } }, "Op") end)
+    assert.has_error(function()
+      core.model_compile({ shapes = { I = { type = "structure", members = { { name = "A", shape = "B" } } } },
+        operations = { Op = { input = "I" } } }, "Op")
+    end)
+    assert.has_error(function()
+      core.model_compile({ shapes = { I = { type = "list", member = "Nope" } }, operations = { Op = { input = "I" } } }, "Op")
+    end)
+  end)
+
   it("raises on a broken model", function()
     assert.has_error(function() core.model_compile({ shapes = { A = { type = "nope" } }, operations = {} }) end)
     assert.has_error(function() core.model_compile({ shapes = {}, operations = { Op = { input = "Missing" } } }) end)

@@ -269,11 +269,35 @@ static void test_simple_regex(void) {
         {"\\d{2}\\s\\S", 1, "x12 yz", 1, 0},
         {"[a-z]{3}", 1, "ab", 0, 0}, /* the run ends with the subject */
         {"[a-z]{3}", 1, "a1abc", 1, 0},
-        {"[\\S]+", 0, "x", 1, 1},                /* left to PCRE2 */
-        {"arn:[a-z-]+:x", 0, "arn:a-b:x", 1, 1}, /* a variable count in the middle */
-        {"(pma|rs)-x", 0, "rs-x", 1, 1},
-        {"\\v", 0, "\n", 1, 1},   /* \v is a class in PCRE2 */
-        {"[::]", 0, ":", -1, -1}, /* POSIX syntax: a PCRE2 error */
+        {"[\\S]+", 0, "x", 1, 1}, /* left to PCRE2 */
+        /* a variable count in the middle: before a literal it cannot take, or PCRE2's */
+        {"arn:[a-z-]+:x", 1, "arn:a-b:x", 1, 1},
+        {"arn:[a-z-]+:x", 1, "arn::x", 0, 0},
+        {"arn:[a-z-]+:x", 1, "arn:a:b:x", 0, 0},
+        {"arn:[a-z:-]+:x", 0, "arn:a:b:x", 1, 1},
+        {"[a-z]+b", 0, "ab", 1, 1},
+        /* alternations and optional groups: expanded into sequences */
+        {"(pma|rs)-x", 1, "rs-x", 1, 1},
+        {"(pma|rs)-x", 1, "pmars-x", 1, 0},
+        {"(?:pma|rs)-x", 1, "pma-x", 1, 1},
+        {"(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/"
+         "[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})",
+         1,
+         "arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/partner/partner-abcdefghij123",
+         1, 1},
+        {"(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?", 1, "https://a.example/x?y", 1, 1},
+        {"(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?", 1, "HTTPS://a.example", 1, 1},
+        {"(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?", 1, "see https://a b", 1, 0},
+        {"(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?", 1, "Https://a", 0, 0},
+        {"(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?", 1, "https:///a", 0, 0},
+        {"a(b|)c", 1, "ac", 1, 1},
+        {"(a|b)+", 0, "ab", 1, 1},     /* a counted group */
+        {"((a|b)c)", 0, "bc", 1, 1},   /* a group in a group */
+        {"(?=a)a", 0, "a", 1, 1},      /* lookahead */
+        {"(a|b\\x)41", 0, "bA", 0, 0}, /* \x reads on: "b\\x41" would take "bA" */
+        {"(a|b", 0, "a", -1, -1},      /* unbalanced: a PCRE2 error */
+        {"\\v", 0, "\n", 1, 1},        /* \v is a class in PCRE2 */
+        {"[::]", 0, ":", -1, -1},      /* POSIX syntax: a PCRE2 error */
     };
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {

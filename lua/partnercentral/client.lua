@@ -427,8 +427,11 @@ local function op_plan(self, op)
   if type(trait) == "table" and type(trait.encodings) == "table" then
     for _, e in ipairs(trait.encodings) do if e == "gzip" then gzip = true end end
   end
+  -- a model given as a table or path is compiled whole by client.new; a committed
+  -- one is compiled here, for this operation alone at first (core.model_compile
+  -- caches it per model table)
   p = { target = self.op_targets[op], prefix = type(prefix) == "string" and prefix ~= "" and prefix or nil,
-    gzip = gzip }
+    gzip = gzip, cm = self.cm or core.model_compile(self.model, op) }
   self.op_plans[op] = p
   return p
 end
@@ -679,9 +682,8 @@ function methods:call(op, input, copts)
   if not checked then return fail(self, given, cerr, op) end
   copts = checked
   if self.config_err then return fail(self, copts, copy_error(self.config_err), op) end
-  -- compiled once per model table (cached in the core), kept by the client
-  local cm = self.cm
-  if not cm then cm = core.model_compile(self.model) self.cm = cm end
+  local plan = op_plan(self, op)
+  local cm = plan.cm
   local json, code, msg, violations = cm:serialize(op, input, self.serialize_opts)
   if not json then return fail(self, copts, errors.from_core(code, msg, { violations = violations }), op) end
   -- partnercentral.stub: a queued answer instead of any I/O (no endpoint,
@@ -692,7 +694,6 @@ function methods:call(op, input, copts)
     if res == nil then return fail(self, copts, meta, op) end
     return res, meta
   end
-  local plan = op_plan(self, op)
   local ep, eerr = self.ep, nil
   if not ep then ep, eerr = resolve(self) end
   if ep and plan.prefix then ep, eerr = host_prefixed(self, op, input, ep) end

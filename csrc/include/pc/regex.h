@@ -57,10 +57,12 @@ int pc_regex_is_simple(const pc_regex *re);
  * Simple patterns (regex_simple.c): a sequence of literal characters and
  * character classes ([...] with characters, ranges, \uXXXX \xHH escapes
  * and \d \s \w; \d \s \w \D \S \W alone) with a count (none, ?, *, +,
- * {m}, {m,}, {m,n}) of which only the last may vary, optionally between ^
- * and $. Matched on code points with PCRE2's meaning; pc_regex uses them
- * instead of PCRE2 (no compile, no JIT memory). NULL from pc_simple_re_new:
- * not such a pattern (or out of memory): PCRE2 it is.
+ * {m}, {m,}, {m,n}) of which only the last may vary, or one before a literal
+ * its class cannot take, optionally between ^ and $; or up to 8 such
+ * sequences joined by alternations and optional groups ("(a|b)c(d)?", no
+ * group in a group). Matched on code points with PCRE2's meaning; pc_regex
+ * uses them instead of PCRE2 (no compile, no JIT memory). NULL from
+ * pc_simple_re_new: not such a pattern (or out of memory): PCRE2 it is.
  */
 typedef struct pc_simple_re pc_simple_re;
 pc_simple_re *pc_simple_re_new(const char *src);
