@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
-#include <sys/random.h> /* getentropy: glibc 2.25, musl, macOS, the BSDs */
+#include <errno.h>
+#include <sys/random.h> /* getrandom: Linux (glibc 2.25, musl), FreeBSD */
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -312,7 +313,7 @@ pc_err pc_random_bytes(void *out, size_t n) {
  * UUIDs come from a per-thread pool of CSPRNG bytes: a random source costs about
  * 2 µs a call (locking, reseed checks, or a syscall), and a client call needs
  * two UUIDs (idempotency token, invocation id). The pool is filled from the
- * kernel's CSPRNG (getentropy, 256 bytes a call) rather than RAND_bytes: the
+ * kernel's CSPRNG (one getrandom call per 256 UUIDs) rather than RAND_bytes: the
  * first RAND_bytes of a process instantiates OpenSSL's DRBG (fetching the
  * AES-CTR cipher and its providers), about 6 million instructions, a third of
  * a short script's first call; RAND_bytes remains the fallback. The pool is per thread (no shared state)
@@ -322,8 +323,7 @@ pc_err pc_random_bytes(void *out, size_t n) {
  * thread exists in the child, so clearing its pool is enough. glibc drops the
  * handler when the module is dlclose()d.) Used bytes are wiped.
  */
-#define UUID_POOL_BYTES    4096
-#define UUID_ENTROPY_CHUNK 256 /* getentropy's limit per call; divides the pool */
+#define UUID_POOL_BYTES 4096
 static __thread unsigned char uuid_pool[UUID_POOL_BYTES];
 static __thread size_t uuid_pool_left;
 static pthread_once_t uuid_atfork_once = PTHREAD_ONCE_INIT;
@@ -335,11 +335,16 @@ static void uuid_pool_forget(void) {
 
 static void uuid_atfork_register(void) { (void)pthread_atfork(NULL, NULL, uuid_pool_forget); }
 
+/* One getrandom call fills the pool (getentropy stops at 256 bytes: it would
+ * take 16, and spec/39-syscalls counts them); a signal may cut a read short. */
 static pc_err uuid_pool_fill(void) {
-    size_t off;
-    for (off = 0; off < sizeof uuid_pool; off += UUID_ENTROPY_CHUNK)
-        if (getentropy(uuid_pool + off, UUID_ENTROPY_CHUNK) != 0)
-            return pc_random_bytes(uuid_pool, sizeof uuid_pool);
+    size_t off = 0;
+    while (off < sizeof uuid_pool) {
+        ssize_t n = getrandom(uuid_pool + off, sizeof uuid_pool - off, 0);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return pc_random_bytes(uuid_pool, sizeof uuid_pool);
+        off += (size_t)n;
+    }
     return PC_OK;
 }
 
