@@ -43,6 +43,7 @@ local response = require("partnercentral.transport.ngx_response")
 local type, tonumber, tostring, pcall, setmetatable = type, tonumber, tostring, pcall, setmetatable
 local lower, find, sub, match, fmt = string.lower, string.find,
   string.sub, string.match, string.format
+local concat = table.concat
 local min, max, floor = math.min, math.max, math.floor
 
 local now, left_ms = response.now, response.left_ms
@@ -210,14 +211,15 @@ end
 
 -- Sends the request in pieces, each with what is left of the deadline as its
 -- timeout (one send of a large body would re-arm its timer at every write).
-local function send_all(sock, deadline, head, body)
-  if #head + #body <= CHUNK then
+-- head: the pieces of core.http_request_head, head_len: their bytes.
+local function send_all(sock, deadline, head, head_len, body)
+  if head_len + #body <= CHUNK then
     local ms = left_ms(deadline)
     if not ms then return nil, "timeout" end
     sock:settimeout(ms)
     return sock:send(#body > 0 and { head, body } or head)
   end
-  local data, pos = head .. body, 1
+  local data, pos = concat(head) .. body, 1
   while pos <= #data do
     local ms = left_ms(deadline)
     if not ms then return nil, "timeout" end
@@ -231,7 +233,7 @@ end
 
 -- One exchange on one connection. Returns resp | nil, err, retry_on_fresh_connection.
 -- Everything (connect, TLS, send, every read) ends by `deadline`.
-function _M:_exchange(c, head, body, deadline, connect_ms)
+function _M:_exchange(c, head, head_len, body, deadline, connect_ms)
   local sock = ngx.socket.tcp()
   c.fresh_tls = nil
   local ms = left_ms(deadline)
@@ -241,7 +243,7 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
   if not ok then return nil, err end
   local reused = (sock:getreusedtimes() or 0) > 0
 
-  local sent, serr = send_all(sock, deadline, head, body)
+  local sent, serr = send_all(sock, deadline, head, head_len, body)
   if not sent then
     sock:close()
     -- A pooled connection the server closed while idle: try once more on a new one.
@@ -326,17 +328,17 @@ function _M:request(req)
     pool = pool_key(self, scheme, host, port, sni, verify),
   }
 
-  -- the head in one pass (core.http_request_head); a bad header raises there,
-  -- at the level of this function's caller
+  -- the head in one pass (core.http_request_head), as pieces; a bad header
+  -- raises there, at the level of this function's caller
   local body = req.body or ""
-  local head = request_head(c.method, path, req.headers, scheme, host, port, #body)
+  local head, head_len = request_head(c.method, path, req.headers, scheme, host, port, #body)
   local timeout = req.timeout or self.timeout
   local connect_ms = max(1, floor((req.connect_timeout or self.connect_timeout) * 1000))
   local deadline = now() + timeout
 
-  local resp, err, again = self:_exchange(c, head, body, deadline, connect_ms)
+  local resp, err, again = self:_exchange(c, head, head_len, body, deadline, connect_ms)
   if again then
-    resp, err = self:_exchange(c, head, body, deadline, connect_ms)
+    resp, err = self:_exchange(c, head, head_len, body, deadline, connect_ms)
     if not resp and not err then return fail("ENETWORK", "connection closed by the server") end
   end
   return resp, err
