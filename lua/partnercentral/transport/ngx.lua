@@ -211,15 +211,15 @@ end
 
 -- Sends the request in pieces, each with what is left of the deadline as its
 -- timeout (one send of a large body would re-arm its timer at every write).
--- head: the pieces of core.http_request_head, head_len: their bytes.
-local function send_all(sock, deadline, head, head_len, body)
-  if head_len + #body <= CHUNK then
+-- pieces: the request as core.http_request_head gives it, size: its bytes.
+local function send_all(sock, deadline, pieces, size)
+  if size <= CHUNK then
     local ms = left_ms(deadline)
     if not ms then return nil, "timeout" end
     sock:settimeout(ms)
-    return sock:send(#body > 0 and { head, body } or head)
+    return sock:send(pieces)
   end
-  local data, pos = concat(head) .. body, 1
+  local data, pos = concat(pieces), 1
   while pos <= #data do
     local ms = left_ms(deadline)
     if not ms then return nil, "timeout" end
@@ -233,7 +233,7 @@ end
 
 -- One exchange on one connection. Returns resp | nil, err, retry_on_fresh_connection.
 -- Everything (connect, TLS, send, every read) ends by `deadline`.
-function _M:_exchange(c, head, head_len, body, deadline, connect_ms)
+function _M:_exchange(c, pieces, size, deadline, connect_ms)
   local sock = ngx.socket.tcp()
   c.fresh_tls = nil
   local ms = left_ms(deadline)
@@ -243,7 +243,7 @@ function _M:_exchange(c, head, head_len, body, deadline, connect_ms)
   if not ok then return nil, err end
   local reused = (sock:getreusedtimes() or 0) > 0
 
-  local sent, serr = send_all(sock, deadline, head, head_len, body)
+  local sent, serr = send_all(sock, deadline, pieces, size)
   if not sent then
     sock:close()
     -- A pooled connection the server closed while idle: try once more on a new one.
@@ -328,17 +328,18 @@ function _M:request(req)
     pool = pool_key(self, scheme, host, port, sni, verify),
   }
 
-  -- the head in one pass (core.http_request_head), as pieces; a bad header
-  -- raises there, at the level of this function's caller
+  -- the head in one pass (core.http_request_head), in pieces with the body;
+  -- a bad header raises there, at the level of this function's caller
   local body = req.body or ""
-  local head, head_len = request_head(c.method, path, req.headers, scheme, host, port, #body)
+  local pieces, head_len = request_head(c.method, path, req.headers, scheme, host, port, body)
+  local size = head_len + #body
   local timeout = req.timeout or self.timeout
   local connect_ms = max(1, floor((req.connect_timeout or self.connect_timeout) * 1000))
   local deadline = now() + timeout
 
-  local resp, err, again = self:_exchange(c, head, head_len, body, deadline, connect_ms)
+  local resp, err, again = self:_exchange(c, pieces, size, deadline, connect_ms)
   if again then
-    resp, err = self:_exchange(c, head, head_len, body, deadline, connect_ms)
+    resp, err = self:_exchange(c, pieces, size, deadline, connect_ms)
     if not resp and not err then return fail("ENETWORK", "connection closed by the server") end
   end
   return resp, err
