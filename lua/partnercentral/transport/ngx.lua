@@ -147,16 +147,18 @@ end
 
 -- The pool key holds everything that makes a connection different: a verified
 -- TLS connection must never be handed to a request that asked for another name.
--- The last one is kept (a client sends to one place).
-local function pool_key(self, scheme, host, port, sni, verify)
+-- -> sock:connect's options, { pool = key }. The last ones are kept (a client
+-- sends to one place; connect only reads them).
+local function connect_opts(self, scheme, host, port, sni, verify)
   local k = self.last_pool
   if k and k[1] == scheme and k[2] == host and k[3] == port and k[4] == sni and k[5] == verify then
     return k[6]
   end
   local key = fmt("%s:%s:%s:%d:%s:%s", self.pool_prefix, scheme, host, port, sni or "",
     verify and "verify" or "noverify")
-  self.last_pool = { scheme, host, port, sni, verify, key }
-  return key
+  local opts = { pool = key }
+  self.last_pool = { scheme, host, port, sni, verify, opts }
+  return opts
 end
 
 -- What a failed handshake means. ETLS (never retried) is a certificate
@@ -182,7 +184,7 @@ end
 -- Connect (or take a pooled connection) and do the TLS handshake on new ones.
 -- The handshake is bounded by the connect timeout, set to what is left.
 function _M:_connect(sock, c, deadline, connect_ms)
-  local ok, err = sock:connect(c.host, c.port, { pool = c.pool })
+  local ok, err = sock:connect(c.host, c.port, c.connect_opts)
   if not ok then return io_fail("connect to", err, c.host, c.port) end
   if c.scheme ~= "https" or (sock:getreusedtimes() or 0) > 0 then return true end
   local ms = left_ms(deadline)
@@ -325,7 +327,7 @@ function _M:request(req)
   local c = {
     scheme = scheme, host = host, port = port, sni = sni, verify = verify,
     method = req.method or "GET", max_body = req.max_body or self.max_body,
-    pool = pool_key(self, scheme, host, port, sni, verify),
+    connect_opts = connect_opts(self, scheme, host, port, sni, verify),
   }
 
   -- the head in one pass (core.http_request_head), in pieces with the body;
