@@ -167,6 +167,27 @@ describe("core heads of the ngx transport", function()
     for i = 1, #pieces - 1 do assert.is_true(#pieces[i] <= 127 and #pieces[i] > 0) end
   end)
 
+  it("cuts a piece only where a line ends or at 127 bytes, for lines of every length", function()
+    for n = 0, 400, 7 do
+      local headers = { { "A", ("a"):rep(n) }, { "B", ("b"):rep((n * 3) % 260) }, { "C", "c" } }
+      local head, pieces = head_of("PUT", "/p", headers, "http", "h", 80, "xyz")
+      assert.equal("PUT /p HTTP/1.1\r\nA: " .. ("a"):rep(n) .. "\r\nB: " .. ("b"):rep((n * 3) % 260)
+        .. "\r\nC: c\r\nHost: h\r\nContent-Length: 3\r\n\r\n", head)
+      for i = 1, #pieces - 1 do
+        local p = pieces[i]
+        assert.is_true(#p > 0 and #p <= 127, n)
+        -- a piece shorter than 127 ends a line; the next piece never starts
+        -- with a line that would have fitted after it
+        if #p < 127 then
+          assert.equal("\n", p:sub(-1), n)
+          local nxt = pieces[i + 1]
+          local first_line = i + 1 < #pieces and nxt:match("^[^\n]*\n")
+          if first_line then assert.is_true(#p + #first_line > 127, n) end
+        end
+      end
+    end
+  end)
+
   it("raises at the caller's level on CR, LF or ':' in a header, or a header that is not a pair", function()
     local function send(headers)   -- stands for the transport: the error names its caller
       local pieces = core.http_request_head("GET", "/", headers, "http", "h", 80, 0)
