@@ -283,7 +283,8 @@ static const char *header_text(lua_State *L, int idx, int i) {
  * by its length and three of its bytes (the first, the middle and the last).
  * Every request head of one operation has the same length and those three
  * bytes, so as one string each head was compared with memcmp against every
- * earlier head not yet collected (up to its signature). */
+ * earlier head not yet collected, up to the first byte that differs (the
+ * signature or the invocation id, near the end). */
 #define PC_HEAD_PIECE_MAX 127
 
 static void add_piece(lua_State *L, const char *p, size_t n, int *count) {
