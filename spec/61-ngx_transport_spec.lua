@@ -111,18 +111,87 @@ describe("core heads of the ngx transport", function()
   local core = require("partnercentral.core")
   local L = core.http_limits
 
+  -- the request comes as pieces (cosocket send takes the table): table.concat
+  -- of them is the head, then the body when one is given
+  local function head_of(...)
+    local pieces, len = core.http_request_head(...)
+    assert.equal("table", type(pieces))
+    local head = table.concat(pieces)
+    local body = select(7, ...)
+    if type(body) == "string" and #body > 0 then
+      assert.equal(body, head:sub(-#body))
+      head = head:sub(1, -#body - 1)
+    end
+    assert.equal(#head, len)
+    return head, pieces
+  end
+
   it("writes the request head: headers as given, Host and Content-Length added", function()
-    local head = core.http_request_head("POST", "/x", { { "X-A", "1" }, { "X-N", 5 }, { "X-B", true } },
+    local head = head_of("POST", "/x", { { "X-A", "1" }, { "X-N", 5 }, { "X-B", true } },
       "http", "127.0.0.1", 8080, 3)
     assert.equal("POST /x HTTP/1.1\r\nX-A: 1\r\nX-N: 5\r\nX-B: true\r\nHost: 127.0.0.1:8080\r\n"
       .. "Content-Length: 3\r\n\r\n", head)
-    assert.equal("GET / HTTP/1.1\r\nHost: h\r\n\r\n", core.http_request_head("GET", "/", nil, "https", "h", 443, 0))
+    assert.equal("GET / HTTP/1.1\r\nHost: h\r\n\r\n", head_of("GET", "/", nil, "https", "h", 443, 0))
+    -- the body given: its length, and the last piece (none when empty)
+    local _, pieces = head_of("POST", "/x", nil, "http", "h", 80, "abc")
+    assert.same({ "POST /x HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\n", "abc" }, pieces)
+    _, pieces = head_of("POST", "/x", nil, "http", "h", 80, "")
+    assert.same({ "POST /x HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n" }, pieces)
+  end)
+
+  -- LuaJIT hashes a string of 128 bytes or more by a few of its bytes: every
+  -- head of one operation, as one string, had the same hash (each new one was
+  -- compared with all the earlier ones). Pieces are whole lines joined up to
+  -- 127 bytes, a longer line cut.
+  it("gives the head in pieces of at most 127 bytes, byte for byte", function()
+    local sig = ("0123456789abcdef"):rep(4)
+    local auth = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261203/us-east-1/partnercentral-account/"
+      .. "aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=" .. sig
+    local long = ("v"):rep(300)
+    local headers = { { "Content-Type", "application/x-amz-json-1.0" }, { "X-Amz-Date", "20261203T142233Z" },
+      { "Authorization", auth }, { "X-Long", long }, { "amz-sdk-request", "attempt=1" } }
+    local body = ("b"):rep(942)
+    local head, pieces = head_of("POST", "/", headers, "https", "partnercentral-account.us-east-1.api.aws",
+      443, body)
+    assert.equal("POST / HTTP/1.1\r\nContent-Type: application/x-amz-json-1.0\r\n"
+      .. "X-Amz-Date: 20261203T142233Z\r\nAuthorization: " .. auth .. "\r\nX-Long: " .. long .. "\r\n"
+      .. "amz-sdk-request: attempt=1\r\nHost: partnercentral-account.us-east-1.api.aws\r\n"
+      .. "Content-Length: 942\r\n\r\n", head)
+    local auth_line, long_line = "Authorization: " .. auth .. "\r\n", "X-Long: " .. long .. "\r\n"
+    assert.same({
+      "POST / HTTP/1.1\r\nContent-Type: application/x-amz-json-1.0\r\nX-Amz-Date: 20261203T142233Z\r\n",
+      auth_line:sub(1, 127), auth_line:sub(128),
+      long_line:sub(1, 127), long_line:sub(128, 254), long_line:sub(255) .. "amz-sdk-request: attempt=1\r\n",
+      "Host: partnercentral-account.us-east-1.api.aws\r\nContent-Length: 942\r\n\r\n",
+      body }, pieces)
+    for i = 1, #pieces - 1 do assert.is_true(#pieces[i] <= 127 and #pieces[i] > 0) end
+  end)
+
+  it("cuts a piece only where a line ends or at 127 bytes, for lines of every length", function()
+    for n = 0, 400, 7 do
+      local headers = { { "A", ("a"):rep(n) }, { "B", ("b"):rep((n * 3) % 260) }, { "C", "c" } }
+      local head, pieces = head_of("PUT", "/p", headers, "http", "h", 80, "xyz")
+      assert.equal("PUT /p HTTP/1.1\r\nA: " .. ("a"):rep(n) .. "\r\nB: " .. ("b"):rep((n * 3) % 260)
+        .. "\r\nC: c\r\nHost: h\r\nContent-Length: 3\r\n\r\n", head)
+      for i = 1, #pieces - 1 do
+        local p = pieces[i]
+        assert.is_true(#p > 0 and #p <= 127, n)
+        -- a piece shorter than 127 ends a line; the next piece never starts
+        -- with a line that would have fitted after it
+        if #p < 127 then
+          assert.equal("\n", p:sub(-1), n)
+          local nxt = pieces[i + 1]
+          local first_line = i + 1 < #pieces and nxt:match("^[^\n]*\n")
+          if first_line then assert.is_true(#p + #first_line > 127, n) end
+        end
+      end
+    end
   end)
 
   it("raises at the caller's level on CR, LF or ':' in a header, or a header that is not a pair", function()
     local function send(headers)   -- stands for the transport: the error names its caller
-      local head = core.http_request_head("GET", "/", headers, "http", "h", 80, 0)
-      return head
+      local pieces = core.http_request_head("GET", "/", headers, "http", "h", 80, 0)
+      return pieces
     end
     local ok, err = pcall(function() send({ { "X", "ok" }, { "X-Bad", "a\r\nb" } }) end)
     assert.is_false(ok)

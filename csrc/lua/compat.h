@@ -28,6 +28,15 @@ static inline void pc_setfuncs(lua_State *L, const luaL_Reg *l) {
 
 #define pc_newlib(L, l) (lua_newtable(L), pc_setfuncs((L), (l)))
 
+/* Stack slots a C function may hold before lua_checkstack fails: LuaJIT
+ * allows LUAI_MAXCSTACK (8000) per C call; Lua 5.4 grows a thread's stack
+ * up to LUAI_MAXSTACK. */
+#ifdef LUAI_MAXCSTACK
+#define PC_C_STACK_MAX LUAI_MAXCSTACK
+#else
+#define PC_C_STACK_MAX LUAI_MAXSTACK
+#endif
+
 /* luaL_testudata exists in 5.2+ and in LuaJIT 2.1. */
 #define pc_testudata(L, i, t) luaL_testudata((L), (i), (t))
 

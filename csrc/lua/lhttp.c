@@ -278,9 +278,56 @@ static const char *header_text(lua_State *L, int idx, int i) {
     }
 }
 
+/* The longest piece of a request head (below). OpenResty's LuaJIT (x86-64
+ * with SSE4.2) hashes a string shorter than 128 bytes in full, a longer one
+ * by its length and three of its bytes (the first, the middle and the last).
+ * Every request head of one operation has the same length and those three
+ * bytes, so as one string each head was compared with memcmp against every
+ * earlier head not yet collected, up to the first byte that differs (the
+ * signature or the invocation id, near the end). */
+#define PC_HEAD_PIECE_MAX 127
+
+static void add_piece(lua_State *L, const char *p, size_t n, int *count) {
+    lua_pushlstring(L, p, n);
+    lua_rawseti(L, -2, ++*count);
+}
+
+/* The head as a table of pieces, in order: whole lines joined while they fit
+ * in PC_HEAD_PIECE_MAX bytes, a longer line cut. Few pieces: cosocket send
+ * walks the table twice. Pieces whose lines are the same in every call are
+ * found in the string table, not made again. The body (body_idx: a string,
+ * or 0) is the last piece. */
+static void push_head_pieces(lua_State *L, const char *p, size_t len, int body_idx) {
+    size_t start = 0, off = 0, end;
+    int count = 0;
+    const char *nl;
+    lua_createtable(L, 8, 0);
+    while (off < len) {
+        nl = (const char *)memchr(p + off, '\n', len - off);
+        end = nl != NULL ? (size_t)(nl - p) + 1 : len;
+        if (end - start <= PC_HEAD_PIECE_MAX) {
+            off = end; /* the line joins the piece */
+        } else if (off > start) {
+            add_piece(L, p + start, off - start, &count); /* the piece ends before the line */
+            start = off;
+        } else {
+            add_piece(L, p + start, PC_HEAD_PIECE_MAX, &count); /* a long line is cut */
+            start = off = start + PC_HEAD_PIECE_MAX;
+        }
+    }
+    if (off > start) add_piece(L, p + start, off - start, &count);
+    if (body_idx != 0) {
+        lua_pushvalue(L, body_idx);
+        lua_rawseti(L, -2, ++count);
+    }
+}
+
 /*
- * core.http_request_head(method, path, headers, scheme, host, port, body_len)
- *   -> the request head (pc_http_build_head). A bad header is the caller's
+ * core.http_request_head(method, path, headers, scheme, host, port, body)
+ *   -> the request (pc_http_build_head) as a table of pieces (see
+ *   push_head_pieces: cosocket send takes it as it is; table.concat gives the
+ *   bytes), and the length of its head. body: the body (a string, the last
+ *   piece when not empty) or only its length. A bad header is the caller's
  *   error, raised at its caller's level (the transport's caller).
  */
 static int l_http_request_head(lua_State *L) {
@@ -288,7 +335,7 @@ static int l_http_request_head(lua_State *L) {
     pc_http_header *hs;
     heads_box *b;
     size_t n, i, bad = 0;
-    int bidx, anchors;
+    int bidx, anchors, body_idx = 0;
     pc_err e;
     memset(&r, 0, sizeof r);
     r.method = luaL_checkstring(L, 1);
@@ -296,7 +343,12 @@ static int l_http_request_head(lua_State *L) {
     r.scheme = luaL_checkstring(L, 4);
     r.host = luaL_checkstring(L, 5);
     r.port = (long)luaL_checknumber(L, 6);
-    r.body_len = (size_t)luaL_checknumber(L, 7);
+    if (lua_type(L, 7) == LUA_TSTRING) {
+        lua_tolstring(L, 7, &r.body_len);
+        body_idx = r.body_len > 0 ? 7 : 0;
+    } else {
+        r.body_len = (size_t)luaL_checknumber(L, 7);
+    }
     lua_settop(L, 7);
     n = lua_istable(L, 3) ? (size_t)pc_rawlen(L, 3) : 0;
     b = heads_take(L);
@@ -347,8 +399,9 @@ static int l_http_request_head(lua_State *L) {
         return lua_error(L);
     }
     if (e != PC_OK) return luaL_error(L, "out of memory");
-    lua_pushlstring(L, b->out.data, b->out.len);
-    return heads_give_back(L, bidx, 1);
+    push_head_pieces(L, b->out.data, b->out.len, body_idx);
+    pc_pushinteger(L, (long long)b->out.len);
+    return heads_give_back(L, bidx, 2);
 }
 
 /*

@@ -148,8 +148,13 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
     /* The values wait on the stack when it has room for all of them and
      * for the levels that may still come below (LuaJIT gives a C function
      * 8000 slots in all: wide structures nested deep would exhaust them);
-     * else each is fetched again by name when written (slot -1). */
-    on_stack = lua_checkstack(L, (int)s->n_members + 8 + LEVEL_SLOTS * (PC_JSON_MAX_DEPTH - depth));
+     * else each is fetched again by name when written (slot -1). That room
+     * is counted, and only this level's slots are taken: reserving it all
+     * grew the stack of every nginx request's coroutine to ~2000 slots,
+     * which ngx_lua clears each time it reuses the coroutine. */
+    on_stack = lua_gettop(L) + (int)s->n_members + 8 + LEVEL_SLOTS * (PC_JSON_MAX_DEPTH - depth) <=
+                   PC_C_STACK_MAX &&
+               lua_checkstack(L, (int)s->n_members + 8);
     luaL_checkstack(L, 8, "input nested too deeply");
     lua_pushnil(L);
     while (lua_next(L, idx) != 0) { /* stack: ... key value */

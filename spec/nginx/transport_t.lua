@@ -31,6 +31,19 @@ return function(t)
     t.match(resp.body, '"body":"{\\u0022Catalog\\u0022:\\u0022AWS\\u0022}"')
   end)
 
+  -- over 64 KiB the request goes in sends of 64 KiB, head and body together
+  t.it("POST of a large body: every byte arrives, in order", function()
+    local parts = {}
+    for i = 1, 20000 do parts[i] = string.format("%07d,", i) end
+    local body = table.concat(parts)    -- 160000 bytes, no two 64 KiB slices alike
+    local resp, err = new():request{ method = "POST", url = base .. "/bodysum", timeout = 5,
+      headers = { { "Content-Type", "application/octet-stream" }, { "X-Pad", string.rep("p", 200) } }, body = body }
+    t.ok(resp, tostring(err))
+    t.match(resp.body, '"length":160000')
+    t.match(resp.body, '"content_length":"160000"')
+    t.match(resp.body, '"md5":"' .. ngx.md5(body) .. '"')
+  end)
+
   t.it("scheme, host, port and path fields work without a url", function()
     local resp, err = new():request{ method = "GET", scheme = "http", host = "127.0.0.1",
       port = p.up_port, path = "/json", headers = { { "Host", "partnercentral.test" } } }

@@ -43,6 +43,7 @@ local response = require("partnercentral.transport.ngx_response")
 local type, tonumber, tostring, pcall, setmetatable = type, tonumber, tostring, pcall, setmetatable
 local lower, find, sub, match, fmt = string.lower, string.find,
   string.sub, string.match, string.format
+local concat = table.concat
 local min, max, floor = math.min, math.max, math.floor
 
 local now, left_ms = response.now, response.left_ms
@@ -146,16 +147,18 @@ end
 
 -- The pool key holds everything that makes a connection different: a verified
 -- TLS connection must never be handed to a request that asked for another name.
--- The last one is kept (a client sends to one place).
-local function pool_key(self, scheme, host, port, sni, verify)
+-- -> sock:connect's options, { pool = key }. The last ones are kept (a client
+-- sends to one place; connect only reads them).
+local function connect_opts(self, scheme, host, port, sni, verify)
   local k = self.last_pool
   if k and k[1] == scheme and k[2] == host and k[3] == port and k[4] == sni and k[5] == verify then
     return k[6]
   end
   local key = fmt("%s:%s:%s:%d:%s:%s", self.pool_prefix, scheme, host, port, sni or "",
     verify and "verify" or "noverify")
-  self.last_pool = { scheme, host, port, sni, verify, key }
-  return key
+  local opts = { pool = key }
+  self.last_pool = { scheme, host, port, sni, verify, opts }
+  return opts
 end
 
 -- What a failed handshake means. ETLS (never retried) is a certificate
@@ -181,7 +184,7 @@ end
 -- Connect (or take a pooled connection) and do the TLS handshake on new ones.
 -- The handshake is bounded by the connect timeout, set to what is left.
 function _M:_connect(sock, c, deadline, connect_ms)
-  local ok, err = sock:connect(c.host, c.port, { pool = c.pool })
+  local ok, err = sock:connect(c.host, c.port, c.connect_opts)
   if not ok then return io_fail("connect to", err, c.host, c.port) end
   if c.scheme ~= "https" or (sock:getreusedtimes() or 0) > 0 then return true end
   local ms = left_ms(deadline)
@@ -210,14 +213,15 @@ end
 
 -- Sends the request in pieces, each with what is left of the deadline as its
 -- timeout (one send of a large body would re-arm its timer at every write).
-local function send_all(sock, deadline, head, body)
-  if #head + #body <= CHUNK then
+-- pieces: the request as core.http_request_head gives it, size: its bytes.
+local function send_all(sock, deadline, pieces, size)
+  if size <= CHUNK then
     local ms = left_ms(deadline)
     if not ms then return nil, "timeout" end
     sock:settimeout(ms)
-    return sock:send(#body > 0 and { head, body } or head)
+    return sock:send(pieces)
   end
-  local data, pos = head .. body, 1
+  local data, pos = concat(pieces), 1
   while pos <= #data do
     local ms = left_ms(deadline)
     if not ms then return nil, "timeout" end
@@ -231,7 +235,7 @@ end
 
 -- One exchange on one connection. Returns resp | nil, err, retry_on_fresh_connection.
 -- Everything (connect, TLS, send, every read) ends by `deadline`.
-function _M:_exchange(c, head, body, deadline, connect_ms)
+function _M:_exchange(c, pieces, size, deadline, connect_ms)
   local sock = ngx.socket.tcp()
   c.fresh_tls = nil
   local ms = left_ms(deadline)
@@ -241,7 +245,7 @@ function _M:_exchange(c, head, body, deadline, connect_ms)
   if not ok then return nil, err end
   local reused = (sock:getreusedtimes() or 0) > 0
 
-  local sent, serr = send_all(sock, deadline, head, body)
+  local sent, serr = send_all(sock, deadline, pieces, size)
   if not sent then
     sock:close()
     -- A pooled connection the server closed while idle: try once more on a new one.
@@ -323,20 +327,21 @@ function _M:request(req)
   local c = {
     scheme = scheme, host = host, port = port, sni = sni, verify = verify,
     method = req.method or "GET", max_body = req.max_body or self.max_body,
-    pool = pool_key(self, scheme, host, port, sni, verify),
+    connect_opts = connect_opts(self, scheme, host, port, sni, verify),
   }
 
-  -- the head in one pass (core.http_request_head); a bad header raises there,
-  -- at the level of this function's caller
+  -- the head in one pass (core.http_request_head), in pieces with the body;
+  -- a bad header raises there, at the level of this function's caller
   local body = req.body or ""
-  local head = request_head(c.method, path, req.headers, scheme, host, port, #body)
+  local pieces, head_len = request_head(c.method, path, req.headers, scheme, host, port, body)
+  local size = head_len + #body
   local timeout = req.timeout or self.timeout
   local connect_ms = max(1, floor((req.connect_timeout or self.connect_timeout) * 1000))
   local deadline = now() + timeout
 
-  local resp, err, again = self:_exchange(c, head, body, deadline, connect_ms)
+  local resp, err, again = self:_exchange(c, pieces, size, deadline, connect_ms)
   if again then
-    resp, err = self:_exchange(c, head, body, deadline, connect_ms)
+    resp, err = self:_exchange(c, pieces, size, deadline, connect_ms)
     if not resp and not err then return fail("ENETWORK", "connection closed by the server") end
   end
   return resp, err

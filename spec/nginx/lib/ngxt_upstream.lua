@@ -61,6 +61,19 @@ routes["/echo"] = function()
   })
 end
 
+-- The length and MD5 of the request body as received (a large one is in a file).
+routes["/bodysum"] = function()
+  ngx.req.read_body()
+  local data = ngx.req.get_body_data()
+  if not data then
+    local path = ngx.req.get_body_file()
+    local f = path and io.open(path, "rb")
+    data = f and f:read("*a") or ""
+    if f then f:close() end
+  end
+  send(200, json{ length = #data, md5 = ngx.md5(data), content_length = ngx.var.http_content_length or "" })
+end
+
 -- Chunked: no Content-Length and flushed pieces make nginx use chunked coding.
 routes["/chunked"] = function()
   ngx.header["Content-Type"] = "application/json"
