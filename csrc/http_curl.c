@@ -114,23 +114,32 @@ static int status_of(const char *p, size_t len) {
     return (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
 }
 
-/* Appends "name\0value\0" (name lowercased, value trimmed); 0 on OOM. */
+/* Appends "name\0value\0" (name lowercased, value trimmed); 0 on OOM. One
+ * reserve, then bytes written in place: this runs for every header line. */
 static int store_header(pc_buf *hb, const char *p, size_t len) {
-    size_t i, colon, vs, ve;
-    for (colon = 0; colon < len && p[colon] != ':'; colon++) {}
-    if (colon == 0 || colon >= len) return 1; /* not a "name: value" line: ignored */
-    for (i = 0; i < colon; i++) {
-        if (pc_buf_append_char(hb, (char)tolower((unsigned char)p[i])) != PC_OK) return 0;
-    }
-    if (pc_buf_append_char(hb, '\0') != PC_OK) return 0;
-    vs = colon + 1;
+    size_t i, vs, ve;
+    const char *colon = (const char *)memchr(p, ':', len);
+    size_t nl = colon != NULL ? (size_t)(colon - p) : 0;
+    char *w;
+    if (nl == 0) return 1; /* not a "name: value" line: ignored */
+    vs = nl + 1;
     ve = len;
     while (vs < ve && (p[vs] == ' ' || p[vs] == '\t')) vs++;
     while (ve > vs &&
            (p[ve - 1] == '\r' || p[ve - 1] == '\n' || p[ve - 1] == ' ' || p[ve - 1] == '\t'))
         ve--;
-    if (pc_buf_append(hb, p + vs, ve - vs) != PC_OK) return 0;
-    return pc_buf_append_char(hb, '\0') == PC_OK;
+    if (pc_buf_reserve(hb, nl + 1 + (ve - vs) + 1) != PC_OK) return 0;
+    w = hb->data + hb->len;
+    for (i = 0; i < nl; i++) {
+        char c = p[i];
+        w[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    w[nl] = '\0';
+    memcpy(w + nl + 1, p + vs, ve - vs);
+    w[nl + 1 + (ve - vs)] = '\0';
+    hb->len += nl + 1 + (ve - vs) + 1;
+    hb->data[hb->len] = '\0';
+    return 1;
 }
 
 /* Every status line, header line, blank line and trailer line of the answer
@@ -346,35 +355,39 @@ static pc_err transfer_result(CURLcode rc, const xfer *x, const char *cerr, char
  * those by default; the signer did not sign them). The nodes are ours, in
  * the handle: curl only reads the list during the transfer. */
 static pc_err header_list(pc_http *h, const pc_http_req *req) {
-    size_t i, n = req->nheaders + 2, off;
+    size_t i, n = req->nheaders + 2, total = 0;
     static char expect[] = "Expect:", accept[] = "Accept:";
-    pc_buf_reset(&h->lines);
-    for (i = 0; i < req->nheaders; i++) {
-        const pc_http_header *hd = &req->headers[i];
-        size_t nl = strlen(hd->name), vl = strlen(hd->value);
-        if (pc_buf_reserve(&h->lines, nl + vl + 3) != PC_OK) return PC_ENOMEM;
-        memcpy(h->lines.data + h->lines.len, hd->name, nl);
-        h->lines.len += nl;
-        if (vl == 0) {
-            h->lines.data[h->lines.len++] = ';';
-        } else {
-            h->lines.data[h->lines.len++] = ':';
-            h->lines.data[h->lines.len++] = ' ';
-            memcpy(h->lines.data + h->lines.len, hd->value, vl);
-            h->lines.len += vl;
-        }
-        h->lines.data[h->lines.len++] = '\0';
-    }
+    char *w;
     if (n > h->cap_nodes) {
         struct curl_slist *nodes = (struct curl_slist *)realloc(h->nodes, n * sizeof *nodes);
         if (nodes == NULL) return PC_ENOMEM;
         h->nodes = nodes;
         h->cap_nodes = n;
     }
-    for (i = 0, off = 0; i < req->nheaders; i++) {
-        h->nodes[i].data = h->lines.data + off;
-        off += strlen(h->lines.data + off) + 1;
+    /* the lines' size first, so that they are written where they stay and
+     * each node points at its line as it is written */
+    for (i = 0; i < req->nheaders; i++)
+        total += strlen(req->headers[i].name) + strlen(req->headers[i].value) + 3;
+    pc_buf_reset(&h->lines);
+    if (pc_buf_reserve(&h->lines, total) != PC_OK) return PC_ENOMEM;
+    w = h->lines.data;
+    for (i = 0; i < req->nheaders; i++) {
+        const pc_http_header *hd = &req->headers[i];
+        size_t nl = strlen(hd->name), vl = strlen(hd->value);
+        h->nodes[i].data = w;
+        memcpy(w, hd->name, nl);
+        w += nl;
+        if (vl == 0) {
+            *w++ = ';';
+        } else {
+            *w++ = ':';
+            *w++ = ' ';
+            memcpy(w, hd->value, vl);
+            w += vl;
+        }
+        *w++ = '\0';
     }
+    h->lines.len = (size_t)(w - h->lines.data);
     h->nodes[n - 2].data = expect;
     h->nodes[n - 1].data = accept;
     for (i = 0; i + 1 < n; i++) h->nodes[i].next = &h->nodes[i + 1];

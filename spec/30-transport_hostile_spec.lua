@@ -58,6 +58,22 @@ describe("transport.curl against a hostile server", function()
     assert.equal("ok", resp.body)
   end)
 
+  -- push_headers (csrc/lua/lhttp.c) sets a name seen for the first time without
+  -- reading the table, for the first 32 names; the others go through the table.
+  it("joins a repeated header's values in order, names lowercased, past 32 names too", function()
+    local t = curl.new()
+    for _, n in ipairs{ 1, 31, 32, 33, 40 } do
+      local resp, err = t:request{ method = "GET", url = srv.url .. "/repeated?n=" .. n, timeout = 2 }
+      assert.is_table(resp, tostring(err))
+      local count = 0
+      for _ in pairs(resp.headers) do count = count + 1 end
+      assert.equal(n + 2, count) -- + content-type, content-length
+      for i = 0, n - 1 do assert.equal("a, b", resp.headers["x-rep-" .. i], n .. " names, #" .. i) end
+      assert.equal("ok", resp.body)
+    end
+    t:close()
+  end)
+
   it("never takes bytes a server sent past Content-Length as the next answer", function()
     local t = curl.new()
     local r1 = assert(t:request{ method = "GET", url = srv.url .. "/lying-short", timeout = 2 })

@@ -79,9 +79,17 @@ static long long opt_count(lua_State *L, int t, const char *k) {
 }
 
 /* The answer's headers as a table, names lowercased; a repeated header is
- * one entry, its values joined with ", " in order, as HTTP allows. */
+ * one entry, its values joined with ", " in order, as HTTP allows. Names and
+ * lengths are read once; a name not seen before among the first
+ * PUSH_SEEN (the usual answer has a dozen headers) is set without first
+ * reading the table. */
+#define PUSH_SEEN 32
 static void push_headers(lua_State *L, const pc_buf *hb) {
-    size_t off, n = 0;
+    size_t off, n = 0, nseen = 0, k;
+    struct {
+        const char *name;
+        size_t len;
+    } seen[PUSH_SEEN];
     for (off = 0; off < hb->len; off += strlen(hb->data + off) + 1) n++;
     lua_createtable(L, 0, (int)(n / 2));
     for (off = 0; off < hb->len;) {
@@ -89,16 +97,25 @@ static void push_headers(lua_State *L, const pc_buf *hb) {
         size_t nl = strlen(name);
         const char *val = name + nl + 1;
         size_t vl = strlen(val);
+        int fresh = nseen < PUSH_SEEN;
+        for (k = 0; fresh && k < nseen; k++)
+            if (seen[k].len == nl && memcmp(seen[k].name, name, nl) == 0) fresh = 0;
         lua_pushlstring(L, name, nl);
-        lua_pushvalue(L, -1);
-        lua_rawget(L, -3); /* stack: t name old */
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
+        if (fresh) {
+            seen[nseen].name = name;
+            seen[nseen++].len = nl;
             lua_pushlstring(L, val, vl);
         } else {
-            lua_pushliteral(L, ", ");
-            lua_pushlstring(L, val, vl);
-            lua_concat(L, 3);
+            lua_pushvalue(L, -1);
+            lua_rawget(L, -3); /* stack: t name old */
+            if (lua_isnil(L, -1)) {
+                lua_pop(L, 1);
+                lua_pushlstring(L, val, vl);
+            } else {
+                lua_pushliteral(L, ", ");
+                lua_pushlstring(L, val, vl);
+                lua_concat(L, 3);
+            }
         }
         lua_rawset(L, -3);
         off += nl + 1 + vl + 1;
@@ -165,11 +182,13 @@ static int l_http_request(lua_State *L) {
             hs[i].name = lua_tolstring(L, -2, &name_len);
             hs[i].value = lua_tolstring(L, -1, &value_len);
             /* libcurl takes C strings: a NUL would cut the header short of what
-             * was signed */
-            if (strlen(hs[i].name) != name_len || strlen(hs[i].value) != value_len)
-                return luaL_error(L, "request.headers[%d] contains NUL", (int)i + 1);
-            if (strpbrk(hs[i].name, "\r\n:") != NULL || strpbrk(hs[i].value, "\r\n") != NULL)
+             * was signed. One scan each: strcspn stops at a NUL as at the others. */
+            if (strcspn(hs[i].name, "\r\n:") != name_len ||
+                strcspn(hs[i].value, "\r\n") != value_len) {
+                if (strlen(hs[i].name) != name_len || strlen(hs[i].value) != value_len)
+                    return luaL_error(L, "request.headers[%d] contains NUL", (int)i + 1);
                 return luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
+            }
             if (is_num) {
                 if (lua_isnil(L, 4)) {
                     lua_newtable(L);

@@ -8,6 +8,8 @@ assert that the client ends each call with a typed error, in bounded time and
 memory. Endless modes stop when the client goes away (or after LIMIT_S).
 
   /ok?x=ID           200, body "ok ID" (call-specific: keep-alive checks)
+  /repeated?n=N      N header names in mixed case ("X-Rep-I"), each sent twice ("a", "b"),
+                     the second round in reverse order
   /drip              a whole valid answer, 1 byte per second
   /slow-headers      status line, then one header line every 0.3 s, forever
   /slow-body         Content-Length 100000, then 1 body byte every 0.3 s
@@ -81,6 +83,12 @@ def answer(conn, path, query):
     if path == "/headers":
         lines = b"".join(b"X-H-%d: v\r\n" % i for i in range(arg_n(query) - 2))
         send(conn, head(extra=lines, length=2) + b"ok")  # + Content-Type, Content-Length
+        return True
+    if path == "/repeated":
+        n = arg_n(query)
+        lines = b"".join(b"X-Rep-%d: a\r\n" % i for i in range(n))
+        lines += b"".join(b"x-REP-%d:\tb \r\n" % i for i in reversed(range(n)))
+        send(conn, head(extra=lines, length=2) + b"ok")
         return True
     if path == "/interim":
         send(conn, b"HTTP/1.1 100 Continue\r\n\r\n" * arg_n(query) + head(length=2) + b"ok")
