@@ -382,8 +382,9 @@ static int seq_vacuous(const seq *re) {
  * followed by '?', and alternatives at the top level, are expanded by copying
  * source text, and each sequence is parsed as above (all must be, else the
  * pattern is PCRE2's). A text unit is copied whole, so that no escape or class
- * changes meaning at a seam: an escape that reads on (\x, \u) must be complete,
- * and no alternative or text after a group may start with a count.
+ * changes meaning at a seam: an escape that reads on (\x, \u) and a count
+ * must be complete, and no alternative or text after a group may start with a
+ * count.
  */
 #define MAX_PIECES 16
 
@@ -393,10 +394,20 @@ typedef struct piece { /* one choice of n, each a span of the source */
     size_t n;
 } piece;
 
-/* Past the text unit at s (an escape, a class or one byte); NULL when it has
- * no complete, self-contained form. */
+/* Past the text unit at s (an escape, a class, a count or one byte); NULL
+ * when it has no complete, self-contained form. A count is one unit, so that
+ * no seam makes one: PCRE2 reads "[a]{(2)}" as a class and the text "{2}" (a
+ * '{' that does not start a count is a character, which seq_new declines). */
 static const char *unit_end(const char *s) {
     size_t used;
+    if (*s == '{' || *s == '}') {
+        unsigned long v;
+        const char *t = s + 1;
+        if (*s == '}' || !read_count(&t, &v)) return NULL;
+        if (*t == ',') t++;
+        if (*t >= '0' && *t <= '9' && !read_count(&t, &v)) return NULL;
+        return *t == '}' ? t + 1 : NULL;
+    }
     if (*s == '\\') {
         if (s[1] == '\0') return NULL;
         if (s[1] == 'u') return pc_regex_u_escape(s, &used) < 0 ? NULL : s + used;

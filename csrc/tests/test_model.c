@@ -296,6 +296,12 @@ static void test_simple_regex(void) {
         {"(?=a)a", 0, "a", 1, 1},      /* lookahead */
         {"(a|b\\x)41", 0, "bA", 0, 0}, /* \x reads on: "b\\x41" would take "bA" */
         {"(a|b", 0, "a", -1, -1},      /* unbalanced: a PCRE2 error */
+        /* a group in a count: "{" then no count, characters to PCRE2 */
+        {"[a]{(2)}", 0, "a{2}", 1, 1},
+        {"[a]{(2)}", 0, "aa", 0, 0},
+        {"\\d{1(,)3}", 0, "1{1,3}", 1, 1},
+        {"[a]{2(})", 0, "aa", 0, 0},
+        {"[a]{(1|2)}", 0, "a{1}", 1, 1},
         {"\\v", 0, "\n", 1, 1},        /* \v is a class in PCRE2 */
         {"[::]", 0, ":", -1, -1},      /* POSIX syntax: a PCRE2 error */
     };
