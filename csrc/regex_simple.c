@@ -519,7 +519,9 @@ pc_simple_re *pc_simple_re_new(const char *src) {
     pc_simple_re *re = (pc_simple_re *)calloc(1, sizeof *re);
     char *buf = (char *)malloc(strlen(src) + 1); /* a sequence is never longer than src */
     const char *s = src;
-    int ok = re != NULL && buf != NULL;
+    /* PCRE2 refuses a pattern that is not UTF-8; checked whole, because the
+     * expansion could join a cut sequence across a seam ("(a\xd0)\xa3") */
+    int ok = re != NULL && buf != NULL && pc_utf8_count(src, strlen(src)) >= 0;
     while (ok) {
         const char *e = top_alt_end(s);
         ok = e != NULL && add_expanded(re, s, e, buf);
