@@ -383,8 +383,9 @@ static int seq_vacuous(const seq *re) {
  * source text, and each sequence is parsed as above (all must be, else the
  * pattern is PCRE2's). A text unit is copied whole, so that no escape or class
  * changes meaning at a seam: an escape that reads on (\x, \u) and a count
- * must be complete, and no alternative or text after a group may start with a
- * count.
+ * must be complete, a \u escape no half of a surrogate pair ("(\uD83D)\uDE00"
+ * is PCRE2's error, not U+1F600), and no alternative or text after a group
+ * may start with a count.
  */
 #define MAX_PIECES 16
 
@@ -410,7 +411,10 @@ static const char *unit_end(const char *s) {
     }
     if (*s == '\\') {
         if (s[1] == '\0') return NULL;
-        if (s[1] == 'u') return pc_regex_u_escape(s, &used) < 0 ? NULL : s + used;
+        if (s[1] == 'u') { /* a lone surrogate could pair with one after a seam */
+            long v = pc_regex_u_escape(s, &used);
+            return v < 0 || (v >= 0xD800 && v <= 0xDFFF) ? NULL : s + used;
+        }
         if (s[1] == 'x')
             return pc_hexval((unsigned char)s[2]) < 0 || pc_hexval((unsigned char)s[3]) < 0 ? NULL
                                                                                             : s + 4;

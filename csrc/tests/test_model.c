@@ -305,6 +305,9 @@ static void test_simple_regex(void) {
         /* invalid UTF-8 in the pattern is PCRE2's error, even when a seam
          * would join the bytes into a character */
         {"(a\xd0)\xa3", 0, "a\xd0\xa3", -1, -1},
+        /* nor do two halves of a surrogate pair (PCRE2: a lone surrogate) */
+        {"(\\uD83D)\\uDE00", 0, "\xf0\x9f\x98\x80", -1, -1},
+        {"(a|\\uD83D)\\uDE00", 0, "a", -1, -1},
         {"\\v", 0, "\n", 1, 1},        /* \v is a class in PCRE2 */
         {"[::]", 0, ":", -1, -1},      /* POSIX syntax: a PCRE2 error */
     };
