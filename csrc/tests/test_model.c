@@ -308,8 +308,8 @@ static void test_simple_regex(void) {
         /* nor do two halves of a surrogate pair (PCRE2: a lone surrogate) */
         {"(\\uD83D)\\uDE00", 0, "\xf0\x9f\x98\x80", -1, -1},
         {"(a|\\uD83D)\\uDE00", 0, "a", -1, -1},
-        {"\\v", 0, "\n", 1, 1},        /* \v is a class in PCRE2 */
-        {"[::]", 0, ":", -1, -1},      /* POSIX syntax: a PCRE2 error */
+        {"\\v", 0, "\n", 1, 1},   /* \v is a class in PCRE2 */
+        {"[::]", 0, ":", -1, -1}, /* POSIX syntax: a PCRE2 error */
     };
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
