@@ -382,8 +382,10 @@ static int seq_vacuous(const seq *re) {
  * followed by '?', and alternatives at the top level, are expanded by copying
  * source text, and each sequence is parsed as above (all must be, else the
  * pattern is PCRE2's). A text unit is copied whole, so that no escape or class
- * changes meaning at a seam: an escape that reads on (\x, \u) must be complete,
- * and no alternative or text after a group may start with a count.
+ * changes meaning at a seam: an escape that reads on (\x, \u) and a count
+ * must be complete, a \u escape no half of a surrogate pair ("(\uD83D)\uDE00"
+ * is PCRE2's error, not U+1F600), and no alternative or text after a group
+ * may start with a count.
  */
 #define MAX_PIECES 16
 
@@ -393,13 +395,26 @@ typedef struct piece { /* one choice of n, each a span of the source */
     size_t n;
 } piece;
 
-/* Past the text unit at s (an escape, a class or one byte); NULL when it has
- * no complete, self-contained form. */
+/* Past the text unit at s (an escape, a class, a count or one byte); NULL
+ * when it has no complete, self-contained form. A count is one unit, so that
+ * no seam makes one: PCRE2 reads "[a]{(2)}" as a class and the text "{2}" (a
+ * '{' that does not start a count is a character, which seq_new declines). */
 static const char *unit_end(const char *s) {
     size_t used;
+    if (*s == '{' || *s == '}') {
+        unsigned long v;
+        const char *t = s + 1;
+        if (*s == '}' || !read_count(&t, &v)) return NULL;
+        if (*t == ',') t++;
+        if (*t >= '0' && *t <= '9' && !read_count(&t, &v)) return NULL;
+        return *t == '}' ? t + 1 : NULL;
+    }
     if (*s == '\\') {
         if (s[1] == '\0') return NULL;
-        if (s[1] == 'u') return pc_regex_u_escape(s, &used) < 0 ? NULL : s + used;
+        if (s[1] == 'u') { /* a lone surrogate could pair with one after a seam */
+            long v = pc_regex_u_escape(s, &used);
+            return v < 0 || (v >= 0xD800 && v <= 0xDFFF) ? NULL : s + used;
+        }
         if (s[1] == 'x')
             return pc_hexval((unsigned char)s[2]) < 0 || pc_hexval((unsigned char)s[3]) < 0 ? NULL
                                                                                             : s + 4;
@@ -508,7 +523,9 @@ pc_simple_re *pc_simple_re_new(const char *src) {
     pc_simple_re *re = (pc_simple_re *)calloc(1, sizeof *re);
     char *buf = (char *)malloc(strlen(src) + 1); /* a sequence is never longer than src */
     const char *s = src;
-    int ok = re != NULL && buf != NULL;
+    /* PCRE2 refuses a pattern that is not UTF-8; checked whole, because the
+     * expansion could join a cut sequence across a seam ("(a\xd0)\xa3") */
+    int ok = re != NULL && buf != NULL && pc_utf8_count(src, strlen(src)) >= 0;
     while (ok) {
         const char *e = top_alt_end(s);
         ok = e != NULL && add_expanded(re, s, e, buf);

@@ -296,8 +296,20 @@ static void test_simple_regex(void) {
         {"(?=a)a", 0, "a", 1, 1},      /* lookahead */
         {"(a|b\\x)41", 0, "bA", 0, 0}, /* \x reads on: "b\\x41" would take "bA" */
         {"(a|b", 0, "a", -1, -1},      /* unbalanced: a PCRE2 error */
-        {"\\v", 0, "\n", 1, 1},        /* \v is a class in PCRE2 */
-        {"[::]", 0, ":", -1, -1},      /* POSIX syntax: a PCRE2 error */
+        /* a group in a count: "{" then no count, characters to PCRE2 */
+        {"[a]{(2)}", 0, "a{2}", 1, 1},
+        {"[a]{(2)}", 0, "aa", 0, 0},
+        {"\\d{1(,)3}", 0, "1{1,3}", 1, 1},
+        {"[a]{2(})", 0, "aa", 0, 0},
+        {"[a]{(1|2)}", 0, "a{1}", 1, 1},
+        /* invalid UTF-8 in the pattern is PCRE2's error, even when a seam
+         * would join the bytes into a character */
+        {"(a\xd0)\xa3", 0, "a\xd0\xa3", -1, -1},
+        /* nor do two halves of a surrogate pair (PCRE2: a lone surrogate) */
+        {"(\\uD83D)\\uDE00", 0, "\xf0\x9f\x98\x80", -1, -1},
+        {"(a|\\uD83D)\\uDE00", 0, "a", -1, -1},
+        {"\\v", 0, "\n", 1, 1},   /* \v is a class in PCRE2 */
+        {"[::]", 0, ":", -1, -1}, /* POSIX syntax: a PCRE2 error */
     };
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
