@@ -14,6 +14,13 @@ describe("transport.ngx outside nginx", function()
     assert.matches("curl transport", err.message)
   end)
 
+  it("a request body that is not a string raises, as in the curl transport", function()
+    for _, body in ipairs{ 5, {}, true } do
+      assert.has_error(function() transport.new():request{ method = "POST", url = "http://127.0.0.1:1/", body = body } end,
+        "bad argument #1 to 'request' (request.body must be a string)")
+    end
+  end)
+
   it("sleep() returns the same typed error", function()
     local ok, err = transport.sleep(0.01)
     assert.is_nil(ok)

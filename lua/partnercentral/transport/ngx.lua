@@ -295,6 +295,10 @@ end
 -- t:request(req) -> resp | nil, err. See the header comment for req and resp.
 function _M:request(req)
   if type(req) ~= "table" then error("bad argument #1 to 'request' (table expected)", 2) end
+  -- as the curl transport: a number would be taken for the body's length
+  if req.body ~= nil and type(req.body) ~= "string" then
+    error("bad argument #1 to 'request' (request.body must be a string)", 2)
+  end
   local ok, perr = phase.check("network calls")
   if not ok then return nil, perr end
   if req.proxy or self.proxy then
