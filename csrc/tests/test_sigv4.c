@@ -197,6 +197,8 @@ static int verify_signed(const preq *p, pc_sigv4_alg alg, const char *sig_overri
         const char *const *r;
         int drop = 0;
         for (r = replaced; *r; r++) drop |= name_is(p->hs[i].name, *r);
+        /* a SigV4 request may carry X-Amz-Region-Set as its own signed header */
+        if (alg == PC_SIGV4_HMAC && name_is(p->hs[i].name, "x-amz-region-set")) drop = 0;
         if (!drop) hs[n++] = p->hs[i];
     }
 #define ADD(nm, val)         \
@@ -332,7 +334,7 @@ static void own_keys(void) {
         pc_sigv4a_key_cleanup(&key);
         pc_sigv4a_key_cleanup(&key); /* idempotent */
     }
-    CHECK(rows == 2);
+    CHECK(rows == 1);
     free(text);
 }
 
