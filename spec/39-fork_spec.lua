@@ -70,9 +70,7 @@ describe("fork safety", function()
       fork.exit(fork.wait(gpid))
     end
     assert.equal(0, fork.wait(pid))
-    local f = assert(io.open(out))
-    local text = f:read("a")
-    f:close()
+    local text = assert(helpers.read_file(out))
     os.remove(out)
     local got = {}
     for k, v in text:gmatch("(%a+) (%d+)") do got[k] = tonumber(v) end

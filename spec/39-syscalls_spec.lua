@@ -21,17 +21,12 @@ local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 -- {syscall = count} of one run of SCRIPT making n calls, or nil, why
 local function counts(url, n)
   local dir = helpers.sh("mktemp -d"):gsub("%s+$", "")
-  local script = dir .. "/calls.lua"
-  local f = assert(io.open(script, "wb"))
-  f:write(SCRIPT)
-  f:close()
+  local script = helpers.write_file(dir .. "/calls.lua", SCRIPT)
   local interp = jit and "luajit" or "lua5.4"
   local cmd = ("LUA_PATH=%s LUA_CPATH=%s strace -f -qq -c -o %s %s %s %s %d 2>&1"):format(
     q(package.path), q(package.cpath), q(dir .. "/counts"), interp, q(script), q(url), n)
   local out = helpers.sh(cmd)
-  local t = io.open(dir .. "/counts")
-  local text = t and t:read("*a") or ""
-  if t then t:close() end
+  local text = helpers.read_file(dir .. "/counts") or ""
   os.execute("rm -rf " .. q(dir))
   local got = {}
   -- "% time seconds usecs/call calls [errors] syscall" rows

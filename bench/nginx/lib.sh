@@ -9,9 +9,12 @@
 #                              (BENCH_DIR/upstream_return.conf, from bench/seed.lua);
 #                              sets PC_UPSTREAM_PORT, PC_UPSTREAM_PID, PC_UPSTREAM_DIR
 #   pc_upstream_stop
-#   pc_front_start BENCH_DIR UP_PORT LUAJIT_BUILD   the front server of bench/nginx/front.conf.in
-#                              (1 worker, /sdk, /proxy, /_prof/*) with the LuaJIT core of
-#                              LUAJIT_BUILD; sets PC_FRONT_PORT, PC_FRONT_PID, PC_FRONT_DIR
+#   pc_front_prepare BENCH_DIR UP_PORT LUAJIT_BUILD   the directory and conf/front.conf of the
+#                              front server (bench/nginx/front.conf.in: 1 worker, /sdk, /proxy,
+#                              /_prof/*) with the LuaJIT core of LUAJIT_BUILD, not started;
+#                              sets PC_FRONT_PORT, PC_FRONT_DIR
+#   pc_front_start BENCH_DIR UP_PORT LUAJIT_BUILD   pc_front_prepare, then starts it;
+#                              sets PC_FRONT_PID too
 #   pc_front_stop
 # nginx started as root runs workers as nobody: the temp dirs are 0755 and the
 # configs say `user root;` then (doc/openresty.md).
@@ -73,7 +76,7 @@ pc_upstream_stop() {
   PC_UPSTREAM_DIR=""
 }
 
-pc_front_start() {
+pc_front_prepare() {
   local bench_dir=$1 up_port=$2 core=$3/partnercentral/core.so root
   root=$(cd "$PC_BENCH_NGINX_DIR/../.." && pwd)
   PC_FRONT_DIR=$(mktemp -d /tmp/pc-bench-front.XXXXXX)
@@ -86,6 +89,10 @@ pc_front_start() {
   sed -e "s|@ROOT@|$root|g" -e "s|@T@|$PC_FRONT_DIR|g" -e "s|@USER@|$(pc_user_line)|g" \
       -e "s|@PORT@|$PC_FRONT_PORT|g" -e "s|@UP_PORT@|$up_port|g" \
       "$PC_BENCH_NGINX_DIR/front.conf.in" > "$PC_FRONT_DIR/conf/front.conf"
+}
+
+pc_front_start() {
+  pc_front_prepare "$@" || return 1
   pc_nginx_start "$PC_FRONT_DIR" front.conf
   PC_FRONT_PID=$PC_NGINX_PID
   if ! pc_wait_http "http://127.0.0.1:$PC_FRONT_PORT/proxy"; then

@@ -609,7 +609,7 @@ end
 -- The attempts of one call -> result, meta | nil, err, secrets (err.attempts set)
 -- secrets (a list, see add_secrets) is kept only when needed: with a logger
 -- (debug lines of each attempt) or after a failed attempt.
-local function attempts(self, cm, op, plan, body, json, encoding, ep, copts)
+local function attempts(self, op, plan, body, json, encoding, ep, copts)
   local invocation = core.uuid4()
   local r = self.retry
   -- retry_mode = "none" wins over a per-call max_attempts
@@ -642,7 +642,7 @@ local function attempts(self, cm, op, plan, body, json, encoding, ep, copts)
     local resp, err, auth = one_attempt(self, op, plan.target, ep, body, json, encoding, creds, invocation, attempt,
       max, copts, secrets)
     if resp and resp.status >= 200 and resp.status < 300 then
-      local result, dcode, dmsg = cm:deserialize(op, resp.body)
+      local result, dcode, dmsg = plan.cm:deserialize(op, resp.body)
       if not result then
         if not logger then secrets = secrets or {} add_secrets(secrets, creds, auth) end
         return nil, errors.from_core(dcode, dmsg, { attempts = attempt, status = resp.status,
@@ -654,7 +654,7 @@ local function attempts(self, cm, op, plan, body, json, encoding, ep, copts)
     end
     -- (with a logger this attempt's secrets are in the list already)
     if not logger then secrets = secrets or {} add_secrets(secrets, creds, auth) end
-    if resp then err = service_error(cm, op, resp) end
+    if resp then err = service_error(plan.cm, op, resp) end
     err.attempts = attempt
     _M.retry_traits(err)
     rst = rst or r:begin()
@@ -700,7 +700,7 @@ function methods:call(op, input, copts)
   local body, encoding
   if ep then body, encoding = compress(self, plan, json) end
   if not body then return fail(self, copts, encoding or eerr, op) end
-  local res, meta, secrets = attempts(self, cm, op, plan, body, json, encoding, ep, copts)
+  local res, meta, secrets = attempts(self, op, plan, body, json, encoding, ep, copts)
   if not res then
     hint_region(self, meta)
     return fail(self, copts, meta, op, secrets)

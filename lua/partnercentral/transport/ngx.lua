@@ -150,14 +150,14 @@ end
 -- -> sock:connect's options, { pool = key }. The last ones are kept (a client
 -- sends to one place; connect only reads them).
 local function connect_opts(self, scheme, host, port, sni, verify)
-  local k = self.last_pool
-  if k and k[1] == scheme and k[2] == host and k[3] == port and k[4] == sni and k[5] == verify then
-    return k[6]
+  local last = self.last_connect
+  if last and last[1] == scheme and last[2] == host and last[3] == port and last[4] == sni and last[5] == verify then
+    return last[6]
   end
   local key = fmt("%s:%s:%s:%d:%s:%s", self.pool_prefix, scheme, host, port, sni or "",
     verify and "verify" or "noverify")
   local opts = { pool = key }
-  self.last_pool = { scheme, host, port, sni, verify, opts }
+  self.last_connect = { scheme, host, port, sni, verify, opts }
   return opts
 end
 
