@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 #include "lbind.h"
+#include "pc/ascii.h"
 #include "pc/http.h"
 
 #define PC_HTTP_MT "pc.http"
@@ -466,18 +467,12 @@ static int l_http_parse_head(lua_State *L) {
         size_t k, nl = fs[i].name_len;
         /* lowercased on the C stack when short (header names are) */
         if (nl <= sizeof name) {
-            for (k = 0; k < nl; k++) {
-                char c = s[fs[i].name + k];
-                name[k] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-            }
+            for (k = 0; k < nl; k++) name[k] = pc_ascii_lower(s[fs[i].name + k]);
             lua_pushlstring(L, name, nl);
         } else {
             luaL_Buffer lb;
             luaL_buffinit(L, &lb);
-            for (k = 0; k < nl; k++) {
-                char c = s[fs[i].name + k];
-                luaL_addchar(&lb, (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c);
-            }
+            for (k = 0; k < nl; k++) luaL_addchar(&lb, pc_ascii_lower(s[fs[i].name + k]));
             luaL_pushresult(&lb);
         }
         lua_pushvalue(L, -1);
