@@ -12,6 +12,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <curl/curl.h>
+#include "pc/ascii.h"
 #include "pc/crypto.h" /* pc_wipe */
 #include "pc/http.h"
 #include "pc/proc.h" /* pc_pid */
@@ -130,10 +131,7 @@ static int store_header(pc_buf *hb, const char *p, size_t len) {
         ve--;
     if (pc_buf_reserve(hb, nl + 1 + (ve - vs) + 1) != PC_OK) return 0;
     w = hb->data + hb->len;
-    for (i = 0; i < nl; i++) {
-        char c = p[i];
-        w[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
+    for (i = 0; i < nl; i++) w[i] = pc_ascii_lower(p[i]);
     w[nl] = '\0';
     memcpy(w + nl + 1, p + vs, ve - vs);
     w[nl + 1 + (ve - vs)] = '\0';

@@ -6,17 +6,8 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include "pc/ascii.h"
 #include "pc/http.h"
-
-static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
-
-/* Case-insensitive equality of n bytes with a lowercase literal. */
-static int name_is(const char *p, size_t n, const char *lit) {
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (lit[i] == '\0' || lower(p[i]) != lit[i]) return 0;
-    return lit[n] == '\0';
-}
 
 /* Lua's %s: the bytes isspace() accepts in the C locale. */
 static int is_space(char c) {
@@ -49,8 +40,8 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
             *bad_header = i + 1;
             return PC_EINVAL;
         }
-        if (name_is(h->name, nl, "host")) have_host = 1;
-        if (name_is(h->name, nl, "content-length")) have_len = 1;
+        if (pc_ascii_name_is(h->name, nl, "host")) have_host = 1;
+        if (pc_ascii_name_is(h->name, nl, "content-length")) have_len = 1;
         put(out, h->name, nl);
         put(out, ": ", 2);
         put(out, h->value, vl);

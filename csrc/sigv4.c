@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "pc/ascii.h"
 #include "pc/sigv4_int.h"
 
 static const char EMPTY_SHA256[] =
@@ -86,13 +87,8 @@ int pc_sigv4_valid_amz_date(pc_strv s) {
     return 1;
 }
 
-static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
-
 int pc_sigv4__name_is(pc_strv name, const char *lit) {
-    size_t i;
-    for (i = 0; i < name.n; i++)
-        if (lit[i] == '\0' || lower(name.p[i]) != lit[i]) return 0;
-    return lit[name.n] == '\0';
+    return pc_ascii_name_is(name.p, name.n, lit);
 }
 
 static int is_unsigned(pc_strv name) {
@@ -148,7 +144,7 @@ static pc_err add_entry(pc_sigv4_state *st, pc_strv name, pc_strv value, int can
     h.np = h.vp = NULL;
     if ((e = pc_buf_reserve(&st->text, name.n)) != PC_OK) return e;
     o = st->text.data + st->text.len; /* a local pointer: the stores cannot alias it */
-    for (i = 0; i < name.n; i++) o[i] = lower(name.p[i]);
+    for (i = 0; i < name.n; i++) o[i] = pc_ascii_lower(name.p[i]);
     st->text.len += name.n;
     h.value = st->text.len;
     e = canonicalise ? pc_sigv4_canonical_value(&st->text, value.p, value.n)
@@ -172,7 +168,7 @@ static int in_list(pc_strv list, pc_strv name) {
         size_t j = i, k;
         while (j < list.n && list.p[j] != ';') j++;
         if (j - i == name.n) {
-            for (k = 0; k < name.n && lower(name.p[k]) == list.p[i + k]; k++) {}
+            for (k = 0; k < name.n && pc_ascii_lower(name.p[k]) == list.p[i + k]; k++) {}
             if (k == name.n) return 1;
         }
         i = j + 1;
@@ -279,10 +275,7 @@ pc_err pc_sigv4__canonical(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4
     if ((e = payload_hash(st, req->body)) != PC_OK) goto fail;
     if ((e = pc_buf_reserve(cr, req->method.n + 1)) != PC_OK) goto fail;
     o = cr->data + cr->len;
-    for (i = 0; i < req->method.n; i++) {
-        char c = req->method.p[i];
-        o[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
-    }
+    for (i = 0; i < req->method.n; i++) o[i] = pc_ascii_upper(req->method.p[i]);
     o[i] = '\n';
     cr->len += req->method.n + 1;
     if ((e = pc_sigv4_canonical_uri(cr, &st->work, req->path, req->flags)) != PC_OK ||

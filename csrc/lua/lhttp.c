@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 #include "lbind.h"
+#include "pc/ascii.h"
 #include "pc/http.h"
 
 #define PC_HTTP_MT "pc.http"
@@ -78,6 +79,22 @@ static long long opt_count(lua_State *L, int t, const char *k) {
     return v;
 }
 
+/* t[name] = value, or the value joined to the one already there with ", "
+ * (a repeated header, as HTTP allows). Stack: t name -> t. */
+static void set_or_join(lua_State *L, const char *val, size_t vl) {
+    lua_pushvalue(L, -1);
+    lua_rawget(L, -3); /* stack: t name old */
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushlstring(L, val, vl);
+    } else {
+        lua_pushliteral(L, ", ");
+        lua_pushlstring(L, val, vl);
+        lua_concat(L, 3);
+    }
+    lua_rawset(L, -3);
+}
+
 /* The answer's headers as a table, names lowercased; a repeated header is
  * one entry, its values joined with ", " in order, as HTTP allows. Names and
  * lengths are read once; a name not seen before among the first
@@ -105,19 +122,10 @@ static void push_headers(lua_State *L, const pc_buf *hb) {
             seen[nseen].name = name;
             seen[nseen++].len = nl;
             lua_pushlstring(L, val, vl);
+            lua_rawset(L, -3);
         } else {
-            lua_pushvalue(L, -1);
-            lua_rawget(L, -3); /* stack: t name old */
-            if (lua_isnil(L, -1)) {
-                lua_pop(L, 1);
-                lua_pushlstring(L, val, vl);
-            } else {
-                lua_pushliteral(L, ", ");
-                lua_pushlstring(L, val, vl);
-                lua_concat(L, 3);
-            }
+            set_or_join(L, val, vl);
         }
-        lua_rawset(L, -3);
         off += nl + 1 + vl + 1;
     }
 }
@@ -466,31 +474,15 @@ static int l_http_parse_head(lua_State *L) {
         size_t k, nl = fs[i].name_len;
         /* lowercased on the C stack when short (header names are) */
         if (nl <= sizeof name) {
-            for (k = 0; k < nl; k++) {
-                char c = s[fs[i].name + k];
-                name[k] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-            }
+            for (k = 0; k < nl; k++) name[k] = pc_ascii_lower(s[fs[i].name + k]);
             lua_pushlstring(L, name, nl);
         } else {
             luaL_Buffer lb;
             luaL_buffinit(L, &lb);
-            for (k = 0; k < nl; k++) {
-                char c = s[fs[i].name + k];
-                luaL_addchar(&lb, (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c);
-            }
+            for (k = 0; k < nl; k++) luaL_addchar(&lb, pc_ascii_lower(s[fs[i].name + k]));
             luaL_pushresult(&lb);
         }
-        lua_pushvalue(L, -1);
-        lua_rawget(L, -3); /* stack: t name old */
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
-            lua_pushlstring(L, s + fs[i].value, fs[i].value_len);
-        } else {
-            lua_pushliteral(L, ", ");
-            lua_pushlstring(L, s + fs[i].value, fs[i].value_len);
-            lua_concat(L, 3);
-        }
-        lua_rawset(L, -3);
+        set_or_join(L, s + fs[i].value, fs[i].value_len);
     }
     lua_pushstring(L, b->head.version);
     pc_pushinteger(L, (long long)b->head.end + 1);

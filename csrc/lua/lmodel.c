@@ -400,7 +400,7 @@ static int cm__tostring(lua_State *L) {
 /* ------------------------------------------------------------ compile */
 
 /* Weak-keyed registry table under key: model table -> compiled model
- * (CACHE_KEY) or -> { [op] = model of op alone, n = count } (OP_CACHE_KEY). */
+ * (CACHE_KEY) or -> { [op] = model of op alone, [1] = how many } (OP_CACHE_KEY). */
 static void push_cache(lua_State *L, const char *key) {
     lua_getfield(L, LUA_REGISTRYINDEX, key);
     if (!lua_isnil(L, -1)) return;

@@ -411,7 +411,7 @@ static int l_sign_plan(lua_State *L) {
         lua_pushcfunction(L, plan__gc);
         lua_setfield(L, -2, "__gc");
         lua_newtable(L);
-        lua_pushvalue(L, -2); /* the upvalues of sign(), in PLAN_UP order */
+        lua_pushvalue(L, -2); /* the upvalues of sign(), in UP_* order */
         lua_pushliteral(L, "X-Amz-Date");
         lua_pushliteral(L, "X-Amz-Security-Token");
         lua_pushliteral(L, "X-Amz-Region-Set");
