@@ -128,13 +128,19 @@ fuzz:
 print-deps:
 	@echo $(DEP_PC)
 
-# bench/floor.c: the libcurl floor of the SDK's benchmark and its process meter
+# bench/floor.c: the libcurl floor of the SDK's benchmark and its process meter;
+# bench/libwork.c: the work cJSON and OpenSSL must do for the call, alone
 FLOOR    := $(BUILD)/bench/floor
-floor: $(FLOOR)
+LIBWORK  := $(BUILD)/bench/libwork
+floor: $(FLOOR) $(LIBWORK)
 $(FLOOR): bench/floor.c
 	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcurl) $< -o $@ \
 	  $(shell pkg-config --libs libcurl) $(LDFLAGS)
+$(LIBWORK): bench/libwork.c
+	@mkdir -p $(dir $@)
+	$(Q_LD)$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcjson libcrypto) \
+	  $< -o $@ $(shell pkg-config --libs libcjson libcrypto) $(LDFLAGS)
 
 # One run: the SDK against its floors, interleaved rounds, a summary of ratios (bench/README.md).
 bench: both
