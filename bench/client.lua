@@ -8,6 +8,9 @@
 --   floor          the C program bench/floor.c: that very request on one reused libcurl handle
 --                  with its options set once; "setup": the same with the per-call work of a
 --                  client with per-request options (reset, options, header list, header callback)
+--   libwork        the C program bench/libwork.c: what cJSON and OpenSSL must do for the call,
+--                  alone (cJSON parse of the response, SigV4's hashes): the part of the own
+--                  work below that no client using these libraries can skip
 --   call <rt>      a full client call (Lua 5.4 and LuaJIT, curl transport), CPU/call and
 --                  calls/s; in the same process the binding's HTTP path alone
 --                  (core.http_new():request with the same request)
@@ -253,6 +256,7 @@ local function sh_quote(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" e
 
 local B = os.getenv("PC_BUILD_ROOT") or "build"
 local FLOOR = B .. "/lua54/bench/floor"
+local LIBWORK = B .. "/lua54/bench/libwork"
 local RUNTIMES = { { name = "lua54", interp = "lua5.4" }, { name = "luajit", interp = "luajit" } }
 
 -- "ENV=... [floor exec] interp script args": the module paths of the runtime rt
@@ -343,6 +347,12 @@ local function driver()
       add("setup.cpu_us", su.cpu_us)
       add("setup.rate", su.rate)
       add("setup.cpu_ratio", su.cpu_us / fl.cpu_us)
+      local lw = run(("%s %s %s %d"):format(LIBWORK, sh_quote(reqfile), sh_quote(DIR .. "/seed_response.json"),
+        n)).libwork
+      for _, k in ipairs{ "cpu_us", "parse_us", "sign_us" } do
+        add("libwork." .. k, lw[k])
+        add("libwork." .. k .. "_ratio", lw[k] / fl.cpu_us)
+      end
       local res = run(lua_cmd(rt, false, "bench/client.lua", "worker", "call", n))
       add(rt.name .. ".call.cpu_us", res.call.cpu_us)
       add(rt.name .. ".call.rate", res.call.rate)

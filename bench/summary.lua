@@ -26,6 +26,13 @@ if c("setup.cpu_us") then
   row("C: same POST, per-call setup (reset, options, headers)", us(c("setup.cpu_us")), us(floor_cpu),
     c("setup.cpu_ratio"))
 end
+if c("libwork.cpu_us") then
+  row("C: the libraries' own work for the call, no I/O", us(c("libwork.cpu_us")), us(floor_cpu),
+    c("libwork.cpu_us_ratio"))
+  row("C:   cJSON parse of the response", us(c("libwork.parse_us")), us(floor_cpu), c("libwork.parse_us_ratio"))
+  row("C:   SigV4 hashes (OpenSSL, key derived)", us(c("libwork.sign_us")), us(floor_cpu),
+    c("libwork.sign_us_ratio"))
+end
 for _, rt in ipairs(RT) do
   local p, label = rt[1], rt[2]
   if c(p .. ".call.cpu_us") then
