@@ -28,7 +28,7 @@
 
 typedef struct pc_arena_block {
     struct pc_arena_block *next;
-    size_t used, cap;
+    size_t cap;
     /* data follows, ALIGN aligned */
 } pc_arena_block;
 
@@ -48,7 +48,10 @@ static pc_json_arena *current(void) {
                : NULL;
 }
 
-void pc_json_arena_init(pc_json_arena *a) { a->blocks = NULL; }
+void pc_json_arena_init(pc_json_arena *a) {
+    a->blocks = NULL;
+    a->free = a->end = NULL;
+}
 
 static int owns(const pc_json_arena *a, const void *p) {
     const pc_arena_block *b;
@@ -59,23 +62,42 @@ static int owns(const pc_json_arena *a, const void *p) {
     return 0;
 }
 
-static void *arena_alloc(pc_json_arena *a, size_t n) {
+/* A new block (twice the last, at least n) for what the newest one cannot
+ * hold; kept out of line so the bump below stays a leaf with no saved registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void *
+arena_alloc_slow(pc_json_arena *a, size_t n) {
     pc_arena_block *b = a->blocks;
-    n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
-    if (n == 0) n = ALIGN;
-    if (b == NULL || b->cap - b->used < n) {
-        size_t cap = b == NULL ? FIRST_BLOCK : b->cap * 2;
-        if (cap < n) cap = n;
-        if (cap > SIZE_MAX - hdr()) return NULL;
-        b = (pc_arena_block *)malloc(hdr() + cap);
-        if (b == NULL) return NULL;
-        b->used = 0;
-        b->cap = cap;
-        b->next = a->blocks;
-        a->blocks = b;
+    size_t cap;
+    n = n == 0 ? ALIGN : (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (n == 0) return NULL; /* n rounded past SIZE_MAX */
+    cap = b == NULL ? FIRST_BLOCK : b->cap * 2;
+    if (cap < n) cap = n;
+    if (cap > SIZE_MAX - hdr()) return NULL;
+    b = (pc_arena_block *)malloc(hdr() + cap);
+    if (b == NULL) return NULL;
+    b->cap = cap;
+    b->next = a->blocks;
+    a->blocks = b;
+    a->free = (char *)b + hdr() + n;
+    a->end = (char *)b + hdr() + cap;
+    return (char *)b + hdr();
+}
+
+/* A bump of the newest block's cursor: cJSON allocates a node, a key or a
+ * string at a time, some hundred per response. The unsigned compare of
+ * size - 1 sends n == 0 (size 0) and sizes rounded past SIZE_MAX to the
+ * slow path. */
+static void *arena_alloc(pc_json_arena *a, size_t n) {
+    size_t size = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (size - 1 < (size_t)(a->end - a->free)) {
+        char *p = a->free;
+        a->free = p + size;
+        return p;
     }
-    b->used += n;
-    return (char *)b + hdr() + b->used - n;
+    return arena_alloc_slow(a, n);
 }
 
 static void *hook_malloc(size_t n) {
@@ -113,9 +135,10 @@ void pc_json_arena_reset(pc_json_arena *a, size_t keep_bytes) {
     }
     if (b->cap > keep_bytes) {
         free(b);
-        a->blocks = NULL;
+        pc_json_arena_init(a);
     } else {
-        b->used = 0;
+        a->free = (char *)b + hdr();
+        a->end = a->free + b->cap;
     }
 }
 

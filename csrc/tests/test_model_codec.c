@@ -571,6 +571,31 @@ static void test_arena(const pc_model *m) {
                              errbuf) == PC_OK);
     CHECK(owned == 1 && cJSON_IsArray(v));
     CHECK(pc_deserialize_raw(resp, "{}", 2, 1, &a, &v, &owned, errbuf) == PC_ETOOBIG);
+    { /* a tree past the first block (16 KB): new blocks, every node aligned and intact */
+        size_t n = 3000, k, len = 0;
+        char *big = malloc(n * 12 + 2);
+        CHECK(big != NULL);
+        if (big != NULL) {
+            const cJSON *c;
+            int sum = 0, aligned = 1;
+            big[len++] = '[';
+            for (k = 0; k < n; k++)
+                len += (size_t)sprintf(big + len, "%s\"s%05zu\"", k ? "," : "", k);
+            big[len++] = ']';
+            for (i = 0; i < 2; i++) { /* the second parse reuses the kept (grown) block */
+                CHECK(pc_json_parse_in(&a, big, len, len, 0, &v, &owned, errbuf) == PC_OK);
+                CHECK(owned == 1 && cJSON_GetArraySize(v) == (int)n);
+                cJSON_ArrayForEach(c, v) {
+                    aligned &= ((uintptr_t)c % 16 == 0 && (uintptr_t)c->valuestring % 16 == 0);
+                    sum += atoi(c->valuestring + 1) == sum ? 1 : 0;
+                }
+                CHECK(aligned && sum == (int)n);
+                sum = 0;
+                pc_json_arena_reset(&a, SIZE_MAX);
+            }
+            free(big);
+        }
+    }
     /* the hooks route everything else to malloc/free outside pc_json_parse_in */
     v = cJSON_Parse("{\"x\":[1,2,3]}");
     CHECK(v != NULL);

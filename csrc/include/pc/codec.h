@@ -121,7 +121,8 @@ pc_err pc_json_parse_opts(const char *body, size_t len, size_t max_body, int all
  * replaced cJSON's hooks: the tree is then an ordinary one for cJSON_Delete.
  */
 typedef struct pc_json_arena {
-    struct pc_arena_block *blocks;
+    struct pc_arena_block *blocks; /* newest first */
+    char *free, *end;              /* the unused part of the newest block */
 } pc_json_arena;
 void pc_json_arena_init(pc_json_arena *a);
 /* Frees the trees; keeps one block of at most keep_bytes for the next parse. */
