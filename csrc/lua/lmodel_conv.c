@@ -700,6 +700,7 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
     const cJSON *c;
     size_t set = 0;
     const char *unknown_tag = NULL;
+    const pc_member *prev = NULL; /* the last member found: the next is likely after it */
     if (!cJSON_IsObject(v)) return DROP;
     room_for_level(L);
     lua_createtable(L, 0, n_children(v));
@@ -707,11 +708,12 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
         const pc_member *mb;
         if (cJSON_IsNull(c) || (c->string[0] == '_' && strcmp(c->string, "__type") == 0)) continue;
         set++;
-        mb = pc_shape_member(s, c->string, strlen(c->string));
+        mb = pc_shape_member_next(s, prev, c->string, strlen(c->string));
         if (mb == NULL) {
             if (s->is_union && unknown_tag == NULL) unknown_tag = c->string;
             continue;
         }
+        prev = mb;
         lua_rawgeti(L, r->names, (int)mb->id); /* interned once per model */
         switch (read_value(L, r, c, mb->shape, mb->name)) {
             case KEEP:
