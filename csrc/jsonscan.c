@@ -37,7 +37,7 @@ static unsigned stops16(__m128i v) {
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(text, brackets), nul));
 }
 
-static uint64_t stops64(const unsigned char *p) {
+static inline uint64_t stops64(const unsigned char *p) {
     const __m128i *v = (const __m128i *)(const void *)p;
     return (uint64_t)stops16(_mm_loadu_si128(v)) | (uint64_t)stops16(_mm_loadu_si128(v + 1)) << 16 |
            (uint64_t)stops16(_mm_loadu_si128(v + 2)) << 32 |
@@ -48,37 +48,43 @@ static uint64_t stops64(const unsigned char *p) {
  * last ones are copied to a zeroed block, their bits beyond len cleared). */
 static uint64_t stops_at(const unsigned char *s, size_t at, size_t len) {
     unsigned char tail[64];
-    if (len - at >= 64) return stops64(s + at);
-    memset(tail, 0, sizeof tail);
-    memcpy(tail, s + at, len - at);
-    return stops64(tail) & ((UINT64_C(1) << (len - at)) - 1u);
+    const unsigned char *p = s + at;
+    size_t n = len - at;
+    if (n < 64) {
+        memset(tail, 0, sizeof tail);
+        memcpy(tail, p, n);
+        return stops64(tail) & ((UINT64_C(1) << n) - 1u);
+    }
+    return stops64(p);
 }
 
 int pc_json_prescan(const char *text, size_t len, int max_depth, int *has_nul) {
     const unsigned char *s = (const unsigned char *)text;
-    size_t block, next = 0; /* next: the first byte not escaped by a backslash */
+    size_t block;
+    uint64_t escaped = 0; /* 1: the first byte of this block is escaped by a backslash */
     int depth = 0, in_string = 0;
     *has_nul = 0;
     for (block = 0; block < len; block += 64) {
-        uint64_t m = stops_at(s, block, len);
-        for (; m != 0; m &= m - 1) {
-            size_t at = block + (size_t)__builtin_ctzll(m);
-            unsigned char c = s[at];
-            if (at < next) continue; /* the character a backslash escapes */
-            if (c == '\0') {
+        uint64_t m = stops_at(s, block, len) & ~escaped;
+        escaped = 0;
+        while (m != 0) {
+            unsigned i = (unsigned)__builtin_ctzll(m);
+            unsigned char c = s[block + i];
+            m &= m - 1;
+            if (c == '"') {
+                in_string ^= 1; /* opens or closes: an escaped quote never gets here */
+            } else if (c == '\0') {
                 *has_nul = 1;
             } else if (in_string) {
-                if (c == '"') {
-                    in_string = 0;
-                } else if (c == '\\' && at + 1 < len) {
-                    /* s[at + 1]: the escaped character, never a quote that ends the string */
-                    if (s[at + 1] == 'u' && len - (at + 1) > 4 &&
+                if (c == '\\') {
+                    size_t at = block + i;
+                    if (at + 1 < len && s[at + 1] == 'u' && len - (at + 1) > 4 &&
                         memcmp(s + at + 2, "0000", 4) == 0)
                         *has_nul = 1;
-                    next = at + 2;
+                    /* the escaped character is text: its stop goes (the next block's first) */
+                    m &= ~(UINT64_C(2) << i);
+                    escaped = i == 63;
                 }
-            } else if (c == '"') {
-                in_string = 1;
             } else if (c == '[' || c == '{') {
                 if (++depth > max_depth) return 1;
             } else if (c == ']' || c == '}') {
