@@ -32,7 +32,7 @@ int pc_json_has_nul(const char *s, size_t len) {
  * integer (at or beyond 2^53, or an overflow). */
 static int has_big_number(const cJSON *v) {
     const cJSON *c;
-    if (cJSON_IsNumber(v)) return !(fabs(v->valuedouble) < 9007199254740992.0);
+    if (pc_json_is(v, cJSON_Number)) return !(fabs(v->valuedouble) < 9007199254740992.0);
     for (c = v->child; c != NULL; c = c->next)
         if (has_big_number(c)) return 1;
     return 0;

@@ -12,8 +12,9 @@
  * thread parsing meanwhile parses into malloc'd memory, as does everything
  * when some other code replaced the hooks: pc_json_parse_in tells the caller
  * (*owned = 0) and the tree is freed the usual way. The hooks read two plain
- * globals and pthread_self(), not a thread-local variable: a module's
- * thread-locals cost a __tls_get_addr call each, on every node of a parse.
+ * globals and the thread's identity (this_thread below), not a thread-local
+ * variable: a module's thread-locals cost a __tls_get_addr call each, on
+ * every node of a parse.
  * The arena's trees are never given to cJSON_Delete outside
  * pc_json_parse_in: they go with pc_json_arena_reset.
  */
@@ -28,27 +29,49 @@
 
 typedef struct pc_arena_block {
     struct pc_arena_block *next;
-    size_t used, cap;
+    size_t cap;
     /* data follows, ALIGN aligned */
 } pc_arena_block;
 
 static size_t hdr(void) { return (sizeof(pc_arena_block) + ALIGN - 1) & ~(size_t)(ALIGN - 1); }
 
+/*
+ * Which thread runs: where the compiler reads the thread pointer in one
+ * instruction, that (the address of the thread's control block: no two live
+ * threads share it), else pthread_self(), a call into libc per allocation.
+ */
+#if (defined(__x86_64__) || defined(__aarch64__)) && defined(__has_builtin)
+#if __has_builtin(__builtin_thread_pointer)
+#define PC_THREAD_POINTER 1
+#endif
+#endif
+#ifdef PC_THREAD_POINTER
+typedef void *thread_id;
+static thread_id this_thread(void) { return __builtin_thread_pointer(); }
+static int same_thread(thread_id a, thread_id b) { return a == b; }
+#else
+typedef pthread_t thread_id;
+static thread_id this_thread(void) { return pthread_self(); }
+static int same_thread(thread_id a, thread_id b) { return pthread_equal(a, b); }
+#endif
+
 /* The parse using the arena route: its arena and thread (route_busy held). */
 static int route_busy;
 static pc_json_arena *route_arena;
-static pthread_t route_thread;
+static thread_id route_thread;
 
 /* The arena of the parse running on this thread, or NULL. */
 static pc_json_arena *current(void) {
     pc_json_arena *a = __atomic_load_n(&route_arena, __ATOMIC_ACQUIRE);
-    return a != NULL &&
-                   pthread_equal(__atomic_load_n(&route_thread, __ATOMIC_RELAXED), pthread_self())
+    return a != NULL && same_thread(__atomic_load_n(&route_thread, __ATOMIC_RELAXED), this_thread())
                ? a
                : NULL;
 }
 
-void pc_json_arena_init(pc_json_arena *a) { a->blocks = NULL; }
+void pc_json_arena_init(pc_json_arena *a) {
+    a->blocks = NULL;
+    a->free = a->end = NULL;
+}
 
 static int owns(const pc_json_arena *a, const void *p) {
     const pc_arena_block *b;
@@ -59,23 +82,42 @@ static int owns(const pc_json_arena *a, const void *p) {
     return 0;
 }
 
-static void *arena_alloc(pc_json_arena *a, size_t n) {
+/* A new block (twice the last, at least n) for what the newest one cannot
+ * hold; kept out of line so the bump below stays a leaf with no saved registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void *
+arena_alloc_slow(pc_json_arena *a, size_t n) {
     pc_arena_block *b = a->blocks;
-    n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
-    if (n == 0) n = ALIGN;
-    if (b == NULL || b->cap - b->used < n) {
-        size_t cap = b == NULL ? FIRST_BLOCK : b->cap * 2;
-        if (cap < n) cap = n;
-        if (cap > SIZE_MAX - hdr()) return NULL;
-        b = (pc_arena_block *)malloc(hdr() + cap);
-        if (b == NULL) return NULL;
-        b->used = 0;
-        b->cap = cap;
-        b->next = a->blocks;
-        a->blocks = b;
+    size_t cap;
+    n = n == 0 ? ALIGN : (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (n == 0) return NULL; /* n rounded past SIZE_MAX */
+    cap = b == NULL ? FIRST_BLOCK : b->cap * 2;
+    if (cap < n) cap = n;
+    if (cap > SIZE_MAX - hdr()) return NULL;
+    b = (pc_arena_block *)malloc(hdr() + cap);
+    if (b == NULL) return NULL;
+    b->cap = cap;
+    b->next = a->blocks;
+    a->blocks = b;
+    a->free = (char *)b + hdr() + n;
+    a->end = (char *)b + hdr() + cap;
+    return (char *)b + hdr();
+}
+
+/* A bump of the newest block's cursor: cJSON allocates a node, a key or a
+ * string at a time, some hundred per response. The unsigned compare of
+ * size - 1 sends n == 0 (size 0) and sizes rounded past SIZE_MAX to the
+ * slow path. */
+static void *arena_alloc(pc_json_arena *a, size_t n) {
+    size_t size = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (size - 1 < (size_t)(a->end - a->free)) {
+        char *p = a->free;
+        a->free = p + size;
+        return p;
     }
-    b->used += n;
-    return (char *)b + hdr() + b->used - n;
+    return arena_alloc_slow(a, n);
 }
 
 static void *hook_malloc(size_t n) {
@@ -113,9 +155,10 @@ void pc_json_arena_reset(pc_json_arena *a, size_t keep_bytes) {
     }
     if (b->cap > keep_bytes) {
         free(b);
-        a->blocks = NULL;
+        pc_json_arena_init(a);
     } else {
-        b->used = 0;
+        a->free = (char *)b + hdr();
+        a->end = a->free + b->cap;
     }
 }
 
@@ -129,7 +172,7 @@ pc_err pc_json_parse_in(pc_json_arena *a, const char *body, size_t len, size_t m
     /* the arena route, unless another thread's parse holds it */
     route = !__atomic_exchange_n(&route_busy, 1, __ATOMIC_ACQUIRE);
     if (route) {
-        __atomic_store_n(&route_thread, pthread_self(), __ATOMIC_RELAXED);
+        __atomic_store_n(&route_thread, this_thread(), __ATOMIC_RELAXED);
         __atomic_store_n(&route_arena, a, __ATOMIC_RELEASE);
     }
     e = pc_json_parse_opts(body, len, max_body, all_number_text, out, errbuf);

@@ -183,6 +183,15 @@ const pc_member *pc_shape_member(const pc_shape *s, const char *name, size_t len
     return NULL;
 }
 
+const pc_member *pc_shape_member_next(const pc_shape *s, const pc_member *prev, const char *name,
+                                      size_t len) {
+    const pc_member *guess = prev != NULL ? prev + 1 : s->members;
+    if (guess < s->members + s->n_members && guess->name_len == len &&
+        memcmp(guess->name, name, len) == 0)
+        return guess;
+    return pc_shape_member(s, name, len);
+}
+
 int pc_shape_has_enum(const pc_shape *s, const char *value, size_t len) {
     size_t lo = 0, hi = s->n_enums;
     while (lo < hi) {

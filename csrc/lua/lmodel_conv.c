@@ -700,18 +700,21 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
     const cJSON *c;
     size_t set = 0;
     const char *unknown_tag = NULL;
-    if (!cJSON_IsObject(v)) return DROP;
+    const pc_member *prev = NULL; /* the last member found: the next is likely after it */
+    if (!pc_json_is(v, cJSON_Object)) return DROP;
     room_for_level(L);
     lua_createtable(L, 0, n_children(v));
     for (c = v->child; c != NULL; c = c->next) {
         const pc_member *mb;
-        if (cJSON_IsNull(c) || (c->string[0] == '_' && strcmp(c->string, "__type") == 0)) continue;
+        if (pc_json_is(c, cJSON_NULL) || (c->string[0] == '_' && strcmp(c->string, "__type") == 0))
+            continue;
         set++;
-        mb = pc_shape_member(s, c->string, strlen(c->string));
+        mb = pc_shape_member_next(s, prev, c->string, strlen(c->string));
         if (mb == NULL) {
             if (s->is_union && unknown_tag == NULL) unknown_tag = c->string;
             continue;
         }
+        prev = mb;
         lua_rawgeti(L, r->names, (int)mb->id); /* interned once per model */
         switch (read_value(L, r, c, mb->shape, mb->name)) {
             case KEEP:
@@ -744,12 +747,12 @@ static int read_structure(lua_State *L, reader *r, const cJSON *v, const pc_shap
 static int read_list(lua_State *L, reader *r, const cJSON *v, const pc_shape *s) {
     const cJSON *c;
     int i = 0;
-    if (!cJSON_IsArray(v)) return DROP;
+    if (!pc_json_is(v, cJSON_Array)) return DROP;
     room_for_level(L);
     lua_createtable(L, n_children(v), 0);
     for (c = v->child; c != NULL; c = c->next) {
         int rc;
-        if (cJSON_IsNull(c)) continue; /* a Lua sequence cannot hold nil */
+        if (pc_json_is(c, cJSON_NULL)) continue; /* a Lua sequence cannot hold nil */
         rc = read_value(L, r, c, s->member, "(list item)");
         if (rc == FAIL) return FAIL;
         if (rc == KEEP) lua_rawseti(L, -2, ++i);
@@ -759,11 +762,11 @@ static int read_list(lua_State *L, reader *r, const cJSON *v, const pc_shape *s)
 
 static int read_map(lua_State *L, reader *r, const cJSON *v, const pc_shape *s) {
     const cJSON *c;
-    if (!cJSON_IsObject(v)) return DROP;
+    if (!pc_json_is(v, cJSON_Object)) return DROP;
     room_for_level(L);
     lua_createtable(L, 0, n_children(v));
     for (c = v->child; c != NULL; c = c->next) {
-        if (cJSON_IsNull(c)) continue;
+        if (pc_json_is(c, cJSON_NULL)) continue;
         lua_pushstring(L, c->string);
         switch (read_value(L, r, c, s->value, c->string)) {
             case KEEP:
@@ -781,11 +784,12 @@ static int read_map(lua_State *L, reader *r, const cJSON *v, const pc_shape *s) 
 
 static int read_timestamp(lua_State *L, reader *r, const cJSON *v, const char *where) {
     double t;
-    if (cJSON_IsNumber(v)) {
+    if (pc_json_is(v, cJSON_Number)) {
         lua_pushnumber(L, (lua_Number)v->valuedouble);
         return KEEP;
     }
-    if (cJSON_IsString(v) && pc_ts_parse_any(v->valuestring, strlen(v->valuestring), &t) == PC_OK) {
+    if (pc_json_is(v, cJSON_String) &&
+        pc_ts_parse_any(v->valuestring, strlen(v->valuestring), &t) == PC_OK) {
         lua_pushnumber(L, (lua_Number)t);
         return KEEP;
     }
@@ -796,9 +800,9 @@ static int read_timestamp(lua_State *L, reader *r, const cJSON *v, const char *w
 
 /* Float/double: a number, or the strings "NaN", "Infinity", "-Infinity". */
 static int read_float(lua_State *L, const cJSON *v) {
-    if (cJSON_IsNumber(v))
+    if (pc_json_is(v, cJSON_Number))
         lua_pushnumber(L, (lua_Number)v->valuedouble);
-    else if (!cJSON_IsString(v))
+    else if (!pc_json_is(v, cJSON_String))
         return DROP;
     else if (strcmp(v->valuestring, "NaN") == 0)
         lua_pushnumber(L, (lua_Number)NAN);
@@ -831,16 +835,16 @@ static int read_value(lua_State *L, reader *r, const cJSON *v, const pc_shape *s
         case PC_T_MAP:
             return read_map(L, r, v, s);
         case PC_T_STRING:
-            if (!cJSON_IsString(v)) return DROP;
+            if (!pc_json_is(v, cJSON_String)) return DROP;
             lua_pushstring(L, v->valuestring);
             return KEEP;
         case PC_T_BLOB:
-            if (!cJSON_IsString(v)) return DROP;
+            if (!pc_json_is(v, cJSON_String)) return DROP;
             push_blob(L, v->valuestring);
             return KEEP;
         case PC_T_INTEGER:
         case PC_T_LONG:
-            if (!cJSON_IsNumber(v)) return DROP;
+            if (!pc_json_is(v, cJSON_Number)) return DROP;
             push_integer(L, v);
             return KEEP;
         case PC_T_FLOAT:

@@ -81,6 +81,23 @@ static void test_compile(const pc_model *m) {
     CHECK(pc_shape_member(s, "Name", 4)->required);
     CHECK(pc_shape_member(s, "Nope", 4) == NULL);
     CHECK(pc_shape_member(s, "Name\0x", 6) == NULL);
+    /* the model-order guess: the same answer whether it hits or not */
+    CHECK(pc_shape_member_next(s, NULL, "Name", 4) == &s->members[0]);
+    CHECK(pc_shape_member_next(s, &s->members[0], "Token", 5) == &s->members[1]);
+    CHECK(pc_shape_member_next(s, &s->members[1], "Matrix", 6) == &s->members[14]);
+    CHECK(pc_shape_member_next(s, &s->members[14], "Name", 4) == &s->members[0]);
+    CHECK(pc_shape_member_next(s, &s->members[0], "Tok", 3) == NULL);
+    CHECK(pc_shape_member_next(s, &s->members[0], "Token\0", 6) == NULL);
+    CHECK(pc_shape_member_next(s, &s->members[13], "Nope", 4) == NULL);
+    {
+        size_t i, same = 0;
+        for (i = 0; i < s->n_members; i++) {
+            const pc_member *mb = &s->members[i];
+            same += pc_shape_member_next(s, i ? mb - 1 : NULL, mb->name, mb->name_len) == mb &&
+                    pc_shape_member_next(s, mb, mb->name, mb->name_len) == mb;
+        }
+        CHECK(same == s->n_members);
+    }
     CHECK(op->input == s && op->n_errors == 3);
     CHECK(pc_model_operation(m, "Ping")->input == NULL);
     CHECK(pc_model_operation(m, "Missing") == NULL);

@@ -4,6 +4,7 @@
  * (spec/fixtures/models/tiny.json).
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -541,6 +542,65 @@ static void test_parse_opts(void) {
     CHECK(pc_json_has_nul("a\0b", 3) == 1);
 }
 
+/*
+ * Threads: two parse into their own arenas while a third parses and deletes
+ * ordinary trees. The route goes to one parse at a time, on its own thread;
+ * a tree handed to the wrong allocator shows as a wrong owned flag, a
+ * damaged tree, or an ASan report (free of arena memory, a leak).
+ */
+#define THREAD_ROUNDS 3000
+static const char thread_body[] = "{\"a\":[\"x\",\"yy\",{\"b\":\"zzz\"}],\"c\":\"end\"}";
+
+static int tree_intact(const cJSON *v) {
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(v, "a");
+    const cJSON *c = cJSON_GetObjectItemCaseSensitive(v, "c");
+    return cJSON_GetArraySize(a) == 3 && strcmp(cJSON_GetArrayItem(a, 1)->valuestring, "yy") == 0 &&
+           strcmp(cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(a, 2), "b")->valuestring,
+                  "zzz") == 0 &&
+           c != NULL && strcmp(c->valuestring, "end") == 0;
+}
+
+static void *arena_parser(void *arg) {
+    int *bad = arg, i, owned;
+    pc_json_arena a;
+    char errbuf[PC_ERRMAX];
+    cJSON *v;
+    pc_json_arena_init(&a);
+    for (i = 0; i < THREAD_ROUNDS; i++) {
+        if (pc_json_parse_in(&a, thread_body, sizeof thread_body - 1, 4096, 0, &v, &owned,
+                             errbuf) != PC_OK ||
+            !tree_intact(v)) {
+            (*bad)++;
+            continue;
+        }
+        if (!owned) cJSON_Delete(v); /* the other parser held the route */
+        pc_json_arena_reset(&a, 64 * 1024);
+    }
+    pc_json_arena_cleanup(&a);
+    return NULL;
+}
+
+static void *plain_parser(void *arg) {
+    int *bad = arg, i;
+    for (i = 0; i < THREAD_ROUNDS; i++) {
+        cJSON *v = cJSON_Parse(thread_body);
+        if (v == NULL || !tree_intact(v)) (*bad)++;
+        cJSON_Delete(v);
+    }
+    return NULL;
+}
+
+static void test_arena_threads(void) {
+    pthread_t t[3];
+    int bad[3] = {0, 0, 0}, i, started = 0;
+    for (i = 0; i < 3; i++)
+        if (pthread_create(&t[i], NULL, i < 2 ? arena_parser : plain_parser, &bad[i]) == 0)
+            started++;
+    CHECK(started == 3);
+    for (i = 0; i < started; i++) pthread_join(t[i], NULL);
+    CHECK(bad[0] == 0 && bad[1] == 0 && bad[2] == 0);
+}
+
 /* Trees parsed into an arena: no cJSON_Delete, gone with the reset. */
 static void test_arena(const pc_model *m) {
     pc_json_arena a;
@@ -571,6 +631,31 @@ static void test_arena(const pc_model *m) {
                              errbuf) == PC_OK);
     CHECK(owned == 1 && cJSON_IsArray(v));
     CHECK(pc_deserialize_raw(resp, "{}", 2, 1, &a, &v, &owned, errbuf) == PC_ETOOBIG);
+    { /* a tree past the first block (16 KB): new blocks, every node aligned and intact */
+        size_t n = 3000, k, len = 0;
+        char *big = malloc(n * 12 + 2);
+        CHECK(big != NULL);
+        if (big != NULL) {
+            const cJSON *c;
+            int sum = 0, aligned = 1;
+            big[len++] = '[';
+            for (k = 0; k < n; k++)
+                len += (size_t)sprintf(big + len, "%s\"s%05zu\"", k ? "," : "", k);
+            big[len++] = ']';
+            for (i = 0; i < 2; i++) { /* the second parse reuses the kept (grown) block */
+                CHECK(pc_json_parse_in(&a, big, len, len, 0, &v, &owned, errbuf) == PC_OK);
+                CHECK(owned == 1 && cJSON_GetArraySize(v) == (int)n);
+                cJSON_ArrayForEach(c, v) {
+                    aligned &= ((uintptr_t)c % 16 == 0 && (uintptr_t)c->valuestring % 16 == 0);
+                    sum += atoi(c->valuestring + 1) == sum ? 1 : 0;
+                }
+                CHECK(aligned && sum == (int)n);
+                sum = 0;
+                pc_json_arena_reset(&a, SIZE_MAX);
+            }
+            free(big);
+        }
+    }
     /* the hooks route everything else to malloc/free outside pc_json_parse_in */
     v = cJSON_Parse("{\"x\":[1,2,3]}");
     CHECK(v != NULL);
@@ -628,6 +713,7 @@ int main(void) {
     test_number_append();
     test_parse_opts();
     test_arena(m);
+    test_arena_threads();
     test_has_document(m);
     pc_model_free(m);
     return check_report("test_model_codec");

@@ -112,6 +112,11 @@ pc_err pc_json_parse(const char *body, size_t len, size_t max_body, cJSON **out,
 pc_err pc_json_parse_opts(const char *body, size_t len, size_t max_body, int all_number_text,
                           cJSON **out, char *errbuf);
 
+/* A node's type as cJSON_IsNull/IsNumber/IsString/IsArray/IsObject test it
+ * (the low byte of `type`; v not NULL), without a call into the library:
+ * the decode path asks once or twice per node. */
+static inline int pc_json_is(const cJSON *v, int type) { return (v->type & 0xFF) == type; }
+
 /*
  * Arena (jsonarena.c): trees parsed into memory the caller keeps across
  * parses, through cJSON's process-wide allocation hooks, which route to the
@@ -121,7 +126,8 @@ pc_err pc_json_parse_opts(const char *body, size_t len, size_t max_body, int all
  * replaced cJSON's hooks: the tree is then an ordinary one for cJSON_Delete.
  */
 typedef struct pc_json_arena {
-    struct pc_arena_block *blocks;
+    struct pc_arena_block *blocks; /* newest first */
+    char *free, *end;              /* the unused part of the newest block */
 } pc_json_arena;
 void pc_json_arena_init(pc_json_arena *a);
 /* Frees the trees; keeps one block of at most keep_bytes for the next parse. */

@@ -122,6 +122,11 @@ const char *pc_model_metadata(const pc_model *m, const char *key);
 
 /* Member of a structure by name (len bytes, may contain NUL); NULL if unknown. */
 const pc_member *pc_shape_member(const pc_shape *s, const char *name, size_t len);
+/* The same, trying first the member after `prev` in model order (prev NULL:
+ * the first member): a body that lists members in model order, as services
+ * write them, then costs one compare per member instead of a search. */
+const pc_member *pc_shape_member_next(const pc_shape *s, const pc_member *prev, const char *name,
+                                      size_t len);
 /* Whether `value` is one of the shape's enum values. */
 int pc_shape_has_enum(const pc_shape *s, const char *value, size_t len);
 const char *pc_type_name(pc_type t);
