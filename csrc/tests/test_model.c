@@ -168,6 +168,61 @@ static void test_regex(void) {
     pc_regex_free(re);
 }
 
+/*
+ * The class's ASCII fast path against PCRE2: members at and around bytes
+ * 127/128, ASCII and UTF-8 mixed, runs and fixed counts across 8-byte
+ * boundaries, literals compared as bytes. Every subject of up to 4 pieces
+ * from a small alphabet (ASCII members and non-members, U+0080, U+00E9,
+ * U+FFFD), repeated to lengths past 8 and 16 bytes, searched and in full.
+ */
+static void test_simple_regex_edges(void) {
+    static const char *const pats[] = {
+        "[\\x7F]+",
+        "[\\x7E-\\x80]{7,9}",
+        "[^\\x80]+",
+        "[^\\x7F]{8}",
+        "[\\u0080-\\u00FF]+",
+        "[a-z\\u00E9]{9}x",
+        "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+",
+        "\\u0080[\\x7F]{3}",
+        "a\xc3\xa9[a-z]{2,}",
+        "^[\\x00-\\x7F]*$",
+        "(ab|\xc2\x80)[^a]{1,10}",
+    };
+    static const char *const alphabet[] = {
+        "a", "b", "~", "\x7f", "x", "\xc2\x80", "\xc3\xa9", "\xef\xbf\xbd", " "};
+    const size_t na = sizeof alphabet / sizeof alphabet[0];
+    size_t p, code, reps, bad = 0, total = 0;
+    for (p = 0; p < sizeof pats / sizeof pats[0]; p++) {
+        pc_regex *re = pc_regex_new_engine(pats[p], 1), *pcre = pc_regex_new_engine(pats[p], 0);
+        CHECK(pc_regex_is_simple(re));
+        for (code = 0; code < na * na * na * na; code++) {
+            for (reps = 1; reps <= 5; reps += 2) {
+                char subject[256];
+                size_t len = 0, r, k, c;
+                for (r = 0; r < reps; r++)
+                    for (k = 0, c = code; k < 4; k++, c /= na) {
+                        size_t l = strlen(alphabet[c % na]);
+                        memcpy(subject + len, alphabet[c % na], l);
+                        len += l;
+                    }
+                for (k = 0; k <= 1; k++) {
+                    int a = pc_regex_match(re, subject, len, (int)k, NULL);
+                    int b = pc_regex_match(pcre, subject, len, (int)k, NULL);
+                    total++;
+                    if (a != b && bad++ < 5)
+                        fprintf(stderr,
+                                "simple regex edge: %s on \"%.*s\" (full %d): %d, PCRE2 %d\n",
+                                pats[p], (int)len, subject, (int)k, a, b);
+                }
+            }
+        }
+        pc_regex_free(re);
+        pc_regex_free(pcre);
+    }
+    CHECK(bad == 0 && total > 100000);
+}
+
 static void test_utf8(void) {
     CHECK(pc_utf8_count("abc", 3) == 3);
     CHECK(pc_utf8_count("\xc3\xa9t\xc3\xa9", 5) == 3);
@@ -412,6 +467,7 @@ int main(void) {
     test_bad_models();
     test_regex();
     test_simple_regex();
+    test_simple_regex_edges();
     test_utf8();
     test_validate(m);
     test_checks(m);
