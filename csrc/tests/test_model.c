@@ -423,6 +423,7 @@ static void test_checks(const pc_model *m) {
     c.mode = PC_VMODE_STRICT;
     c.path = &path;
     c.out = &vl;
+    c.frames = NULL;
     old = pc_path_push_member(&path, "Items", 5);
     pc_path_push_index(&path, 12);
     CHECK_STREQ(path.data, "Items[12]");
@@ -459,6 +460,52 @@ static void test_checks(const pc_model *m) {
     pc_vlist_cleanup(&vl);
 }
 
+/* The encoder's path as frames: the text is built when a check records a
+ * violation, the same text as the pc_path_push_* forms give. */
+static void test_path_frames(const pc_model *m) {
+    pc_vlist vl;
+    pc_buf path, want;
+    pc_path_frame store[4];
+    pc_path_frames fr;
+    pc_vctx c;
+    size_t old;
+    pc_vlist_init(&vl);
+    pc_buf_init(&path);
+    pc_buf_init(&want);
+    fr.f = store;
+    fr.n = 0;
+    fr.cap = 4;
+    c.mode = PC_VMODE_DEFAULT;
+    c.path = &path;
+    c.out = &vl;
+    c.frames = &fr;
+    CHECK_STREQ(pc_vctx_path(&c), "input");
+    pc_frames_push(&fr, "Items", 5, 0);
+    pc_frames_push(&fr, NULL, 12, 0);
+    old = pc_frames_push(&fr, "a\"b\n", 4, 1); /* a map key, escaped */
+    pc_frames_push(&fr, "Name", 4, 0);
+    pc_check_string(&c, pc_model_shape(m, "Name"), "A", 1, 1); /* 2 violations */
+    pc_path_push_member(&want, "Items", 5);
+    pc_path_push_index(&want, 12);
+    pc_path_push_key(&want, "a\"b\n", 4);
+    pc_path_push_member(&want, "Name", 4);
+    CHECK(vl.n == 2);
+    if (vl.n == 2) {
+        CHECK_STREQ(vl.items[0].path, want.data);
+        CHECK_STREQ(vl.items[1].path, "Items[12][\"a\\\"b\\x0a\"].Name");
+    }
+    pc_frames_pop(&fr, old);
+    pc_check_required_missing(&c);
+    CHECK(vl.n == 3 && strcmp(vl.items[2].path, "Items[12]") == 0);
+    pc_frames_push(&fr, "x", 1, 0);
+    pc_frames_push(&fr, "y", 1, 0);
+    pc_frames_push(&fr, "past the cap", 12, 0); /* counted, not kept */
+    CHECK(fr.n == 5 && strcmp(pc_vctx_path(&c), "Items[12].x.y") == 0);
+    pc_buf_cleanup(&want);
+    pc_buf_cleanup(&path);
+    pc_vlist_cleanup(&vl);
+}
+
 int main(void) {
     pc_model *m = load_tiny();
     CHECK(m != NULL);
@@ -471,6 +518,7 @@ int main(void) {
     test_utf8();
     test_validate(m);
     test_checks(m);
+    test_path_frames(m);
     pc_model_free(m);
     return check_report("test_model");
 }
