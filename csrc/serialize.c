@@ -55,8 +55,11 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
     long extra = 0; /* continuation bytes: code points = len - extra */
     int nul = 0;
     pc_err e = PC_OK;
-    /* the literal's usual size at once: no growth step in the loop */
-    if (pc_buf_reserve(out, len + 2) != PC_OK) return PC_ENOMEM;
+    /* the literal's usual size at once (quotes and the NUL): no growth step
+     * in the loop, and no call when the room is there already */
+    if ((out->cap - out->len < 3 || out->cap - out->len - 3 < len) &&
+        pc_buf_reserve(out, len + 2) != PC_OK)
+        return PC_ENOMEM;
     out->data[out->len++] = '"';
     out->data[out->len] = '\0';
     while (e == PC_OK && p < end) {
@@ -122,8 +125,16 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
         if (e == PC_OK) e = put(out, esc, n);
         run = ++p;
     }
-    if (e == PC_OK) e = put(out, run, (size_t)(end - run));
-    if (e == PC_OK) e = put_char(out, '"');
+    if (e == PC_OK && out->cap - out->len > (size_t)(end - run) + 1) {
+        /* the usual end: the rest and the quote fit (always without escapes) */
+        memcpy(out->data + out->len, run, (size_t)(end - run));
+        out->len += (size_t)(end - run);
+        out->data[out->len++] = '"';
+        out->data[out->len] = '\0';
+    } else {
+        if (e == PC_OK) e = put(out, run, (size_t)(end - run));
+        if (e == PC_OK) e = put_char(out, '"');
+    }
     if (n_cp != NULL) *n_cp = (long)len - extra;
     if (has_nul != NULL) *has_nul = nul;
     return e;
