@@ -93,7 +93,8 @@ static size_t canonical_head(char *out, const char *head, size_t len) {
     return n;
 }
 
-static int pad_state(signer *s, EVP_MD_CTX *ctx, const unsigned char key[SHA_LEN], unsigned char pad) {
+static int pad_state(signer *s, EVP_MD_CTX *ctx, const unsigned char key[SHA_LEN],
+                     unsigned char pad) {
     unsigned char block[SHA_BLOCK];
     size_t i;
     memset(block, pad, sizeof block);
@@ -116,7 +117,8 @@ static int sign_once(signer *s, unsigned char mac[SHA_LEN]) {
         return 0;
     /* the string to sign ends in the canonical request's hash */
     hex(h, SHA_LEN, s->sts + STS_PREFIX);
-    if (!EVP_MD_CTX_copy_ex(s->work, s->inner) || !EVP_DigestUpdate(s->work, s->sts, STS_PREFIX + 2 * SHA_LEN) ||
+    if (!EVP_MD_CTX_copy_ex(s->work, s->inner) ||
+        !EVP_DigestUpdate(s->work, s->sts, STS_PREFIX + 2 * SHA_LEN) ||
         !EVP_DigestFinal_ex(s->work, h, &n) || !EVP_MD_CTX_copy_ex(s->work, s->outer) ||
         !EVP_DigestUpdate(s->work, h, SHA_LEN) || !EVP_DigestFinal_ex(s->work, mac, &n))
         return 0;
@@ -140,7 +142,8 @@ int main(int argc, char **argv) {
     resp = read_file(argv[2], &resp_len);
     sep = req != NULL ? strstr(req, "\n\n") : NULL;
     if (resp == NULL || sep == NULL) {
-        fprintf(stderr, "libwork: cannot read %s (METHOD URL / headers / empty line / body) or %s\n",
+        fprintf(stderr,
+                "libwork: cannot read %s (METHOD URL / headers / empty line / body) or %s\n",
                 argv[1], argv[2]);
         return 1;
     }
@@ -160,8 +163,8 @@ int main(int argc, char **argv) {
     s.work = EVP_MD_CTX_new();
     s.inner = EVP_MD_CTX_new();
     s.outer = EVP_MD_CTX_new();
-    if (s.work == NULL || s.inner == NULL || s.outer == NULL || !pad_state(&s, s.inner, key, 0x36) ||
-        !pad_state(&s, s.outer, key, 0x5c)) {
+    if (s.work == NULL || s.inner == NULL || s.outer == NULL ||
+        !pad_state(&s, s.inner, key, 0x36) || !pad_state(&s, s.outer, key, 0x5c)) {
         fprintf(stderr, "libwork: OpenSSL initialisation failed\n");
         return 1;
     }
