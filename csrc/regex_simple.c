@@ -59,6 +59,10 @@ typedef struct seq {
 struct pc_simple_re {
     size_t n;
     seq *alt[MAX_ALTS];
+    /* a searched subject needs only these: an alternative that extends
+     * another ("(https):x(y)?" gives "https:xy" and "https:x") matches only
+     * where the shorter one does (see mark_extensions) */
+    unsigned char search_needed[MAX_ALTS];
 };
 
 /* What the parser fills, on the C stack; the pattern keeps an exact copy. */
@@ -552,6 +556,38 @@ void pc_simple_re_free(pc_simple_re *re) {
     free(re);
 }
 
+/* The same atom: kind, literal bytes or class ranges, negation and count. */
+static int same_atom(const seq *x, const atom *a, const seq *y, const atom *b) {
+    if (a->is_class != b->is_class) return 0;
+    if (!a->is_class)
+        return a->blen == b->blen &&
+               memcmp(x->lit_bytes + a->boff, y->lit_bytes + b->boff, a->blen) == 0;
+    return a->negate == b->negate && a->min == b->min && a->max == b->max && a->len == b->len &&
+           memcmp(x->ranges + a->off, y->ranges + b->off, a->len * sizeof(cp_range)) == 0;
+}
+
+/* Whether searching for i is needless once j was searched for: j's atoms
+ * start i's (and j is shorter) and j has no '$' nor a '^' that i lacks. i is
+ * then j followed by more atoms: the text a match of i starts with is a match
+ * of j at the same place, so a search for j succeeds whenever one for i does
+ * (not so in full: j must then take the whole subject). */
+static int extends(const seq *i, const seq *j) {
+    size_t k;
+    if (j->n >= i->n || j->end_anchor || (j->start_anchor && !i->start_anchor)) return 0;
+    for (k = 0; k < j->n; k++)
+        if (!same_atom(i, &i->atoms[k], j, &j->atoms[k])) return 0;
+    return 1;
+}
+
+static void mark_extensions(pc_simple_re *re) {
+    size_t i, j;
+    for (i = 0; i < re->n; i++) {
+        re->search_needed[i] = 1;
+        for (j = 0; j < re->n; j++)
+            if (j != i && extends(re->alt[i], re->alt[j])) re->search_needed[i] = 0;
+    }
+}
+
 pc_simple_re *pc_simple_re_new(const char *src) {
     pc_simple_re *re = (pc_simple_re *)calloc(1, sizeof *re);
     char *buf = (char *)malloc(strlen(src) + 1); /* a sequence is never longer than src */
@@ -570,6 +606,7 @@ pc_simple_re *pc_simple_re_new(const char *src) {
         pc_simple_re_free(re);
         return NULL;
     }
+    mark_extensions(re);
     return re;
 }
 
@@ -695,6 +732,6 @@ static int seq_match(const seq *re, const char *subject, size_t len, int full) {
 int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t len, int full) {
     size_t i;
     for (i = 0; i < re->n; i++)
-        if (seq_match(re->alt[i], subject, len, full)) return 1;
+        if ((full || re->search_needed[i]) && seq_match(re->alt[i], subject, len, full)) return 1;
     return 0;
 }

@@ -188,6 +188,12 @@ static void test_simple_regex_edges(void) {
         "a\xc3\xa9[a-z]{2,}",
         "^[\\x00-\\x7F]*$",
         "(ab|\xc2\x80)[^a]{1,10}",
+        /* alternatives that extend another are not searched for (the shorter
+         * one matches wherever they do) */
+        "(x[^a]+|x)",
+        "[\\x7E-\\x80]{2}(~[^b]*)?",
+        "^(b|a)[^a](\\u0080)?",
+        "(b|a)[^a](x)?$",
     };
     static const char *const alphabet[] = {
         "a", "b", "~", "\x7f", "x", "\xc2\x80", "\xc3\xa9", "\xef\xbf\xbd", " "};
