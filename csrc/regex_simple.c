@@ -36,16 +36,21 @@ typedef struct atom {
     size_t off, len; /* into lits (a literal) or ranges (a class) */
     int negate;
     unsigned min, max; /* a class's count */
-    uint64_t ascii[2]; /* a class: membership of U+0000..U+007F, negation applied */
+    size_t boff, blen; /* a literal: its UTF-8 bytes in the sequence's lit_bytes */
+    /* a class: 1 for the ASCII bytes in it (negation applied), 0 for the
+     * others and for every byte >= 0x80, so that one load per byte tells an
+     * ASCII member from a byte that needs a closer look */
+    unsigned char ascii[256];
 } atom;
 
 /* One sequence of atoms. */
 typedef struct seq {
     size_t n;
     int start_anchor, end_anchor; /* ^ and $ in the source */
-    atom *atoms;                  /* the three arrays follow the struct (one block) */
+    atom *atoms;                  /* the four arrays follow the struct (one block) */
     cp_range *ranges;
     unsigned long *lits;
+    unsigned char *lit_bytes; /* the literals as UTF-8, compared bytewise */
 } seq;
 
 /* The sequences an alternation expands to (see expand): a subject matches
@@ -54,6 +59,10 @@ typedef struct seq {
 struct pc_simple_re {
     size_t n;
     seq *alt[MAX_ALTS];
+    /* a searched subject needs only these: an alternative that extends
+     * another ("(https):x(y)?" gives "https:xy" and "https:x") matches only
+     * where the shorter one does (see mark_extensions) */
+    unsigned char search_needed[MAX_ALTS];
 };
 
 /* What the parser fills, on the C stack; the pattern keeps an exact copy. */
@@ -318,11 +327,36 @@ static int run_stops_before(const parse *ps, const atom *a, const atom *b) {
     return !b->is_class && b->len > 0 && !parsed_in_class(ps, a, ps->lits[b->off]);
 }
 
+/* cp (at most MAX_CP, no surrogate: the parser's) as UTF-8 at out; its length. */
+static size_t utf8_encode(unsigned long cp, unsigned char *out) {
+    if (cp < 0x80) {
+        out[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (unsigned char)(0xC0 | (cp >> 6));
+        out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | (cp >> 12));
+        out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (unsigned char)(0xF0 | (cp >> 18));
+    out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 static seq *seq_new(const char *src) {
     parse ps;
     seq *re;
     const char *s = src;
-    size_t i, size;
+    unsigned char lit_bytes[MAX_LITS * 4];
+    size_t i, size, n_bytes = 0;
     memset(&ps, 0, sizeof ps);
     if (*s == '^') {
         ps.start_anchor = 1;
@@ -341,20 +375,21 @@ static seq *seq_new(const char *src) {
         if (ps.atoms[i].is_class && ps.atoms[i].min != ps.atoms[i].max &&
             !run_stops_before(&ps, &ps.atoms[i], &ps.atoms[i + 1]))
             return NULL;
-    for (i = 0; i < ps.n; i++) { /* ASCII membership as bits */
+    for (i = 0; i < ps.n; i++) { /* ASCII membership, one byte each */
         atom *a = &ps.atoms[i];
         unsigned c;
-        size_t r;
-        if (!a->is_class) continue;
-        for (c = 0; c < 128; c++) {
-            int in = 0;
-            for (r = 0; r < a->len; r++)
-                in |= c >= ps.ranges[a->off + r].lo && c <= ps.ranges[a->off + r].hi;
-            if (in != a->negate) a->ascii[c >> 6] |= (uint64_t)1 << (c & 63);
+        if (!a->is_class) {
+            size_t j;
+            a->boff = n_bytes;
+            for (j = 0; j < a->len; j++)
+                n_bytes += utf8_encode(ps.lits[a->off + j], lit_bytes + n_bytes);
+            a->blen = n_bytes - a->boff;
+            continue;
         }
+        for (c = 0; c < 128; c++) a->ascii[c] = (unsigned char)parsed_in_class(&ps, a, c);
     }
     size = sizeof *re + ps.n * sizeof(atom) + ps.n_ranges * sizeof(cp_range) +
-           ps.n_lits * sizeof(unsigned long);
+           ps.n_lits * sizeof(unsigned long) + n_bytes;
     if ((re = (seq *)malloc(size)) == NULL) return NULL;
     re->n = ps.n;
     re->start_anchor = ps.start_anchor;
@@ -362,9 +397,11 @@ static seq *seq_new(const char *src) {
     re->atoms = (atom *)(void *)(re + 1);
     re->ranges = (cp_range *)(void *)(re->atoms + ps.n);
     re->lits = (unsigned long *)(void *)(re->ranges + ps.n_ranges);
+    re->lit_bytes = (unsigned char *)(void *)(re->lits + ps.n_lits);
     memcpy(re->atoms, ps.atoms, ps.n * sizeof(atom));
     memcpy(re->ranges, ps.ranges, ps.n_ranges * sizeof(cp_range));
     memcpy(re->lits, ps.lits, ps.n_lits * sizeof(unsigned long));
+    memcpy(re->lit_bytes, lit_bytes, n_bytes);
     return re;
 }
 
@@ -519,6 +556,38 @@ void pc_simple_re_free(pc_simple_re *re) {
     free(re);
 }
 
+/* The same atom: kind, literal bytes or class ranges, negation and count. */
+static int same_atom(const seq *x, const atom *a, const seq *y, const atom *b) {
+    if (a->is_class != b->is_class) return 0;
+    if (!a->is_class)
+        return a->blen == b->blen &&
+               memcmp(x->lit_bytes + a->boff, y->lit_bytes + b->boff, a->blen) == 0;
+    return a->negate == b->negate && a->min == b->min && a->max == b->max && a->len == b->len &&
+           memcmp(x->ranges + a->off, y->ranges + b->off, a->len * sizeof(cp_range)) == 0;
+}
+
+/* Whether searching for i is needless once j was searched for: j's atoms
+ * start i's (and j is shorter) and j has no '$' nor a '^' that i lacks. i is
+ * then j followed by more atoms: the text a match of i starts with is a match
+ * of j at the same place, so a search for j succeeds whenever one for i does
+ * (not so in full: j must then take the whole subject). */
+static int extends(const seq *i, const seq *j) {
+    size_t k;
+    if (j->n >= i->n || j->end_anchor || (j->start_anchor && !i->start_anchor)) return 0;
+    for (k = 0; k < j->n; k++)
+        if (!same_atom(i, &i->atoms[k], j, &j->atoms[k])) return 0;
+    return 1;
+}
+
+static void mark_extensions(pc_simple_re *re) {
+    size_t i, j;
+    for (i = 0; i < re->n; i++) {
+        re->search_needed[i] = 1;
+        for (j = 0; j < re->n; j++)
+            if (j != i && extends(re->alt[i], re->alt[j])) re->search_needed[i] = 0;
+    }
+}
+
 pc_simple_re *pc_simple_re_new(const char *src) {
     pc_simple_re *re = (pc_simple_re *)calloc(1, sizeof *re);
     char *buf = (char *)malloc(strlen(src) + 1); /* a sequence is never longer than src */
@@ -537,6 +606,7 @@ pc_simple_re *pc_simple_re_new(const char *src) {
         pc_simple_re_free(re);
         return NULL;
     }
+    mark_extensions(re);
     return re;
 }
 
@@ -560,28 +630,35 @@ static unsigned long next_cp(const unsigned char **p, const unsigned char *end) 
 static int in_class(const seq *re, const atom *a, unsigned long cp) {
     const cp_range *r = re->ranges + a->off;
     size_t i;
-    if (cp < 128) return (int)(a->ascii[cp >> 6] >> (cp & 63)) & 1;
+    if (cp < 128) return a->ascii[cp];
     for (i = 0; i < a->len; i++)
         if (cp >= r[i].lo && cp <= r[i].hi) return !a->negate;
     return a->negate;
 }
 
+/* n + k, saturated below UINT_MAX: a count is only compared with a min or a
+ * max <= MAX_COUNT, and UNBOUNDED stays out of reach */
+static unsigned count_add(unsigned n, size_t k) {
+    return k >= (size_t)(UINT_MAX - 1 - n) ? UINT_MAX - 1 : n + (unsigned)k;
+}
+
 /* Past the code points from p on that are in a's class, at most max of them
- * (UNBOUNDED: all); *k gets their number (saturated: only compared with a min). */
+ * (UNBOUNDED: all); *k gets their number (saturated: only compared with a min).
+ * A run of ASCII members is one load per byte (one byte, one code point); a
+ * byte >= 0x80 is decoded and looked up in the ranges. */
 static const unsigned char *class_run(const seq *re, const atom *a, const unsigned char *p,
                                       const unsigned char *end, unsigned max, unsigned *k) {
     unsigned n = 0;
-    while ((max == UNBOUNDED || n < max) && p < end) {
-        unsigned c = *p;
-        if (c < 0x80) {
-            if (!((a->ascii[c >> 6] >> (c & 63)) & 1)) break;
-            p++;
-        } else {
-            const unsigned char *q = p;
-            if (!in_class(re, a, next_cp(&q, end))) break;
-            p = q;
-        }
-        if (n < UINT_MAX - 1) n++; /* saturates: only compared with a min <= MAX_COUNT */
+    for (;;) {
+        const unsigned char *q = p, *stop = end;
+        if (max != UNBOUNDED && (size_t)(end - p) > max - n) stop = p + (max - n);
+        while (q < stop && a->ascii[*q]) q++;
+        n = count_add(n, (size_t)(q - p));
+        p = q;
+        if (p == stop || *p < 0x80) break; /* the max, the end or an ASCII non-member */
+        if (!in_class(re, a, next_cp(&q, end))) break;
+        p = q;
+        n = count_add(n, 1);
     }
     *k = n;
     return p;
@@ -593,9 +670,14 @@ static int match_at(const seq *re, const unsigned char *p, const unsigned char *
     for (i = 0; i < re->n; i++) {
         const atom *a = &re->atoms[i];
         if (!a->is_class) {
+            /* bytes for code points: the subject is valid UTF-8 and p at a
+             * character's start, so equal bytes are equal characters */
+            const unsigned char *lit = re->lit_bytes + a->boff;
             size_t j;
-            for (j = 0; j < a->len; j++)
-                if (p >= end || next_cp(&p, end) != re->lits[a->off + j]) return 0;
+            if ((size_t)(end - p) < a->blen) return 0;
+            for (j = 0; j < a->blen; j++)
+                if (p[j] != lit[j]) return 0;
+            p += a->blen;
         } else {
             unsigned k;
             /* all it can up to max: a fixed count takes exactly it, a variable one
@@ -650,6 +732,6 @@ static int seq_match(const seq *re, const char *subject, size_t len, int full) {
 int pc_simple_re_match_utf8(const pc_simple_re *re, const char *subject, size_t len, int full) {
     size_t i;
     for (i = 0; i < re->n; i++)
-        if (seq_match(re->alt[i], subject, len, full)) return 1;
+        if ((full || re->search_needed[i]) && seq_match(re->alt[i], subject, len, full)) return 1;
     return 0;
 }

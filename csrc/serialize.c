@@ -25,18 +25,27 @@ static pc_err put(pc_buf *out, const void *p, size_t n) {
 
 static pc_err put_char(pc_buf *out, char c) { return put(out, &c, 1); }
 
-/* 1 for the bytes JSON requires to be escaped: '"', '\\' and controls. */
-static const unsigned char needs_escape[256] = {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+/* What each byte asks of the escaper: 0 nothing (plain ASCII), 1 an escape
+ * ('"', '\\' and controls), 2 a UTF-8 check (bytes >= 0x80). */
+#define X16(v)   v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+#define QUOTE_16 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 /* 0x20-0x2F: '"' */
+#define BSLSH_16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0 /* 0x50-0x5F: '\\' */
+static const unsigned char byte_kind[256] = {
+    X16(1), X16(1), QUOTE_16, X16(0), X16(0), BSLSH_16, X16(0), X16(0),
+    X16(2), X16(2), X16(2),   X16(2), X16(2), X16(2),   X16(2), X16(2),
 };
+#undef QUOTE_16
+#undef BSLSH_16
+#undef X16
 
 /* Whether any of 8 bytes may need a look of its own: a quote, a backslash,
- * a control byte or a byte >= 0x80. */
+ * a control byte or a byte >= 0x80. The three "below" tests of pc/swar.h
+ * share their "& ~w": a quote or backslash xor its value is 0 and keeps the
+ * byte's high bit, so one mask serves all three. */
 static int word_special(uint64_t w) {
-    return (pc_swar_has_less(w, 0x20) | pc_swar_has_byte(w, '"') | pc_swar_has_byte(w, '\\') |
-            pc_swar_has_high(w)) != 0;
+    uint64_t q = w ^ (PC_SWAR_ONES * '"'), b = w ^ (PC_SWAR_ONES * '\\');
+    uint64_t below = (q - PC_SWAR_ONES) | (b - PC_SWAR_ONES) | (w - PC_SWAR_ONES * 0x20);
+    return ((below & ~w) | w) & PC_SWAR_HIGHS ? 1 : 0;
 }
 
 pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, int *has_nul) {
@@ -45,29 +54,35 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
     const unsigned char *run = p;
     long extra = 0; /* continuation bytes: code points = len - extra */
     int nul = 0;
-    pc_err e;
-    /* the literal's usual size at once: no growth step in the loop */
-    if (pc_buf_reserve(out, len + 2) != PC_OK) return PC_ENOMEM;
-    e = put_char(out, '"');
+    pc_err e = PC_OK;
+    /* the literal's usual size at once (quotes and the NUL): no growth step
+     * in the loop, and no call when the room is there already */
+    if ((out->cap - out->len < 3 || out->cap - out->len - 3 < len) &&
+        pc_buf_reserve(out, len + 2) != PC_OK)
+        return PC_ENOMEM;
+    out->data[out->len++] = '"';
+    out->data[out->len] = '\0';
     while (e == PC_OK && p < end) {
         char esc[7];
         size_t n = 2;
-        /* plain ASCII eight bytes at a time */
+        uint64_t w;
+        /* plain ASCII eight bytes at a time; the last word may overlap bytes
+         * already passed (a yes for those only sends us to the byte loop) */
         while ((size_t)(end - p) >= 8) {
-            uint64_t w;
             memcpy(&w, p, 8);
             if (word_special(w)) break;
             p += 8;
         }
+        if ((size_t)(end - p) < 8 && len >= 8) {
+            memcpy(&w, end - 8, 8);
+            if (!word_special(w)) break;
+        }
+        while (p < end && byte_kind[*p] == 0) p++;
         if (p >= end) break;
-        if (!needs_escape[*p]) {
-            size_t k;
-            if (*p < 0x80) {
-                p++;
-                continue;
-            }
+        if (byte_kind[*p] == 2) {
             /* never emit invalid JSON: bad UTF-8 stops the literal here */
-            if ((k = pc_utf8_seq(p, end)) == 0) {
+            size_t k = pc_utf8_seq(p, end);
+            if (k == 0) {
                 if (has_nul != NULL) *has_nul = nul || memchr(p, 0, (size_t)(end - p)) != NULL;
                 if (n_cp != NULL) *n_cp = -1;
                 return PC_EVALIDATION;
@@ -110,8 +125,16 @@ pc_err pc_json_string_write(pc_buf *out, const char *s, size_t len, long *n_cp, 
         if (e == PC_OK) e = put(out, esc, n);
         run = ++p;
     }
-    if (e == PC_OK) e = put(out, run, (size_t)(p - run));
-    if (e == PC_OK) e = put_char(out, '"');
+    if (e == PC_OK && out->cap - out->len > (size_t)(end - run) + 1) {
+        /* the usual end: the rest and the quote fit (always without escapes) */
+        memcpy(out->data + out->len, run, (size_t)(end - run));
+        out->len += (size_t)(end - run);
+        out->data[out->len++] = '"';
+        out->data[out->len] = '\0';
+    } else {
+        if (e == PC_OK) e = put(out, run, (size_t)(end - run));
+        if (e == PC_OK) e = put_char(out, '"');
+    }
     if (n_cp != NULL) *n_cp = (long)len - extra;
     if (has_nul != NULL) *has_nul = nul;
     return e;

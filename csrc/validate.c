@@ -199,7 +199,25 @@ long pc_utf8_count(const char *s, size_t len) {
 
 /* ------------------------------------------------------------ checks */
 
-#define PATH(c) pc_path_str((c)->path)
+const char *pc_vctx_path(const pc_vctx *c) {
+    size_t i;
+    if (c->frames != NULL) {
+        const pc_path_frames *fr = c->frames;
+        pc_path_pop(c->path, 0);
+        for (i = 0; i < fr->n && i < fr->cap; i++) {
+            const pc_path_frame *f = &fr->f[i];
+            if (f->p == NULL)
+                pc_path_push_index(c->path, f->n);
+            else if (f->key)
+                pc_path_push_key(c->path, f->p, f->n);
+            else
+                pc_path_push_member(c->path, f->p, f->n);
+        }
+    }
+    return pc_path_str(c->path);
+}
+
+#define PATH(c) pc_vctx_path(c)
 
 /* Length constraint on a count (code points, items, entries). */
 void pc_check_count(const pc_vctx *c, const pc_shape *s, double n, const char *unit) {
@@ -477,6 +495,7 @@ pc_err pc_validate_at(const pc_shape *shape, const cJSON *value, pc_vmode mode, 
     c.mode = mode;
     c.path = path;
     c.out = out;
+    c.frames = NULL;
     check_value(&c, shape, value);
     return out->oom ? PC_ENOMEM : PC_OK;
 }

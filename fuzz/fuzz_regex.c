@@ -80,6 +80,19 @@ static const char *const TOKENS[] = {
     "2,",
     "\xd0",
     "\xa3",
+    /* the class's ASCII fast path: members at and around byte 127/128,
+     * counts that end inside a run, literals matched as bytes */
+    "[\\x7F]",
+    "[\\x7E-\\x80]",
+    "[^\\x80]",
+    "[^\\x7F]",
+    "[\\u0080-\\u00FF]",
+    "{8}",
+    "{7,9}",
+    "\\x7F",
+    "\\u0080",
+    "\xc2\x80",
+    "\xef\xbf\xbd",
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

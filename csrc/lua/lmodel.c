@@ -63,6 +63,9 @@ pc_l_mctx *pc_l_mctx_new(lua_State *L) {
     c->vc.mode = c->mode;
     c->vc.path = &c->path; /* a userdata never moves: the pointers stay valid */
     c->vc.out = &c->v;
+    c->frames.f = c->frame_store;
+    c->frames.cap = sizeof c->frame_store / sizeof c->frame_store[0];
+    c->vc.frames = &c->frames;
     if (luaL_newmetatable(L, MCTX_MT)) {
         lua_pushcfunction(L, mctx__gc);
         lua_setfield(L, -2, "__gc");
@@ -86,6 +89,7 @@ void pc_l_mctx_reset(pc_l_mctx *c, pc_vmode mode) {
     c->tree = NULL;
     pc_vlist_cleanup(&c->v);
     trim(&c->path);
+    c->frames.n = 0;
     trim(&c->out);
     trim(&c->keys);
     pc_json_arena_reset(&c->arena, MCTX_KEEP_BYTES);

@@ -23,15 +23,19 @@ typedef struct pc_l_mctx {
     cJSON *tree;         /* a document being written / output being pushed */
     pc_json_arena arena; /* response bodies are parsed here (pc/codec.h "Arena") */
     pc_vlist v;          /* violations */
-    pc_buf path;         /* current path while encoding */
+    pc_buf path;         /* the path's text when a violation needs it */
     pc_buf out;          /* body text or message */
     pc_buf keys;         /* encoder: map keys being sorted */
     pc_error_info ei;    /* parse_error */
     pc_vmode mode;
-    pc_vctx vc;     /* { mode, &path, &v } for the pc_check_* functions */
+    pc_vctx vc;     /* { mode, &path, &v, &frames } for the pc_check_* functions */
     pc_err enc_err; /* encoder: text without a JSON form (not a violation) */
     const char *enc_msg;
     char token[PC_UUID_LEN + 1]; /* encoder: the first idempotency token it made */
+    /* encoder: the current path (pc/validate.h), a frame per level of
+     * nesting and one more for an unknown member's name */
+    pc_path_frames frames;
+    pc_path_frame frame_store[PC_JSON_MAX_DEPTH + 4];
 } pc_l_mctx;
 
 /* A fresh context box, pushed. */

@@ -94,7 +94,7 @@ report(lua_State *L, pc_l_mctx *ctx, pc_vkind kind, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (pc_vlist_add(&ctx->v, kind, pc_path_str(&ctx->path), "%s", msg) != PC_OK)
+    if (pc_vlist_add(&ctx->v, kind, pc_vctx_path(&ctx->vc), "%s", msg) != PC_OK)
         luaL_error(L, "out of memory");
 }
 
@@ -152,9 +152,10 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
      * is counted, and only this level's slots are taken: reserving it all
      * grew the stack of every nginx request's coroutine to ~2000 slots,
      * which ngx_lua clears each time it reuses the coroutine. */
-    on_stack = lua_gettop(L) + (int)s->n_members + 8 + LEVEL_SLOTS * (PC_JSON_MAX_DEPTH - depth) <=
-                   PC_C_STACK_MAX &&
-               lua_checkstack(L, (int)s->n_members + 8);
+    on_stack =
+        lua_gettop(L) + 2 * (int)s->n_members + 8 + LEVEL_SLOTS * (PC_JSON_MAX_DEPTH - depth) <=
+            PC_C_STACK_MAX &&
+        lua_checkstack(L, 2 * (int)s->n_members + 8);
     luaL_checkstack(L, 8, "input nested too deeply");
     lua_pushnil(L);
     while (lua_next(L, idx) != 0) { /* stack: ... key value */
@@ -174,15 +175,17 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
         name = lua_tolstring(L, -2, &len);
         mb = pc_shape_member(s, name, len);
         if (mb == NULL) {
-            old = pc_path_push_member(&ctx->path, name, len);
-            if (pc_vlist_add_unknown(&ctx->v, pc_path_str(&ctx->path), s) != PC_OK)
+            old = pc_frames_push(&ctx->frames, name, len, 0);
+            if (pc_vlist_add_unknown(&ctx->v, pc_vctx_path(&ctx->vc), s) != PC_OK)
                 luaL_error(L, "out of memory");
-            pc_path_pop(&ctx->path, old);
+            pc_frames_pop(&ctx->frames, old);
             lua_pop(L, 1);
             continue;
         }
         if (on_stack) {
-            lua_insert(L, -2); /* the value stays, below the key */
+            /* the value stays, under a copy of the key for lua_next (two
+             * slots a member: cheaper than moving the value below the key) */
+            lua_pushvalue(L, -2);
             slot[mb - s->members] = lua_gettop(L) - 1;
         } else {
             lua_pop(L, 1);
@@ -196,9 +199,9 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
         int token = slot[i] == 0 && tokens && mb->idempotency_token;
         if (slot[i] == 0 && !token) {
             if (mb->required && ctx->mode != PC_VMODE_OFF) {
-                old = pc_path_push_member(&ctx->path, mb->name, mb->name_len);
+                old = pc_frames_push(&ctx->frames, mb->name, mb->name_len, 0);
                 pc_check_required_missing(&ctx->vc);
-                pc_path_pop(&ctx->path, old);
+                pc_frames_pop(&ctx->frames, old);
             }
             continue;
         }
@@ -210,7 +213,7 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
             check_oom(L, pc_json_string_append(out, mb->name, mb->name_len));
             enc_fail(ctx, PC_EVALIDATION, "a string is not valid UTF-8");
         }
-        old = pc_path_push_member(&ctx->path, mb->name, mb->name_len);
+        old = pc_frames_push(&ctx->frames, mb->name, mb->name_len, 0);
         if (token) {
             enc_token(L, ctx, mb);
         } else if (slot[i] < 0) {
@@ -221,7 +224,7 @@ static void enc_structure(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape 
         } else {
             enc_value(L, ctx, slot[i], mb->shape, depth + 1, 0);
         }
-        pc_path_pop(&ctx->path, old);
+        pc_frames_pop(&ctx->frames, old);
         set++;
     }
     put_char(L, out, '}');
@@ -254,7 +257,7 @@ static void enc_list(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, i
     if (ctx->mode != PC_VMODE_OFF) pc_check_count(&ctx->vc, s, (double)n, "items");
     put_char(L, &ctx->out, '[');
     for (i = 1; i <= n; i++) {
-        size_t old = pc_path_push_index(&ctx->path, i); /* 1-based like Lua */
+        size_t old = pc_frames_push(&ctx->frames, NULL, i, 0); /* 1-based like Lua */
         if (i > 1) put_char(L, &ctx->out, ',');
         lua_rawgeti(L, idx, (int)i);
         if (is_null(L, -1))
@@ -262,7 +265,7 @@ static void enc_list(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, i
         else
             enc_value(L, ctx, lua_gettop(L), s->member, depth + 1, 0);
         lua_pop(L, 1);
-        pc_path_pop(&ctx->path, old);
+        pc_frames_pop(&ctx->frames, old);
     }
     put_char(L, &ctx->out, ']');
 }
@@ -346,9 +349,9 @@ static void enc_map(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, in
         map_key k; /* copied: nested maps may move the key stack */
         size_t old;
         memcpy(&k, ctx->keys.data + base + i * sizeof k, sizeof k);
-        old = pc_path_push_key(&ctx->path, k.p, k.len);
+        old = pc_frames_push(&ctx->frames, k.p, k.len, 1);
         enc_entry(L, ctx, idx, s, k, depth, &first);
-        pc_path_pop(&ctx->path, old);
+        pc_frames_pop(&ctx->frames, old);
     }
     put_char(L, &ctx->out, '}');
     ctx->keys.len = base;
@@ -533,9 +536,13 @@ static void enc_document(lua_State *L, pc_l_mctx *ctx, int idx, int depth) {
  * body could not be read back by our own parsers (pc_json_parse). */
 static void enc_value(lua_State *L, pc_l_mctx *ctx, int idx, const pc_shape *s, int depth,
                       int tokens) {
-    luaL_checkstack(L, 6, "input nested too deeply");
-    if (depth >= PC_JSON_MAX_DEPTH &&
-        (s->type == PC_T_STRUCTURE || s->type == PC_T_LIST || s->type == PC_T_MAP)) {
+    int container = s->type == PC_T_STRUCTURE || s->type == PC_T_LIST || s->type == PC_T_MAP;
+    /* Room for what a container or document pushes while it walks; a scalar
+     * pushes nothing but an error message, and every caller leaves it at
+     * least 5 free slots (enc_structure reserves its values' room plus 8,
+     * lists and maps take 1 of the 6 checked here). */
+    if (container || s->type == PC_T_DOCUMENT) luaL_checkstack(L, 6, "input nested too deeply");
+    if (depth >= PC_JSON_MAX_DEPTH && container) {
         BAD("nesting deeper than %d levels", PC_JSON_MAX_DEPTH);
         return;
     }

@@ -185,6 +185,67 @@ static void test_regex(void) {
     pc_regex_free(re);
 }
 
+/*
+ * The class's ASCII fast path against PCRE2: members at and around bytes
+ * 127/128, ASCII and UTF-8 mixed, runs and fixed counts across 8-byte
+ * boundaries, literals compared as bytes. Every subject of up to 4 pieces
+ * from a small alphabet (ASCII members and non-members, U+0080, U+00E9,
+ * U+FFFD), repeated to lengths past 8 and 16 bytes, searched and in full.
+ */
+static void test_simple_regex_edges(void) {
+    static const char *const pats[] = {
+        "[\\x7F]+",
+        "[\\x7E-\\x80]{7,9}",
+        "[^\\x80]+",
+        "[^\\x7F]{8}",
+        "[\\u0080-\\u00FF]+",
+        "[a-z\\u00E9]{9}x",
+        "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+",
+        "\\u0080[\\x7F]{3}",
+        "a\xc3\xa9[a-z]{2,}",
+        "^[\\x00-\\x7F]*$",
+        "(ab|\xc2\x80)[^a]{1,10}",
+        /* alternatives that extend another are not searched for (the shorter
+         * one matches wherever they do) */
+        "(x[^a]+|x)",
+        "[\\x7E-\\x80]{2}(~[^b]*)?",
+        "^(b|a)[^a](\\u0080)?",
+        "(b|a)[^a](x)?$",
+    };
+    static const char *const alphabet[] = {
+        "a", "b", "~", "\x7f", "x", "\xc2\x80", "\xc3\xa9", "\xef\xbf\xbd", " "};
+    const size_t na = sizeof alphabet / sizeof alphabet[0];
+    size_t p, code, reps, bad = 0, total = 0;
+    for (p = 0; p < sizeof pats / sizeof pats[0]; p++) {
+        pc_regex *re = pc_regex_new_engine(pats[p], 1), *pcre = pc_regex_new_engine(pats[p], 0);
+        CHECK(pc_regex_is_simple(re));
+        for (code = 0; code < na * na * na * na; code++) {
+            for (reps = 1; reps <= 5; reps += 2) {
+                char subject[256];
+                size_t len = 0, r, k, c;
+                for (r = 0; r < reps; r++)
+                    for (k = 0, c = code; k < 4; k++, c /= na) {
+                        size_t l = strlen(alphabet[c % na]);
+                        memcpy(subject + len, alphabet[c % na], l);
+                        len += l;
+                    }
+                for (k = 0; k <= 1; k++) {
+                    int a = pc_regex_match(re, subject, len, (int)k, NULL);
+                    int b = pc_regex_match(pcre, subject, len, (int)k, NULL);
+                    total++;
+                    if (a != b && bad++ < 5)
+                        fprintf(stderr,
+                                "simple regex edge: %s on \"%.*s\" (full %d): %d, PCRE2 %d\n",
+                                pats[p], (int)len, subject, (int)k, a, b);
+                }
+            }
+        }
+        pc_regex_free(re);
+        pc_regex_free(pcre);
+    }
+    CHECK(bad == 0 && total > 100000);
+}
+
 static void test_utf8(void) {
     CHECK(pc_utf8_count("abc", 3) == 3);
     CHECK(pc_utf8_count("\xc3\xa9t\xc3\xa9", 5) == 3);
@@ -385,6 +446,7 @@ static void test_checks(const pc_model *m) {
     c.mode = PC_VMODE_STRICT;
     c.path = &path;
     c.out = &vl;
+    c.frames = NULL;
     old = pc_path_push_member(&path, "Items", 5);
     pc_path_push_index(&path, 12);
     CHECK_STREQ(path.data, "Items[12]");
@@ -421,6 +483,52 @@ static void test_checks(const pc_model *m) {
     pc_vlist_cleanup(&vl);
 }
 
+/* The encoder's path as frames: the text is built when a check records a
+ * violation, the same text as the pc_path_push_* forms give. */
+static void test_path_frames(const pc_model *m) {
+    pc_vlist vl;
+    pc_buf path, want;
+    pc_path_frame store[4];
+    pc_path_frames fr;
+    pc_vctx c;
+    size_t old;
+    pc_vlist_init(&vl);
+    pc_buf_init(&path);
+    pc_buf_init(&want);
+    fr.f = store;
+    fr.n = 0;
+    fr.cap = 4;
+    c.mode = PC_VMODE_DEFAULT;
+    c.path = &path;
+    c.out = &vl;
+    c.frames = &fr;
+    CHECK_STREQ(pc_vctx_path(&c), "input");
+    pc_frames_push(&fr, "Items", 5, 0);
+    pc_frames_push(&fr, NULL, 12, 0);
+    old = pc_frames_push(&fr, "a\"b\n", 4, 1); /* a map key, escaped */
+    pc_frames_push(&fr, "Name", 4, 0);
+    pc_check_string(&c, pc_model_shape(m, "Name"), "A", 1, 1); /* 2 violations */
+    pc_path_push_member(&want, "Items", 5);
+    pc_path_push_index(&want, 12);
+    pc_path_push_key(&want, "a\"b\n", 4);
+    pc_path_push_member(&want, "Name", 4);
+    CHECK(vl.n == 2);
+    if (vl.n == 2) {
+        CHECK_STREQ(vl.items[0].path, want.data);
+        CHECK_STREQ(vl.items[1].path, "Items[12][\"a\\\"b\\x0a\"].Name");
+    }
+    pc_frames_pop(&fr, old);
+    pc_check_required_missing(&c);
+    CHECK(vl.n == 3 && strcmp(vl.items[2].path, "Items[12]") == 0);
+    pc_frames_push(&fr, "x", 1, 0);
+    pc_frames_push(&fr, "y", 1, 0);
+    pc_frames_push(&fr, "past the cap", 12, 0); /* counted, not kept */
+    CHECK(fr.n == 5 && strcmp(pc_vctx_path(&c), "Items[12].x.y") == 0);
+    pc_buf_cleanup(&want);
+    pc_buf_cleanup(&path);
+    pc_vlist_cleanup(&vl);
+}
+
 int main(void) {
     pc_model *m = load_tiny();
     CHECK(m != NULL);
@@ -429,9 +537,11 @@ int main(void) {
     test_bad_models();
     test_regex();
     test_simple_regex();
+    test_simple_regex_edges();
     test_utf8();
     test_validate(m);
     test_checks(m);
+    test_path_frames(m);
     pc_model_free(m);
     return check_report("test_model");
 }

@@ -14,6 +14,7 @@
 #include "pc/codec.h"
 #include "pc/gzip.h"
 #include "pc/timestamp.h"
+#include "pc/validate.h" /* pc_utf8_seq */
 
 static pc_model *load_tiny(void) {
     FILE *f = fopen("spec/fixtures/models/tiny.json", "rb");
@@ -469,6 +470,104 @@ static void test_errparse(const pc_model *m) {
     pc_buf_cleanup(&b);
 }
 
+/* The escaper's reference: one byte at a time, as JSON (RFC 8259 §7) asks. */
+static pc_err ref_string_write(pc_buf *out, const unsigned char *s, size_t len, long *n_cp,
+                               int *nul) {
+    size_t i;
+    long n = 0;
+    *nul = 0;
+    pc_buf_append_char(out, '"');
+    for (i = 0; i < len; i++) {
+        unsigned c = s[i];
+        if (c >= 0x80) {
+            size_t k = pc_utf8_seq(s + i, s + len);
+            if (k == 0) {
+                *nul = *nul || memchr(s + i, 0, len - i) != NULL;
+                *n_cp = -1;
+                return PC_EVALIDATION;
+            }
+            pc_buf_append(out, (const char *)s + i, k);
+            i += k - 1;
+        } else if (c == '"' || c == '\\') {
+            pc_buf_append_char(out, '\\');
+            pc_buf_append_char(out, (char)c);
+        } else if (c < 0x20) {
+            const char *named = c == '\n'   ? "\\n"
+                                : c == '\r' ? "\\r"
+                                : c == '\t' ? "\\t"
+                                : c == '\b' ? "\\b"
+                                : c == '\f' ? "\\f"
+                                            : NULL;
+            if (named != NULL)
+                pc_buf_append_str(out, named);
+            else
+                pc_buf_printf(out, "\\u%04x", c);
+            if (c == 0) *nul = 1;
+        } else {
+            pc_buf_append_char(out, (char)c);
+        }
+        n++;
+    }
+    pc_buf_append_char(out, '"');
+    *n_cp = n;
+    return PC_OK;
+}
+
+/* One subject through both: the same answer, count, NUL flag and text. */
+static int string_write_same(const unsigned char *s, size_t len) {
+    pc_buf a, b;
+    long na = 0, nb = 0;
+    int nula = 0, nulb = 0, same;
+    pc_err ea, eb;
+    pc_buf_init(&a);
+    pc_buf_init(&b);
+    pc_buf_append_str(&a, "x"); /* text before: the literal is appended */
+    pc_buf_append_str(&b, "x");
+    ea = pc_json_string_write(&a, (const char *)s, len, &na, &nula);
+    eb = ref_string_write(&b, s, len, &nb, &nulb);
+    same = ea == eb && na == nb && nula == nulb &&
+           (ea != PC_OK ||
+            (a.len == b.len && memcmp(a.data, b.data, a.len) == 0 && a.data[a.len] == '\0'));
+    pc_buf_cleanup(&a);
+    pc_buf_cleanup(&b);
+    return same;
+}
+
+/* The word-at-a-time escaper against the reference: every byte value at
+ * every position of plain text up to 40 bytes long (so at every offset of
+ * an 8-byte word and of the last, overlapping one), with a second special
+ * byte at the end, and UTF-8 sequences (whole, cut, invalid) at every
+ * position. */
+static void test_string_write_words(void) {
+    static const char *const seqs[] = {"\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80",
+                                       "\xc3",     "\xe2\x82",     "\xed\xa0\x80",
+                                       "\xc0\xaf", "\xa9",         "\"\\"};
+    unsigned char s[48];
+    size_t len, pos, v, bad = 0, runs = 0;
+    for (len = 0; len <= 40; len++)
+        for (pos = 0; pos < len; pos++)
+            for (v = 0; v < 256 + sizeof seqs / sizeof seqs[0]; v++) {
+                int tail;
+                for (tail = 0; tail <= 1; tail++) {
+                    memset(s, 'a', len);
+                    if (v < 256) {
+                        s[pos] = (unsigned char)v;
+                    } else {
+                        const char *q = seqs[v - 256];
+                        size_t k = strlen(q);
+                        if (pos + k > len) continue;
+                        memcpy(s + pos, q, k);
+                    }
+                    if (tail && pos + 1 < len) s[len - 1] = '\n';
+                    runs++;
+                    if (!string_write_same(s, len) && bad++ < 5)
+                        fprintf(stderr, "string_write: len %zu, byte/seq %zu at %zu, tail %d\n",
+                                len, v, pos, tail);
+                }
+            }
+    CHECK(bad == 0 && runs > 400000);
+}
+
 /* The escaper with what validation needs of the string, in one pass. */
 static void test_string_write(void) {
     pc_buf b;
@@ -710,6 +809,7 @@ int main(void) {
     test_tokens(m);
     test_errparse(m);
     test_string_write();
+    test_string_write_words();
     test_number_append();
     test_parse_opts();
     test_arena(m);

@@ -72,8 +72,9 @@ const char *pc_vkind_name(pc_vkind k);
 pc_err pc_vlist_add_unknown(pc_vlist *v, const char *path, const pc_shape *s);
 
 /*
- * Path building helpers shared with the binding: `path` holds the current
- * path; push returns the old length to restore with pc_path_pop.
+ * Path building helpers (the tree walk, and the text of the encoder's frames
+ * below): `path` holds the current path; push returns the old length to
+ * restore with pc_path_pop.
  */
 size_t pc_path_push_member(pc_buf *path, const char *name, size_t len);
 size_t pc_path_push_index(pc_buf *path, size_t index1);
@@ -81,6 +82,34 @@ size_t pc_path_push_key(pc_buf *path, const char *key, size_t len);
 void pc_path_pop(pc_buf *path, size_t old_len);
 /* The path to print: "input" for the empty path. */
 const char *pc_path_str(const pc_buf *path);
+
+/*
+ * The path as frames, for the binding's encoder: one frame pushed and popped
+ * per value costs two stores, and the text (the pc_path_push_* forms above)
+ * is only built when a violation is recorded (pc_vctx_path).
+ */
+typedef struct pc_path_frame {
+    const char *p; /* a member name or map key (borrowed); NULL: a list index */
+    size_t n;      /* its length, or the 1-based index */
+    int key;       /* a map key: written ["..."] */
+} pc_path_frame;
+typedef struct pc_path_frames {
+    pc_path_frame *f; /* cap of them, owned by the caller */
+    size_t n, cap;    /* frames past cap are counted, not kept (the caller sizes
+                       * cap past its nesting limit) */
+} pc_path_frames;
+
+static inline size_t pc_frames_push(pc_path_frames *fr, const char *p, size_t n, int key) {
+    size_t old = fr->n;
+    if (old < fr->cap) {
+        fr->f[old].p = p;
+        fr->f[old].n = n;
+        fr->f[old].key = key;
+    }
+    fr->n = old + 1;
+    return old;
+}
+static inline void pc_frames_pop(pc_path_frames *fr, size_t old) { fr->n = old; }
 
 /*
  * Validate `value` (may be NULL = absent top level, treated as {}) against
@@ -102,7 +131,10 @@ typedef struct pc_vctx {
     pc_vmode mode;
     pc_buf *path;
     pc_vlist *out;
+    pc_path_frames *frames; /* non-NULL: the current path, path gets its text on demand */
 } pc_vctx;
+/* The current path's text (built from the frames when there are frames). */
+const char *pc_vctx_path(const pc_vctx *c);
 /* A string of n_cp code points (-1: not valid UTF-8): length, pattern, enum. */
 void pc_check_string(const pc_vctx *c, const pc_shape *s, const char *str, size_t len, long n_cp);
 /* A length constraint on a count of items / entries (unit: "items", "entries"). */
