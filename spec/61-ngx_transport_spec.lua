@@ -252,6 +252,23 @@ describe("core heads of the ngx transport", function()
       { p("HTTP/1.1 100 A\r\n\r\nHTTP/1.1 102 B\r\n\r\n") })
   end)
 
+  -- readers are kept for the next attempt: one given back starts fresh, one in
+  -- use is never handed out again
+  it("hands out a released reader fresh, and a reader in use to no one else", function()
+    local response = require("partnercentral.transport.ngx_response")
+    local a = response.new("sock-a", 10)
+    a.buf, a.pos, a.got = "HTTP/1.1 200 OK\r\n", 5, 17
+    local b = response.new("sock-b", 20)
+    assert.are_not.equal(a, b)
+    response.release(a)
+    assert.is_nil(a.sock)
+    local c = response.new("sock-c", 30)
+    assert.equal(a, c)
+    assert.same({ "sock-c", 30, "", 1, 0 }, { c.sock, c.deadline, c.buf, c.pos, c.got })
+    assert.is_false(c:leftover())
+    assert.are_not.equal(b, response.new("sock-d", 40))
+  end)
+
   -- RFC 9110 section 8.6: Content-Length = 1*DIGIT; anything else is a broken
   -- answer (RFC 9112 section 6.3), never a length read another way
   it("takes only decimal digits as a Content-Length", function()
