@@ -22,7 +22,6 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
     size_t i;
     int have_host = 0, have_len = 0;
     char num[32];
-    pc_err e = PC_OK;
     *bad_header = 0;
     pc_buf_reset(out);
     if (pc_buf_reserve(out, 256) != PC_OK) return PC_ENOMEM;
@@ -32,7 +31,9 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
     put(out, " HTTP/1.1\r\n", 11);
     for (i = 0; i < r->nheaders; i++) {
         const pc_http_header *h = &r->headers[i];
-        size_t nl = strlen(h->name), vl = strlen(h->value), k;
+        size_t nl = r->lens ? r->lens[2 * i] : strlen(h->name);
+        size_t vl = r->lens ? r->lens[2 * i + 1] : strlen(h->value), k;
+        char *w;
         /* CR or LF anywhere, ':' or whitespace in a name: a programmer error */
         for (k = 0; k < nl; k++)
             if (h->name[k] == ':' || is_space(h->name[k])) break;
@@ -42,11 +43,20 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
         }
         if (pc_ascii_name_is(h->name, nl, "host")) have_host = 1;
         if (pc_ascii_name_is(h->name, nl, "content-length")) have_len = 1;
-        put(out, h->name, nl);
-        put(out, ": ", 2);
-        put(out, h->value, vl);
-        e = put(out, "\r\n", 2);
-        if (e != PC_OK) return e;
+        /* "name: value\r\n" written in place: one reserve per line */
+        if (out->cap - out->len <= nl + vl + 4 && pc_buf_reserve(out, nl + vl + 4) != PC_OK)
+            return PC_ENOMEM;
+        w = out->data + out->len;
+        memcpy(w, h->name, nl);
+        w += nl;
+        *w++ = ':';
+        *w++ = ' ';
+        memcpy(w, h->value, vl);
+        w += vl;
+        *w++ = '\r';
+        *w++ = '\n';
+        *w = '\0';
+        out->len += nl + vl + 4;
     }
     if (!have_host) {
         int v6 = strchr(r->host, ':') != NULL;

@@ -225,6 +225,23 @@ describe("core heads of the ngx transport", function()
     assert.equal("xyz", text:sub(stop))
   end)
 
+  -- the first 32 names are told new without reading the table; repeats past them too
+  it("joins a repeated header wherever it comes among many", function()
+    local lines = {}
+    for i = 1, 40 do lines[#lines + 1] = "H" .. i .. ": v" .. i .. "\r\n" end
+    lines[#lines + 1] = "h35: again\r\nh1: again\r\nH40: again\r\n"
+    local text = "HTTP/1.1 200 OK\r\n" .. table.concat(lines) .. "\r\n"
+    local status, headers = core.http_parse_head(text, L.max_header_bytes, 100, L.max_interim)
+    assert.equal(200, status)
+    local n = 0
+    for _ in pairs(headers) do n = n + 1 end
+    assert.equal(40, n)
+    assert.equal("v1, again", headers.h1)
+    assert.equal("v2", headers.h2)
+    assert.equal("v35, again", headers.h35)
+    assert.equal("v40, again", headers.h40)
+  end)
+
   it("says when more bytes are needed, and why a head is refused", function()
     local function p(s, bytes) return core.http_parse_head(s, bytes or L.max_header_bytes, L.max_header_lines, 1) end
     assert.same({ nil, "more" }, { p("HTTP/1.1 200 OK\r\nA: 1\r\n") })
@@ -233,6 +250,23 @@ describe("core heads of the ngx transport", function()
     assert.same({ nil, "big", "response headers are over 10 bytes" }, { p("HTTP/1.1 200 OK", 10) })
     assert.same({ nil, "big", "more than 1 interim (1xx) answers" },
       { p("HTTP/1.1 100 A\r\n\r\nHTTP/1.1 102 B\r\n\r\n") })
+  end)
+
+  -- readers are kept for the next attempt: one given back starts fresh, one in
+  -- use is never handed out again
+  it("hands out a released reader fresh, and a reader in use to no one else", function()
+    local response = require("partnercentral.transport.ngx_response")
+    local a = response.new("sock-a", 10)
+    a.buf, a.pos, a.got = "HTTP/1.1 200 OK\r\n", 5, 17
+    local b = response.new("sock-b", 20)
+    assert.are_not.equal(a, b)
+    response.release(a)
+    assert.is_nil(a.sock)
+    local c = response.new("sock-c", 30)
+    assert.equal(a, c)
+    assert.same({ "sock-c", 30, "", 1, 0 }, { c.sock, c.deadline, c.buf, c.pos, c.got })
+    assert.is_false(c:leftover())
+    assert.are_not.equal(b, response.new("sock-d", 40))
   end)
 
   -- RFC 9110 section 8.6: Content-Length = 1*DIGIT; anything else is a broken

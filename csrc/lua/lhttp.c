@@ -234,6 +234,7 @@ static int l_http_request(lua_State *L) {
 typedef struct heads_box {
     pc_buf out;
     pc_buf hs;
+    pc_buf lens; /* the name and value lengths of hs */
     pc_http_head head;
 } heads_box;
 
@@ -241,6 +242,7 @@ static int heads_gc(lua_State *L) {
     heads_box *b = (heads_box *)luaL_checkudata(L, 1, PC_HEADS_MT);
     pc_buf_cleanup(&b->out);
     pc_buf_cleanup(&b->hs);
+    pc_buf_cleanup(&b->lens);
     pc_buf_cleanup(&b->head.fields);
     return 0;
 }
@@ -259,6 +261,7 @@ static heads_box *heads_take(lua_State *L) {
     memset(b, 0, sizeof *b);
     pc_buf_init(&b->out);
     pc_buf_init(&b->hs);
+    pc_buf_init(&b->lens);
     pc_buf_init(&b->head.fields);
     if (luaL_newmetatable(L, PC_HEADS_MT)) {
         lua_pushcfunction(L, heads_gc);
@@ -278,14 +281,14 @@ static int heads_give_back(lua_State *L, int idx, int n) {
     return n;
 }
 
-/* A header name or value as tostring() gives it: strings, numbers, booleans. */
-static const char *header_text(lua_State *L, int idx, int i) {
-    switch (lua_type(L, idx)) {
+/* A header name or value as tostring() gives it: strings, numbers, booleans
+ * (t: its lua_type); its length in *len. */
+static const char *header_text(lua_State *L, int idx, int t, int i, size_t *len) {
+    switch (t) {
         case LUA_TSTRING:
         case LUA_TNUMBER: {
-            size_t len;
-            const char *s = lua_tolstring(L, idx, &len); /* a number is converted in this slot */
-            if (strlen(s) == len) return s;
+            const char *s = lua_tolstring(L, idx, len); /* a number is converted in this slot */
+            if (strlen(s) == *len) return s;
             /* the head is written from C strings: a NUL would cut the header */
             luaL_where(L, 2);
             lua_pushfstring(L, "bad header #%d in transport request (NUL in a name or value)", i);
@@ -293,8 +296,11 @@ static const char *header_text(lua_State *L, int idx, int i) {
             lua_error(L);
             return NULL;
         }
-        case LUA_TBOOLEAN:
-            return lua_toboolean(L, idx) ? "true" : "false";
+        case LUA_TBOOLEAN: {
+            const char *s = lua_toboolean(L, idx) ? "true" : "false";
+            *len = strlen(s);
+            return s;
+        }
         default:
             luaL_where(L, 2);
             lua_pushfstring(
@@ -360,6 +366,7 @@ static void push_head_pieces(lua_State *L, const char *p, size_t len, int body_i
 static int l_http_request_head(lua_State *L) {
     pc_http_head_req r;
     pc_http_header *hs;
+    size_t *lens;
     heads_box *b;
     size_t n, i, bad = 0;
     int bidx, anchors, body_idx = 0;
@@ -383,10 +390,14 @@ static int l_http_request_head(lua_State *L) {
     lua_pushnil(L); /* anchors numbers converted to strings (made when needed) */
     anchors = lua_gettop(L);
     pc_buf_reset(&b->hs);
-    if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK)
+    pc_buf_reset(&b->lens);
+    if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK ||
+        pc_buf_reserve(&b->lens, (n ? n : 1) * 2 * sizeof *lens) != PC_OK)
         return luaL_error(L, "out of memory");
     hs = (pc_http_header *)(void *)b->hs.data;
+    lens = (size_t *)(void *)b->lens.data;
     for (i = 0; i < n; i++) {
+        int tn, tv;
         lua_rawgeti(L, 3, (int)i + 1);
         if (!lua_istable(L, -1)) {
             luaL_where(L, 2);
@@ -397,26 +408,27 @@ static int l_http_request_head(lua_State *L) {
         }
         lua_rawgeti(L, -1, 1);
         lua_rawgeti(L, -2, 2);
+        tn = lua_type(L, -2);
+        tv = lua_type(L, -1);
+        hs[i].name = header_text(L, -2, tn, (int)i + 1, &lens[2 * i]);
+        hs[i].value = header_text(L, -1, tv, (int)i + 1, &lens[2 * i + 1]);
         /* strings stay anchored by the pair; a number converted in its stack
          * slot must be kept alive by the anchor table */
-        if (lua_type(L, -2) == LUA_TNUMBER || lua_type(L, -1) == LUA_TNUMBER) {
+        if (tn == LUA_TNUMBER || tv == LUA_TNUMBER) {
             if (lua_isnil(L, anchors)) {
                 lua_newtable(L);
                 lua_replace(L, anchors);
             }
-            hs[i].name = header_text(L, -2, (int)i + 1);
-            hs[i].value = header_text(L, -1, (int)i + 1);
             lua_rawseti(L, anchors, (int)(2 * i + 2));
             lua_rawseti(L, anchors, (int)(2 * i + 1));
             lua_pop(L, 1);
         } else {
-            hs[i].name = header_text(L, -2, (int)i + 1);
-            hs[i].value = header_text(L, -1, (int)i + 1);
             lua_pop(L, 3);
         }
     }
     r.headers = hs;
     r.nheaders = n;
+    r.lens = lens;
     e = pc_http_build_head(&b->out, &r, &bad);
     if (e == PC_EINVAL) {
         luaL_where(L, 2);
@@ -429,6 +441,21 @@ static int l_http_request_head(lua_State *L) {
     push_head_pieces(L, b->out.data, b->out.len, body_idx);
     pc_pushinteger(L, (long long)b->out.len);
     return heads_give_back(L, bidx, 2);
+}
+
+/* Whether field i's name (any case) is none of the fields' before it: then
+ * it is set without first reading the table. Past the first PUSH_SEEN fields
+ * the answer is no (the table decides), so the work stays bounded. */
+static int name_is_new(const char *s, const pc_http_field *fs, size_t i) {
+    size_t k, j, nl = fs[i].name_len;
+    if (i >= PUSH_SEEN) return 0;
+    for (k = 0; k < i; k++) {
+        if (fs[k].name_len != nl) continue;
+        for (j = 0; j < nl; j++)
+            if (pc_ascii_lower(s[fs[k].name + j]) != pc_ascii_lower(s[fs[i].name + j])) break;
+        if (j == nl) return 0;
+    }
+    return 1;
 }
 
 /*
@@ -482,7 +509,12 @@ static int l_http_parse_head(lua_State *L) {
             for (k = 0; k < nl; k++) luaL_addchar(&lb, pc_ascii_lower(s[fs[i].name + k]));
             luaL_pushresult(&lb);
         }
-        set_or_join(L, s + fs[i].value, fs[i].value_len);
+        if (name_is_new(s, fs, i)) {
+            lua_pushlstring(L, s + fs[i].value, fs[i].value_len);
+            lua_rawset(L, -3);
+        } else {
+            set_or_join(L, s + fs[i].value, fs[i].value_len);
+        }
     }
     lua_pushstring(L, b->head.version);
     pc_pushinteger(L, (long long)b->head.end + 1);

@@ -42,6 +42,16 @@ static void test_build(void) {
     CHECK_STREQ(b.data,
                 "POST /p?q=1 HTTP/1.1\r\nX-A: 1\r\nContent-Type: application/x-amz-json-1.0\r\n"
                 "X-Empty: \r\nHost: 127.0.0.1:8080\r\nContent-Length: 5\r\n\r\n");
+    /* the same with the lengths given (the binding's way) */
+    {
+        const size_t lens[6] = {3, 1, 12, 26, 7, 0};
+        r.lens = lens;
+        CHECK(pc_http_build_head(&b, &r, &bad) == PC_OK);
+        CHECK_STREQ(b.data,
+                    "POST /p?q=1 HTTP/1.1\r\nX-A: 1\r\nContent-Type: application/x-amz-json-1.0\r\n"
+                    "X-Empty: \r\nHost: 127.0.0.1:8080\r\nContent-Length: 5\r\n\r\n");
+        r.lens = NULL;
+    }
     /* default port, IPv6 host, GET without a body: no Content-Length */
     r.method = "GET";
     r.port = 80;

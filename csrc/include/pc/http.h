@@ -104,6 +104,9 @@ typedef struct pc_http_head_req {
     long port;
     const pc_http_header *headers;
     size_t nheaders;
+    /* optional: the lengths of headers[i]'s name and value at [2i] and [2i+1]
+     * (the binding knows them); NULL: strlen */
+    const size_t *lens;
     size_t body_len;
 } pc_http_head_req;
 pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_header);

@@ -145,20 +145,24 @@ local function is_ip(host)
   return match(host, "^%d+%.%d+%.%d+%.%d+$") ~= nil or find(host, ":", 1, true) ~= nil
 end
 
--- The pool key holds everything that makes a connection different: a verified
--- TLS connection must never be handed to a request that asked for another name.
--- -> sock:connect's options, { pool = key }. The last ones are kept (a client
--- sends to one place; connect only reads them).
-local function connect_opts(self, scheme, host, port, sni, verify)
-  local last = self.last_connect
-  if last and last[1] == scheme and last[2] == host and last[3] == port and last[4] == sni and last[5] == verify then
-    return last[6]
+-- Where a request goes and how: { scheme, host, port, sni, verify, method,
+-- max_body, connect_opts }, read-only once made. The last one is kept (a client
+-- sends to one place): no table per request. connect_opts is sock:connect's
+-- options, { pool = key }: the pool key holds everything that makes a
+-- connection different (a verified TLS connection must never be handed to a
+-- request that asked for another name).
+local function target_of(self, scheme, host, port, sni, verify, method, max_body)
+  local c = self.last_target
+  if c and c.scheme == scheme and c.host == host and c.port == port and c.sni == sni
+      and c.verify == verify and c.method == method and c.max_body == max_body then
+    return c
   end
   local key = fmt("%s:%s:%s:%d:%s:%s", self.pool_prefix, scheme, host, port, sni or "",
     verify and "verify" or "noverify")
-  local opts = { pool = key }
-  self.last_connect = { scheme, host, port, sni, verify, opts }
-  return opts
+  c = { scheme = scheme, host = host, port = port, sni = sni, verify = verify,
+    method = method, max_body = max_body, connect_opts = { pool = key } }
+  self.last_target = c
+  return c
 end
 
 -- What a failed handshake means. ETLS (never retried) is a certificate
@@ -183,10 +187,13 @@ end
 
 -- Connect (or take a pooled connection) and do the TLS handshake on new ones.
 -- The handshake is bounded by the connect timeout, set to what is left.
+-- -> true, reused (the connection came from the pool), fresh_tls (a handshake
+-- was made) | nil, err
 function _M:_connect(sock, c, deadline, connect_ms)
   local ok, err = sock:connect(c.host, c.port, c.connect_opts)
   if not ok then return io_fail("connect to", err, c.host, c.port) end
-  if c.scheme ~= "https" or (sock:getreusedtimes() or 0) > 0 then return true end
+  local reused = (sock:getreusedtimes() or 0) > 0
+  if c.scheme ~= "https" or reused then return true, reused, false end
   local ms = left_ms(deadline)
   if not ms then sock:close() return fail("ETIMEOUT", "request timed out before the TLS handshake", unsent()) end
   sock:settimeouts(min(connect_ms, ms), ms, ms)
@@ -207,8 +214,7 @@ function _M:_connect(sock, c, deadline, connect_ms)
     return fail("ETLS", fmt("TLS handshake with %s:%s (SNI %s, verify %s) failed: %s",
       c.host, tostring(c.port), tostring(c.sni), tostring(c.verify), tostring(why)), unsent())
   end
-  c.fresh_tls = true
-  return true
+  return true, false, true
 end
 
 -- Sends the request in pieces, each with what is left of the deadline as its
@@ -237,13 +243,11 @@ end
 -- Everything (connect, TLS, send, every read) ends by `deadline`.
 function _M:_exchange(c, pieces, size, deadline, connect_ms)
   local sock = ngx.socket.tcp()
-  c.fresh_tls = nil
   local ms = left_ms(deadline)
   if not ms then return fail("ETIMEOUT", "request timed out before connecting", unsent()) end
   sock:settimeouts(min(connect_ms, ms), ms, ms)
-  local ok, err = self:_connect(sock, c, deadline, connect_ms)
-  if not ok then return nil, err end
-  local reused = (sock:getreusedtimes() or 0) > 0
+  local ok, reused, fresh_tls = self:_connect(sock, c, deadline, connect_ms)
+  if not ok then return nil, reused end
 
   local sent, serr = send_all(sock, deadline, pieces, size)
   if not sent then
@@ -251,7 +255,7 @@ function _M:_exchange(c, pieces, size, deadline, connect_ms)
     -- A pooled connection the server closed while idle: try once more on a new one.
     if reused and serr ~= "timeout" then return nil, nil, true end
     -- A fresh TLS connection closed at once: a verify failure ngx_lua did not report.
-    if c.fresh_tls and serr == "closed" then
+    if fresh_tls and serr == "closed" then
       return fail("ETLS", fmt("TLS connection to %s:%s (SNI %s) was closed after the "
         .. "handshake: certificate verification failed", c.host, tostring(c.port), tostring(c.sni)), unsent())
     end
@@ -284,6 +288,7 @@ function _M:_exchange(c, pieces, size, deadline, connect_ms)
   local conn = lower(headers["connection"] or "")
   local keep = framed and not r:leftover() and not find(conn, "close", 1, true)
     and (version == "1.1" or find(conn, "keep-alive", 1, true) ~= nil)
+  response.release(r)
   if keep then
     sock:setkeepalive(self.keepalive_timeout * 1000, self.pool_size)
   else
@@ -328,11 +333,8 @@ function _M:request(req)
   verify = verify ~= false
   local sni = req.sni
   if sni == nil and scheme == "https" and not is_ip(host) then sni = host end
-  local c = {
-    scheme = scheme, host = host, port = port, sni = sni, verify = verify,
-    method = req.method or "GET", max_body = req.max_body or self.max_body,
-    connect_opts = connect_opts(self, scheme, host, port, sni, verify),
-  }
+  local c = target_of(self, scheme, host, port, sni, verify, req.method or "GET",
+    req.max_body or self.max_body)
 
   -- the head in one pass (core.http_request_head), in pieces with the body;
   -- a bad header raises there, at the level of this function's caller

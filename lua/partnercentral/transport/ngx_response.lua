@@ -6,6 +6,7 @@
 --   local status, headers, version = response.read_head(r, limits)
 --   local body, framed = response.read_body(r, method, max_body, status, headers, limits)
 --   r:leftover()  -- true when the server sent bytes past the answer (never pool)
+--   response.release(r)  -- done with r: kept for the next attempt
 --   response.now() -> seconds; response.left_ms(deadline) -> ms left (>= 1) | nil
 --   once it has passed
 -- limits: max_header_bytes, max_header_lines, max_interim, max_trailer_bytes,
@@ -48,8 +49,30 @@ local CHUNK = 65536
 local Reader = {}
 Reader.__index = Reader
 
+-- Readers done with (_M.release) wait here for the next attempt of this worker:
+-- no table per request. A reader is out of here while its attempt uses it,
+-- so two requests of the worker never share one.
+local SPARE_MAX = 16
+local spare, nspare = {}, 0
+
 function _M.new(sock, deadline)
-  return setmetatable({ sock = sock, deadline = deadline, buf = "", pos = 1, got = 0 }, Reader)
+  if nspare == 0 then
+    return setmetatable({ sock = sock, deadline = deadline, buf = "", pos = 1, got = 0 }, Reader)
+  end
+  local r = spare[nspare]
+  spare[nspare] = nil
+  nspare = nspare - 1
+  r.sock, r.deadline, r.buf, r.pos, r.got = sock, deadline, "", 1, 0
+  return r
+end
+
+-- The attempt is over with r (it is not used again): kept for the next one.
+function _M.release(r)
+  r.sock, r.buf = nil, ""
+  if nspare < SPARE_MAX then
+    nspare = nspare + 1
+    spare[nspare] = r
+  end
 end
 
 -- Next piece from the socket into the (empty) buffer.
