@@ -192,6 +192,48 @@ describe("core.http_new", function()
     assert.has_error(function() h:request{ url = srv.url .. "/ok" } end, "http handle is closed")
   end)
 
+  -- The fields are read in one walk of the table: the checks still run in one
+  -- order, keys that are not fields are ignored, an __index is still honoured.
+  it("reads the request's fields whatever the table holds", function()
+    local h = core.http_new()
+    local function err(req)
+      local ok, msg = pcall(h.request, h, req)
+      assert.is_false(ok)
+      return msg
+    end
+    -- every bad field at once, then one fewer each time: always the first in check order
+    local bad = { method = 1, url = 2, body = 3, timeout_ms = "x", connect_timeout_ms = "x", max_body = "x",
+      ca_file = 4, proxy = 5, headers = 6 }
+    local order = { "method", "url", "body", "timeout_ms", "connect_timeout_ms", "max_body", "ca_file", "proxy",
+      "headers" }
+    for i, k in ipairs(order) do
+      local req = {}
+      for j = i, #order do req[order[j]] = bad[order[j]] end
+      if k ~= "url" then req.url = srv.url .. "/ok" end
+      if k == "headers" then
+        assert.matches("table expected", err(req), 1, true)
+      else
+        assert.matches("request." .. k .. " must be a", err(req), 1, true)
+      end
+    end
+    assert.matches("request.url is required", err{ method = "GET" }, 1, true)
+    -- keys that are not fields, of any type, are ignored
+    local req = { url = srv.url .. "/ok", "x", [2.5] = 1, [true] = 1, [{}] = 1, Url = 1, urls = 1, methox = 1,
+      header = 1, ca_filf = 1, ["connect_timeout_mz"] = 1 }
+    local status, _, body = h:request(req)
+    assert.same({ 200, '{"ok":true}' }, { status, body })
+    -- fields from an __index, as lua_getfield reads them
+    local proxied = setmetatable({}, { __index = { url = srv.url .. "/echo", method = "POST", body = "from __index",
+      headers = { { "X-Via", "index" } } } })
+    status, _, body = h:request(proxied)
+    assert.equal(200, status)
+    if dk_ok then
+      local e = json.decode(body)
+      assert.same({ "POST", "from __index", "index" }, { e.method, e.body, e.headers["x-via"] })
+    end
+    h:close()
+  end)
+
   it("sends number-valued headers intact while the GC runs (converted strings stay anchored)", function()
     if not dk_ok then return pending("dkjson missing") end
     local h = core.http_new()

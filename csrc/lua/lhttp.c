@@ -74,35 +74,119 @@ static int l_http_new(lua_State *L) {
     return 1;
 }
 
-static const char *opt_string(lua_State *L, int t, const char *k) {
-    const char *s = NULL;
-    lua_getfield(L, t, k);
-    if (!lua_isnil(L, -1)) {
-        if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "request.%s must be a string", k);
-        s = lua_tostring(L, -1);
+/*
+ * The request table's fields, each in its stack slot (FIELD_BASE + its
+ * number): read in one walk of the table, which visits only the fields that
+ * are there, instead of one lookup per field (most are absent in most calls).
+ * A table with a metatable is read field by field (its __index is honoured,
+ * as lua_getfield does). The checks then read the slots in a fixed order, so
+ * the first bad field reported is the same whatever the table's order.
+ */
+enum {
+    F_METHOD,
+    F_URL,
+    F_BODY,
+    F_TIMEOUT_MS,
+    F_CONNECT_TIMEOUT_MS,
+    F_MAX_BODY,
+    F_CA_FILE,
+    F_PROXY,
+    F_VERIFY,
+    F_HEADERS,
+    NFIELDS
+};
+static const char *const field_names[NFIELDS] = {
+    "method",   "url",     "body",  "timeout_ms", "connect_timeout_ms",
+    "max_body", "ca_file", "proxy", "verify",     "headers"};
+#define FIELD_BASE 3 /* stack: box, request, then the fields */
+#define ANCHORS    (FIELD_BASE + NFIELDS)
+
+/* The field a key names, or -1. */
+static int field_of(const char *k, size_t len) {
+    int f;
+    switch (len) {
+        case 3:
+            f = F_URL;
+            break;
+        case 4:
+            f = F_BODY;
+            break;
+        case 5:
+            f = F_PROXY;
+            break;
+        case 6:
+            f = k[0] == 'm' ? F_METHOD : F_VERIFY;
+            break;
+        case 7:
+            f = k[0] == 'c' ? F_CA_FILE : F_HEADERS;
+            break;
+        case 8:
+            f = F_MAX_BODY;
+            break;
+        case 10:
+            f = F_TIMEOUT_MS;
+            break;
+        case 18:
+            f = F_CONNECT_TIMEOUT_MS;
+            break;
+        default:
+            return -1;
     }
-    lua_pop(L, 1); /* the string stays alive: the request table holds it */
-    return s;
+    return memcmp(k, field_names[f], len) == 0 ? f : -1;
+}
+
+/* Stack: box, request -> box, request, its NFIELDS fields (nil when absent). */
+static void read_fields(lua_State *L) {
+    int f;
+    lua_settop(L, FIELD_BASE + NFIELDS - 1);
+    if (lua_getmetatable(L, 2)) {
+        lua_pop(L, 1);
+        for (f = 0; f < NFIELDS; f++) {
+            lua_getfield(L, 2, field_names[f]);
+            lua_replace(L, FIELD_BASE + f);
+        }
+        return;
+    }
+    lua_pushnil(L);
+    while (lua_next(L, 2)) { /* stack: ... key value */
+        size_t len = 0;
+        const char *k = NULL;
+        /* only a string key is read as one (lua_tolstring would turn a
+         * number key into a string and break the walk) */
+        if (lua_type(L, -2) == LUA_TSTRING) k = lua_tolstring(L, -2, &len);
+        f = k != NULL ? field_of(k, len) : -1;
+        if (f >= 0)
+            lua_replace(L, FIELD_BASE + f);
+        else
+            lua_pop(L, 1);
+    }
+}
+
+static const char *opt_string(lua_State *L, int f) {
+    int i = FIELD_BASE + f;
+    if (lua_isnil(L, i)) return NULL;
+    if (lua_type(L, i) != LUA_TSTRING) luaL_error(L, "request.%s must be a string", field_names[f]);
+    return lua_tostring(L, i); /* the string stays alive: the request table holds it */
 }
 
 /* A non-negative count (milliseconds, bytes) up to PC_HTTP_OPT_MAX; NaN, an
  * infinity or a value out of range is a programmer error, never a cast with
  * undefined behaviour. nil gives 0 (the core's default). */
 #define PC_HTTP_OPT_MAX 1e15
-static long long opt_count(lua_State *L, int t, const char *k) {
+static long long opt_count(lua_State *L, int f) {
+    int i = FIELD_BASE + f;
+    const char *k = field_names[f];
     long long v = 0;
     lua_Number d;
-    lua_getfield(L, t, k);
-    if (!lua_isnil(L, -1) && !pc_tointeger(L, -1, &v)) {
-        if (lua_type(L, -1) != LUA_TNUMBER) luaL_error(L, "request.%s must be a number", k);
-        d = lua_tonumber(L, -1);
+    if (!lua_isnil(L, i) && !pc_tointeger(L, i, &v)) {
+        if (lua_type(L, i) != LUA_TNUMBER) luaL_error(L, "request.%s must be a number", k);
+        d = lua_tonumber(L, i);
         if (!(d >= 0 && d <= PC_HTTP_OPT_MAX))
             luaL_error(L, "request.%s must be a finite number >= 0", k);
         v = (long long)d;
     }
     if (v < 0 || (double)v > PC_HTTP_OPT_MAX)
         luaL_error(L, "request.%s must be a finite number >= 0", k);
-    lua_pop(L, 1);
     return v;
 }
 
@@ -184,8 +268,9 @@ static void push_headers(lua_State *L, http_box *b, int kept) {
     }
 }
 
-/* request.headers (stack 3, n pairs) as the box's pc_http_req_header array.
- * Pushes stack 4: anchors the strings converted from numbers. lua_tostring
+/* request.headers (its field slot, n pairs) as the box's pc_http_req_header
+ * array. Slot ANCHORS (pushed here, nil until needed): anchors the strings
+ * converted from numbers. lua_tostring
  * converts the popped stack copy, not the caller's table entry, so without an
  * anchor hs[i].value would point into collectable memory (and the caller's
  * table is left as it was). Made when needed. */
@@ -200,7 +285,7 @@ static pc_http_req_header *read_headers(lua_State *L, http_box *b, size_t n) {
     lua_pushnil(L);
     for (i = 0; i < n; i++) {
         pc_http_req_header *hd = &hs[i];
-        lua_rawgeti(L, 3, (int)i + 1);
+        lua_rawgeti(L, FIELD_BASE + F_HEADERS, (int)i + 1);
         if (lua_type(L, -1) != LUA_TTABLE)
             luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
         lua_rawgeti(L, -1, 1);
@@ -220,12 +305,12 @@ static pc_http_req_header *read_headers(lua_State *L, http_box *b, size_t n) {
             luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
         }
         if (tv == LUA_TNUMBER) {
-            if (lua_isnil(L, 4)) {
+            if (lua_isnil(L, ANCHORS)) {
                 lua_newtable(L);
-                lua_replace(L, 4);
+                lua_replace(L, ANCHORS);
             }
             lua_pushvalue(L, -1); /* the slot now holds the converted string */
-            lua_rawseti(L, 4, (int)i + 1);
+            lua_rawseti(L, ANCHORS, (int)i + 1);
         }
         lua_pop(L, 3);
     }
@@ -245,30 +330,30 @@ static int l_http_request(lua_State *L) {
     if (b->h == NULL) return luaL_error(L, "http handle is closed");
     luaL_checktype(L, 2, LUA_TTABLE);
     memset(&req, 0, sizeof req);
-    req.method = opt_string(L, 2, "method");
-    req.url = opt_string(L, 2, "url");
+    read_fields(L);
+    req.method = opt_string(L, F_METHOD);
+    req.url = opt_string(L, F_URL);
     if (req.method == NULL) req.method = "GET";
     if (req.url == NULL) return luaL_error(L, "request.url is required");
-    lua_getfield(L, 2, "body");
-    if (!lua_isnil(L, -1)) {
-        if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "request.body must be a string");
-        req.body = lua_tolstring(L, -1, &req.body_len);
+    if (!lua_isnil(L, FIELD_BASE + F_BODY)) {
+        if (lua_type(L, FIELD_BASE + F_BODY) != LUA_TSTRING)
+            return luaL_error(L, "request.body must be a string");
+        req.body = lua_tolstring(L, FIELD_BASE + F_BODY, &req.body_len);
     }
-    lua_pop(L, 1);
-    req.timeout_ms = (long)opt_count(L, 2, "timeout_ms");
-    req.connect_timeout_ms = (long)opt_count(L, 2, "connect_timeout_ms");
-    req.max_body = (size_t)opt_count(L, 2, "max_body");
-    req.ca_file = opt_string(L, 2, "ca_file");
-    req.proxy = opt_string(L, 2, "proxy");
-    lua_getfield(L, 2, "verify");
-    verify = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    req.verify = verify;
+    req.timeout_ms = (long)opt_count(L, F_TIMEOUT_MS);
+    req.connect_timeout_ms = (long)opt_count(L, F_CONNECT_TIMEOUT_MS);
+    req.max_body = (size_t)opt_count(L, F_MAX_BODY);
+    req.ca_file = opt_string(L, F_CA_FILE);
+    req.proxy = opt_string(L, F_PROXY);
+    verify = FIELD_BASE + F_VERIFY;
+    req.verify = lua_isnil(L, verify) ? 1 : lua_toboolean(L, verify);
 
-    lua_getfield(L, 2, "headers"); /* stack: box req headers */
-    if (!lua_isnil(L, -1)) {
-        luaL_checktype(L, -1, LUA_TTABLE);
-        n = pc_rawlen(L, -1);
+    if (!lua_isnil(L, FIELD_BASE + F_HEADERS)) {
+        if (lua_type(L, FIELD_BASE + F_HEADERS) != LUA_TTABLE) {
+            lua_pushvalue(L, FIELD_BASE + F_HEADERS); /* the message names it as before */
+            luaL_checktype(L, -1, LUA_TTABLE);
+        }
+        n = pc_rawlen(L, FIELD_BASE + F_HEADERS);
         hs = read_headers(L, b, n);
     }
     req.headers = hs;
