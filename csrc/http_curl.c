@@ -115,12 +115,14 @@ static int status_of(const char *p, size_t len) {
     return (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 + (p[i + 3] - '0');
 }
 
-/* Appends "name\0value\0" (name lowercased, value trimmed); 0 on OOM. One
- * reserve, then bytes written in place: this runs for every header line. */
+/* Appends the header (pc_http_resp: its lengths, the name lowercased, the
+ * value trimmed); 0 on OOM. One reserve, then bytes written in place: this
+ * runs for every header line. */
 static int store_header(pc_buf *hb, const char *p, size_t len) {
     size_t i, vs, ve;
     const char *colon = (const char *)memchr(p, ':', len);
     size_t nl = colon != NULL ? (size_t)(colon - p) : 0;
+    pc_http_field_rec rec;
     char *w;
     if (nl == 0) return 1; /* not a "name: value" line: ignored */
     vs = nl + 1;
@@ -129,13 +131,15 @@ static int store_header(pc_buf *hb, const char *p, size_t len) {
     while (ve > vs &&
            (p[ve - 1] == '\r' || p[ve - 1] == '\n' || p[ve - 1] == ' ' || p[ve - 1] == '\t'))
         ve--;
-    if (pc_buf_reserve(hb, nl + 1 + (ve - vs) + 1) != PC_OK) return 0;
+    if (pc_buf_reserve(hb, sizeof rec + nl + (ve - vs)) != PC_OK) return 0;
+    rec.name_len = (unsigned)nl;
+    rec.value_len = (unsigned)(ve - vs);
     w = hb->data + hb->len;
+    memcpy(w, &rec, sizeof rec);
+    w += sizeof rec;
     for (i = 0; i < nl; i++) w[i] = pc_ascii_lower(p[i]);
-    w[nl] = '\0';
-    memcpy(w + nl + 1, p + vs, ve - vs);
-    w[nl + 1 + (ve - vs)] = '\0';
-    hb->len += nl + 1 + (ve - vs) + 1;
+    memcpy(w + nl, p + vs, ve - vs);
+    hb->len += sizeof rec + nl + (ve - vs);
     hb->data[hb->len] = '\0';
     return 1;
 }
@@ -365,13 +369,13 @@ static pc_err header_list(pc_http *h, const pc_http_req *req) {
     /* the lines' size first, so that they are written where they stay and
      * each node points at its line as it is written */
     for (i = 0; i < req->nheaders; i++)
-        total += strlen(req->headers[i].name) + strlen(req->headers[i].value) + 3;
+        total += req->headers[i].name_len + req->headers[i].value_len + 3;
     pc_buf_reset(&h->lines);
     if (pc_buf_reserve(&h->lines, total) != PC_OK) return PC_ENOMEM;
     w = h->lines.data;
     for (i = 0; i < req->nheaders; i++) {
-        const pc_http_header *hd = &req->headers[i];
-        size_t nl = strlen(hd->name), vl = strlen(hd->value);
+        const pc_http_req_header *hd = &req->headers[i];
+        size_t nl = hd->name_len, vl = hd->value_len;
         h->nodes[i].data = w;
         memcpy(w, hd->name, nl);
         w += nl;

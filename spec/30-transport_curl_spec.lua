@@ -78,6 +78,47 @@ describe("core.http_new", function()
     h:close()
   end)
 
+  -- The handle keeps the last answer's header strings by position and pushes
+  -- them again when their bytes are the same: every answer must still get its
+  -- own names and values, whatever changed (same lengths, order, repeats, empty
+  -- values, more headers than are kept, strings longer than are kept).
+  it("gives each answer its own headers on one handle", function()
+    local h = core.http_new()
+    local function esc(s) return (s:gsub("[^%w%-_.]", function(c) return ("%%%02X"):format(c:byte()) end)) end
+    local function answer(lines, want)
+      local q = {}
+      for i, l in ipairs(lines) do q[i] = "h=" .. esc(l[1] .. ":" .. l[2]) end
+      local status, hs = h:request{ url = srv.url .. "/headers?" .. table.concat(q, "&") }
+      assert.equal(200, status)
+      hs.date, hs.server = nil, nil
+      want["content-length"] = "2"
+      assert.same(want, hs)
+    end
+    local a70, b70 = string.rep("a", 70), string.rep("a", 69) .. "b"
+    answer({ { "X-Aa", "1111" }, { "X-Bb", "same" }, { "X-Long", a70 } },
+      { ["x-aa"] = "1111", ["x-bb"] = "same", ["x-long"] = a70 })
+    answer({ { "X-Aa", "2222" }, { "X-Cc", "same" }, { "X-Long", b70 } },
+      { ["x-aa"] = "2222", ["x-cc"] = "same", ["x-long"] = b70 })
+    answer({ { "X-AA", "2222" }, { "X-Cc", "same" }, { "X-Long", b70 } },
+      { ["x-aa"] = "2222", ["x-cc"] = "same", ["x-long"] = b70 })
+    answer({ { "X-Cc", "2222" }, { "X-Aa", "same" } }, { ["x-cc"] = "2222", ["x-aa"] = "same" })
+    answer({ { "X-Aa", "" }, { "X-Aa", "2222" }, { "X-Bb", "" } }, { ["x-aa"] = ", 2222", ["x-bb"] = "" })
+    answer({ { "X-Aa", "" }, { "X-Bb", "" }, { "X-Aa", "3" } }, { ["x-aa"] = ", 3", ["x-bb"] = "" })
+    for round = 1, 3 do
+      local lines, want = {}, {}
+      for i = 1, 20 do
+        local n, v = ("X-H%02d"):format(i), ("v%02d-%d"):format(i, round == 3 and 1 or round)
+        lines[i], want[n:lower()] = { n, v }, v
+      end
+      answer(lines, want)
+    end
+    -- a failed request in between, then the same answer as before it
+    local s, code = h:request{ url = srv.url .. "/big?n=3000", max_body = 100 }
+    assert.same({ nil, "ETOOBIG" }, { s, code })
+    answer({ { "X-Aa", "1111" } }, { ["x-aa"] = "1111" })
+    h:close()
+  end)
+
   it("reuses the connection (keep-alive)", function()
     if not dk_ok then return pending("dkjson missing") end
     local h = core.http_new()
@@ -149,6 +190,48 @@ describe("core.http_new", function()
     h:close()
     h:close() -- idempotent
     assert.has_error(function() h:request{ url = srv.url .. "/ok" } end, "http handle is closed")
+  end)
+
+  -- The fields are read in one walk of the table: the checks still run in one
+  -- order, keys that are not fields are ignored, an __index is still honoured.
+  it("reads the request's fields whatever the table holds", function()
+    local h = core.http_new()
+    local function err(req)
+      local ok, msg = pcall(h.request, h, req)
+      assert.is_false(ok)
+      return msg
+    end
+    -- every bad field at once, then one fewer each time: always the first in check order
+    local bad = { method = 1, url = 2, body = 3, timeout_ms = "x", connect_timeout_ms = "x", max_body = "x",
+      ca_file = 4, proxy = 5, headers = 6 }
+    local order = { "method", "url", "body", "timeout_ms", "connect_timeout_ms", "max_body", "ca_file", "proxy",
+      "headers" }
+    for i, k in ipairs(order) do
+      local req = {}
+      for j = i, #order do req[order[j]] = bad[order[j]] end
+      if k ~= "url" then req.url = srv.url .. "/ok" end
+      if k == "headers" then
+        assert.matches("table expected", err(req), 1, true)
+      else
+        assert.matches("request." .. k .. " must be a", err(req), 1, true)
+      end
+    end
+    assert.matches("request.url is required", err{ method = "GET" }, 1, true)
+    -- keys that are not fields, of any type, are ignored
+    local req = { url = srv.url .. "/ok", "x", [2.5] = 1, [true] = 1, [{}] = 1, Url = 1, urls = 1, methox = 1,
+      header = 1, ca_filf = 1, ["connect_timeout_mz"] = 1 }
+    local status, _, body = h:request(req)
+    assert.same({ 200, '{"ok":true}' }, { status, body })
+    -- fields from an __index, as lua_getfield reads them
+    local proxied = setmetatable({}, { __index = { url = srv.url .. "/echo", method = "POST", body = "from __index",
+      headers = { { "X-Via", "index" } } } })
+    status, _, body = h:request(proxied)
+    assert.equal(200, status)
+    if dk_ok then
+      local e = json.decode(body)
+      assert.same({ "POST", "from __index", "index" }, { e.method, e.body, e.headers["x-via"] })
+    end
+    h:close()
   end)
 
   it("sends number-valued headers intact while the GC runs (converted strings stay anchored)", function()

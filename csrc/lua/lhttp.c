@@ -13,6 +13,23 @@
 
 #define PC_HTTP_MT "pc.http"
 
+/*
+ * The strings of the last answer's headers, by position: a server sends the
+ * same names (and mostly the same values: server, content type, connection,
+ * the date within its second) in the same order every time, so the next
+ * answer's strings are pushed from here when their bytes are the same,
+ * without hashing and interning them again (Lua 5.4 hashes every byte of a
+ * short string). Slot 2k is the k-th header's name, 2k+1 its value; the Lua
+ * strings are in the handle's user value table at index slot+1.
+ */
+#define KEPT_HEADERS 16
+#define KEPT_MAX     64 /* longer strings are not kept */
+typedef struct kept_str {
+    size_t len; /* KEPT_NONE: the slot is empty */
+    char bytes[KEPT_MAX];
+} kept_str;
+#define KEPT_NONE ((size_t)-1)
+
 /* Box first (STYLE B3): the userdata exists before curl_easy_init runs, so
  * a Lua error at any point leaves nothing unowned. The response buffers live
  * in the box and are reused by every request of the handle. */
@@ -20,7 +37,13 @@ typedef struct http_box {
     pc_http *h;
     pc_http_resp resp;
     pc_buf hs; /* the pc_http_header array of a request */
+    kept_str kept[2 * KEPT_HEADERS];
 } http_box;
+
+static void forget_kept(http_box *b) {
+    size_t i;
+    for (i = 0; i < 2 * KEPT_HEADERS; i++) b->kept[i].len = KEPT_NONE;
+}
 
 static int http_gc(lua_State *L) {
     http_box *b = (http_box *)luaL_checkudata(L, 1, PC_HTTP_MT);
@@ -31,6 +54,7 @@ static int http_gc(lua_State *L) {
     pc_buf_cleanup(&b->resp.body);
     pc_buf_cleanup(&b->resp.headers);
     pc_buf_cleanup(&b->hs);
+    forget_kept(b);
     return 0;
 }
 
@@ -40,42 +64,129 @@ static int l_http_new(lua_State *L) {
     pc_buf_init(&b->resp.body);
     pc_buf_init(&b->resp.headers);
     pc_buf_init(&b->hs);
+    forget_kept(b);
     luaL_getmetatable(L, PC_HTTP_MT);
     lua_setmetatable(L, -2);
+    lua_createtable(L, 2 * KEPT_HEADERS, 0); /* the kept strings */
+    pc_setuservalue(L, -2);
     b->h = pc_http_new();
     if (b->h == NULL) return luaL_error(L, "http_new: curl initialisation failed");
     return 1;
 }
 
-static const char *opt_string(lua_State *L, int t, const char *k) {
-    const char *s = NULL;
-    lua_getfield(L, t, k);
-    if (!lua_isnil(L, -1)) {
-        if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "request.%s must be a string", k);
-        s = lua_tostring(L, -1);
+/*
+ * The request table's fields, each in its stack slot (FIELD_BASE + its
+ * number): read in one walk of the table, which visits only the fields that
+ * are there, instead of one lookup per field (most are absent in most calls).
+ * A table with a metatable is read field by field (its __index is honoured,
+ * as lua_getfield does). The checks then read the slots in a fixed order, so
+ * the first bad field reported is the same whatever the table's order.
+ */
+enum {
+    F_METHOD,
+    F_URL,
+    F_BODY,
+    F_TIMEOUT_MS,
+    F_CONNECT_TIMEOUT_MS,
+    F_MAX_BODY,
+    F_CA_FILE,
+    F_PROXY,
+    F_VERIFY,
+    F_HEADERS,
+    NFIELDS
+};
+static const char *const field_names[NFIELDS] = {
+    "method",   "url",     "body",  "timeout_ms", "connect_timeout_ms",
+    "max_body", "ca_file", "proxy", "verify",     "headers"};
+#define FIELD_BASE 3 /* stack: box, request, then the fields */
+#define ANCHORS    (FIELD_BASE + NFIELDS)
+
+/* The field a key names, or -1. */
+static int field_of(const char *k, size_t len) {
+    int f;
+    switch (len) {
+        case 3:
+            f = F_URL;
+            break;
+        case 4:
+            f = F_BODY;
+            break;
+        case 5:
+            f = F_PROXY;
+            break;
+        case 6:
+            f = k[0] == 'm' ? F_METHOD : F_VERIFY;
+            break;
+        case 7:
+            f = k[0] == 'c' ? F_CA_FILE : F_HEADERS;
+            break;
+        case 8:
+            f = F_MAX_BODY;
+            break;
+        case 10:
+            f = F_TIMEOUT_MS;
+            break;
+        case 18:
+            f = F_CONNECT_TIMEOUT_MS;
+            break;
+        default:
+            return -1;
     }
-    lua_pop(L, 1); /* the string stays alive: the request table holds it */
-    return s;
+    return memcmp(k, field_names[f], len) == 0 ? f : -1;
+}
+
+/* Stack: box, request -> box, request, its NFIELDS fields (nil when absent). */
+static void read_fields(lua_State *L) {
+    int f;
+    lua_settop(L, FIELD_BASE + NFIELDS - 1);
+    if (lua_getmetatable(L, 2)) {
+        lua_pop(L, 1);
+        for (f = 0; f < NFIELDS; f++) {
+            lua_getfield(L, 2, field_names[f]);
+            lua_replace(L, FIELD_BASE + f);
+        }
+        return;
+    }
+    lua_pushnil(L);
+    while (lua_next(L, 2)) { /* stack: ... key value */
+        size_t len = 0;
+        const char *k = NULL;
+        /* only a string key is read as one (lua_tolstring would turn a
+         * number key into a string and break the walk) */
+        if (lua_type(L, -2) == LUA_TSTRING) k = lua_tolstring(L, -2, &len);
+        f = k != NULL ? field_of(k, len) : -1;
+        if (f >= 0)
+            lua_replace(L, FIELD_BASE + f);
+        else
+            lua_pop(L, 1);
+    }
+}
+
+static const char *opt_string(lua_State *L, int f) {
+    int i = FIELD_BASE + f;
+    if (lua_isnil(L, i)) return NULL;
+    if (lua_type(L, i) != LUA_TSTRING) luaL_error(L, "request.%s must be a string", field_names[f]);
+    return lua_tostring(L, i); /* the string stays alive: the request table holds it */
 }
 
 /* A non-negative count (milliseconds, bytes) up to PC_HTTP_OPT_MAX; NaN, an
  * infinity or a value out of range is a programmer error, never a cast with
  * undefined behaviour. nil gives 0 (the core's default). */
 #define PC_HTTP_OPT_MAX 1e15
-static long long opt_count(lua_State *L, int t, const char *k) {
+static long long opt_count(lua_State *L, int f) {
+    int i = FIELD_BASE + f;
+    const char *k = field_names[f];
     long long v = 0;
     lua_Number d;
-    lua_getfield(L, t, k);
-    if (!lua_isnil(L, -1) && !pc_tointeger(L, -1, &v)) {
-        if (lua_type(L, -1) != LUA_TNUMBER) luaL_error(L, "request.%s must be a number", k);
-        d = lua_tonumber(L, -1);
+    if (!lua_isnil(L, i) && !pc_tointeger(L, i, &v)) {
+        if (lua_type(L, i) != LUA_TNUMBER) luaL_error(L, "request.%s must be a number", k);
+        d = lua_tonumber(L, i);
         if (!(d >= 0 && d <= PC_HTTP_OPT_MAX))
             luaL_error(L, "request.%s must be a finite number >= 0", k);
         v = (long long)d;
     }
     if (v < 0 || (double)v > PC_HTTP_OPT_MAX)
         luaL_error(L, "request.%s must be a finite number >= 0", k);
-    lua_pop(L, 1);
     return v;
 }
 
@@ -95,118 +206,155 @@ static void set_or_join(lua_State *L, const char *val, size_t vl) {
     lua_rawset(L, -3);
 }
 
+/* Pushes p[0..len) as a Lua string: the one kept in slot when its bytes are
+ * the same, else a new one, then kept there. kept: the stack index of the
+ * kept strings' table. */
+static void push_kept(lua_State *L, http_box *b, int kept, int slot, const char *p, size_t len) {
+    kept_str *k = &b->kept[slot];
+    if (k->len == len && memcmp(k->bytes, p, len) == 0) {
+        lua_rawgeti(L, kept, slot + 1);
+        return;
+    }
+    lua_pushlstring(L, p, len);
+    if (len <= KEPT_MAX) {
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, kept, slot + 1); /* (the table has room: no allocation) */
+        memcpy(k->bytes, p, len);
+        k->len = len;
+    }
+}
+
 /* The answer's headers as a table, names lowercased; a repeated header is
- * one entry, its values joined with ", " in order, as HTTP allows. Names and
- * lengths are read once; a name not seen before among the first
- * PUSH_SEEN (the usual answer has a dozen headers) is set without first
- * reading the table. */
+ * one entry, its values joined with ", " in order, as HTTP allows. A name
+ * not seen before among the first PUSH_SEEN (the usual answer has a dozen
+ * headers) is set without first reading the table. kept: as in push_kept. */
 #define PUSH_SEEN 32
-static void push_headers(lua_State *L, const pc_buf *hb) {
+static void push_headers(lua_State *L, http_box *b, int kept) {
+    const pc_buf *hb = &b->resp.headers;
     size_t off, n = 0, nseen = 0, k;
+    pc_http_field_rec rec;
     struct {
         const char *name;
         size_t len;
     } seen[PUSH_SEEN];
-    for (off = 0; off < hb->len; off += strlen(hb->data + off) + 1) n++;
-    lua_createtable(L, 0, (int)(n / 2));
-    for (off = 0; off < hb->len;) {
-        const char *name = hb->data + off;
-        size_t nl = strlen(name);
-        const char *val = name + nl + 1;
-        size_t vl = strlen(val);
+    for (off = 0; off < hb->len; off += sizeof rec + rec.name_len + rec.value_len) {
+        memcpy(&rec, hb->data + off, sizeof rec);
+        n++;
+    }
+    lua_createtable(L, 0, (int)n);
+    for (off = 0, n = 0; off < hb->len; off += sizeof rec + rec.name_len + rec.value_len, n++) {
+        const char *name = hb->data + off + sizeof rec, *val;
         int fresh = nseen < PUSH_SEEN;
+        memcpy(&rec, hb->data + off, sizeof rec);
+        val = name + rec.name_len;
         for (k = 0; fresh && k < nseen; k++)
-            if (seen[k].len == nl && memcmp(seen[k].name, name, nl) == 0) fresh = 0;
-        lua_pushlstring(L, name, nl);
+            if (seen[k].len == rec.name_len && memcmp(seen[k].name, name, rec.name_len) == 0)
+                fresh = 0;
+        if (n < KEPT_HEADERS)
+            push_kept(L, b, kept, (int)(2 * n), name, rec.name_len);
+        else
+            lua_pushlstring(L, name, rec.name_len);
         if (fresh) {
             seen[nseen].name = name;
-            seen[nseen++].len = nl;
-            lua_pushlstring(L, val, vl);
+            seen[nseen++].len = rec.name_len;
+            if (n < KEPT_HEADERS)
+                push_kept(L, b, kept, (int)(2 * n + 1), val, rec.value_len);
+            else
+                lua_pushlstring(L, val, rec.value_len);
             lua_rawset(L, -3);
         } else {
-            set_or_join(L, val, vl);
+            set_or_join(L, val, rec.value_len);
         }
-        off += nl + 1 + vl + 1;
     }
+}
+
+/* request.headers (its field slot, n pairs) as the box's pc_http_req_header
+ * array. Slot ANCHORS (pushed here, nil until needed): anchors the strings
+ * converted from numbers. lua_tostring
+ * converts the popped stack copy, not the caller's table entry, so without an
+ * anchor hs[i].value would point into collectable memory (and the caller's
+ * table is left as it was). Made when needed. */
+static pc_http_req_header *read_headers(lua_State *L, http_box *b, size_t n) {
+    pc_http_req_header *hs;
+    size_t i;
+    int tn, tv;
+    pc_buf_reset(&b->hs);
+    if (pc_buf_reserve(&b->hs, (n > 0 ? n : 1) * sizeof *hs) != PC_OK)
+        luaL_error(L, "out of memory");
+    hs = (pc_http_req_header *)(void *)b->hs.data;
+    lua_pushnil(L);
+    for (i = 0; i < n; i++) {
+        pc_http_req_header *hd = &hs[i];
+        lua_rawgeti(L, FIELD_BASE + F_HEADERS, (int)i + 1);
+        if (lua_type(L, -1) != LUA_TTABLE)
+            luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
+        lua_rawgeti(L, -1, 1);
+        lua_rawgeti(L, -2, 2);
+        tn = lua_type(L, -2);
+        tv = lua_type(L, -1);
+        if (tn != LUA_TSTRING || (tv != LUA_TSTRING && tv != LUA_TNUMBER))
+            luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
+        hd->name = lua_tolstring(L, -2, &hd->name_len);
+        hd->value = lua_tolstring(L, -1, &hd->value_len);
+        /* libcurl takes C strings: a NUL would cut the header short of what
+         * was signed. One scan each: strcspn stops at a NUL as at the others. */
+        if (strcspn(hd->name, "\r\n:") != hd->name_len ||
+            strcspn(hd->value, "\r\n") != hd->value_len) {
+            if (strlen(hd->name) != hd->name_len || strlen(hd->value) != hd->value_len)
+                luaL_error(L, "request.headers[%d] contains NUL", (int)i + 1);
+            luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
+        }
+        if (tv == LUA_TNUMBER) {
+            if (lua_isnil(L, ANCHORS)) {
+                lua_newtable(L);
+                lua_replace(L, ANCHORS);
+            }
+            lua_pushvalue(L, -1); /* the slot now holds the converted string */
+            lua_rawseti(L, ANCHORS, (int)i + 1);
+        }
+        lua_pop(L, 3);
+    }
+    return hs;
 }
 
 static int l_http_request(lua_State *L) {
     http_box *b = (http_box *)luaL_checkudata(L, 1, PC_HTTP_MT);
     pc_http_req req;
-    pc_http_header *hs = NULL;
+    pc_http_req_header *hs = NULL;
     char errbuf[PC_ERRMAX];
-    size_t n = 0, i, name_len, value_len;
+    size_t n = 0;
     pc_err e;
-    int verify, is_num;
+    int verify;
 
     /* 1: checks and borrows (all may raise; nothing allocated outside Lua yet) */
     if (b->h == NULL) return luaL_error(L, "http handle is closed");
     luaL_checktype(L, 2, LUA_TTABLE);
     memset(&req, 0, sizeof req);
-    req.method = opt_string(L, 2, "method");
-    req.url = opt_string(L, 2, "url");
+    read_fields(L);
+    req.method = opt_string(L, F_METHOD);
+    req.url = opt_string(L, F_URL);
     if (req.method == NULL) req.method = "GET";
     if (req.url == NULL) return luaL_error(L, "request.url is required");
-    lua_getfield(L, 2, "body");
-    if (!lua_isnil(L, -1)) {
-        if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "request.body must be a string");
-        req.body = lua_tolstring(L, -1, &req.body_len);
+    if (!lua_isnil(L, FIELD_BASE + F_BODY)) {
+        if (lua_type(L, FIELD_BASE + F_BODY) != LUA_TSTRING)
+            return luaL_error(L, "request.body must be a string");
+        req.body = lua_tolstring(L, FIELD_BASE + F_BODY, &req.body_len);
     }
-    lua_pop(L, 1);
-    req.timeout_ms = (long)opt_count(L, 2, "timeout_ms");
-    req.connect_timeout_ms = (long)opt_count(L, 2, "connect_timeout_ms");
-    req.max_body = (size_t)opt_count(L, 2, "max_body");
-    req.ca_file = opt_string(L, 2, "ca_file");
-    req.proxy = opt_string(L, 2, "proxy");
-    lua_getfield(L, 2, "verify");
-    verify = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    req.verify = verify;
+    req.timeout_ms = (long)opt_count(L, F_TIMEOUT_MS);
+    req.connect_timeout_ms = (long)opt_count(L, F_CONNECT_TIMEOUT_MS);
+    req.max_body = (size_t)opt_count(L, F_MAX_BODY);
+    req.ca_file = opt_string(L, F_CA_FILE);
+    req.proxy = opt_string(L, F_PROXY);
+    verify = FIELD_BASE + F_VERIFY;
+    req.verify = lua_isnil(L, verify) ? 1 : lua_toboolean(L, verify);
 
-    lua_getfield(L, 2, "headers"); /* stack: box req headers */
-    if (!lua_isnil(L, -1)) {
-        luaL_checktype(L, -1, LUA_TTABLE);
-        n = pc_rawlen(L, -1);
-        /* scratch array owned by the box */
-        pc_buf_reset(&b->hs);
-        if (pc_buf_reserve(&b->hs, (n > 0 ? n : 1) * sizeof *hs) != PC_OK)
-            return luaL_error(L, "out of memory");
-        hs = (pc_http_header *)(void *)b->hs.data;
-        /* stack 4: anchors the strings converted from numbers. lua_tostring
-         * converts the popped stack copy, not the caller's table entry, so
-         * without an anchor hs[i].value would point into collectable memory
-         * (and the caller's table is left as it was). Made when needed. */
-        lua_pushnil(L);
-        for (i = 0; i < n; i++) {
-            lua_rawgeti(L, 3, (int)i + 1);
-            if (lua_type(L, -1) != LUA_TTABLE)
-                return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
-            lua_rawgeti(L, -1, 1);
-            lua_rawgeti(L, -2, 2);
-            if (lua_type(L, -2) != LUA_TSTRING ||
-                (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER))
-                return luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
-            is_num = lua_type(L, -1) == LUA_TNUMBER;
-            hs[i].name = lua_tolstring(L, -2, &name_len);
-            hs[i].value = lua_tolstring(L, -1, &value_len);
-            /* libcurl takes C strings: a NUL would cut the header short of what
-             * was signed. One scan each: strcspn stops at a NUL as at the others. */
-            if (strcspn(hs[i].name, "\r\n:") != name_len ||
-                strcspn(hs[i].value, "\r\n") != value_len) {
-                if (strlen(hs[i].name) != name_len || strlen(hs[i].value) != value_len)
-                    return luaL_error(L, "request.headers[%d] contains NUL", (int)i + 1);
-                return luaL_error(L, "request.headers[%d] contains CR, LF or ':'", (int)i + 1);
-            }
-            if (is_num) {
-                if (lua_isnil(L, 4)) {
-                    lua_newtable(L);
-                    lua_replace(L, 4);
-                }
-                lua_pushvalue(L, -1); /* the slot now holds the converted string */
-                lua_rawseti(L, 4, (int)i + 1);
-            }
-            lua_pop(L, 3);
+    if (!lua_isnil(L, FIELD_BASE + F_HEADERS)) {
+        if (lua_type(L, FIELD_BASE + F_HEADERS) != LUA_TTABLE) {
+            lua_pushvalue(L, FIELD_BASE + F_HEADERS); /* the message names it as before */
+            luaL_checktype(L, -1, LUA_TTABLE);
         }
+        n = pc_rawlen(L, FIELD_BASE + F_HEADERS);
+        hs = read_headers(L, b, n);
     }
     req.headers = hs;
     req.nheaders = n;
@@ -216,8 +364,10 @@ static int l_http_request(lua_State *L) {
     if (e != PC_OK) return pc_l_fail(L, e, errbuf);
 
     /* 3: push status, headers, body */
+    lua_settop(L, 2);
+    pc_getuservalue(L, 1); /* 3: the kept strings */
     pc_pushinteger(L, (long long)b->resp.status);
-    push_headers(L, &b->resp.headers);
+    push_headers(L, b, 3);
     lua_pushlstring(L, b->resp.body.data != NULL ? b->resp.body.data : "", b->resp.body.len);
     /* a big answer must not pin memory in the reused buffers until the next call */
     pc_http_resp_trim(&b->resp);

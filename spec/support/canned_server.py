@@ -10,6 +10,7 @@ until killed. `canned_server.py PORT --tls CERT KEY` serves HTTPS instead. Keep-
   /chunked?n=N             chunked body of N bytes ("x" repeated)
   /big?n=N                 Content-Length body of N bytes
   /close                   closes the connection without answering
+  /headers?h=N:V&h=...     200 "{}" with the header lines "N: V" in that order (repeats kept)
   /flaky?key=K&fail=N&code=S  first N requests for key K answer S (default 503), then 200
   /echo_error?mode=M       400 whose message echoes the request headers, as a careless
                            server might: M = full (default), cut (bytes 10-50 and the last
@@ -25,7 +26,7 @@ import socket
 import sys
 import threading
 import time
-from urllib.parse import parse_qs, quote, urlparse
+from urllib.parse import parse_qs, parse_qsl, quote, urlparse
 
 import loopback
 
@@ -82,6 +83,16 @@ class Handler(loopback.Handler):
             return None
         if p == "/big":
             return self.send(200, b"x" * int(q.get("n", "1000000")))
+        if p == "/headers":
+            self.send_response(200)
+            for k, v in parse_qsl(u.query, keep_blank_values=True):
+                if k == "h":
+                    name, _, value = v.partition(":")
+                    self.send_header(name, value)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+            return None
         if p == "/close":
             self.close_connection = True
             self.wfile.flush()

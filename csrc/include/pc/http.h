@@ -45,10 +45,18 @@ typedef struct pc_http_header {
     const char *value;
 } pc_http_header;
 
+/* A request header of pc_http_request, with the lengths its caller knows:
+ * C strings (no NUL inside), counted once. */
+typedef struct pc_http_req_header {
+    const char *name;
+    const char *value;
+    size_t name_len, value_len;
+} pc_http_req_header;
+
 typedef struct pc_http_req {
     const char *method; /* "POST", "GET", ... */
     const char *url;
-    const pc_http_header *headers; /* borrowed */
+    const pc_http_req_header *headers; /* borrowed */
     size_t nheaders;
     const char *body; /* may be NULL */
     size_t body_len;
@@ -60,11 +68,17 @@ typedef struct pc_http_req {
     const char *proxy;       /* NULL: curl's env vars (http_proxy, ...) */
 } pc_http_req;
 
+typedef struct pc_http_field_rec {
+    unsigned name_len, value_len; /* a line is at most curl's 100 KB */
+} pc_http_field_rec;
+
 /* The caller owns both buffers (pc_buf_init / pc_buf_cleanup). */
 typedef struct pc_http_resp {
     long status;
     pc_buf body;
-    pc_buf headers; /* "name\0value\0" pairs, names lowercased, values trimmed */
+    /* per header: a pc_http_field_rec, then the name (lowercased) and the value
+     * (trimmed), without terminators: no length is counted twice */
+    pc_buf headers;
 } pc_http_resp;
 
 /* NULL when curl cannot be initialised (out of memory). */
