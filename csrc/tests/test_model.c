@@ -211,6 +211,18 @@ static void test_simple_regex_edges(void) {
         "[\\x7E-\\x80]{2}(~[^b]*)?",
         "^(b|a)[^a](\\u0080)?",
         "(b|a)[^a](x)?$",
+        /* anchors inside groups, empty and optional alternatives: where the
+         * pruning of an extending alternative must not apply */
+        "(a|^ab)",
+        "(^a|ab)",
+        "(x|^)a",
+        "^(a|)b",
+        "(|a)b",
+        "(a)?(b)?",
+        "x(a)?(b)?y",
+        "(a|ab)$",
+        "(a$|ab)",
+        "(\\s|\\S)(a)?",
     };
     static const char *const alphabet[] = {
         "a", "b", "~", "\x7f", "x", "\xc2\x80", "\xc3\xa9", "\xef\xbf\xbd", " "};
