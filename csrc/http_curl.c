@@ -374,7 +374,7 @@ static pc_err header_list(pc_http *h, const pc_http_req *req) {
     if (pc_buf_reserve(&h->lines, total) != PC_OK) return PC_ENOMEM;
     w = h->lines.data;
     for (i = 0; i < req->nheaders; i++) {
-        const pc_http_req_header *hd = &req->headers[i];
+        const pc_http_header *hd = &req->headers[i];
         size_t nl = hd->name_len, vl = hd->value_len;
         h->nodes[i].data = w;
         memcpy(w, hd->name, nl);

@@ -31,8 +31,7 @@ pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_he
     put(out, " HTTP/1.1\r\n", 11);
     for (i = 0; i < r->nheaders; i++) {
         const pc_http_header *h = &r->headers[i];
-        size_t nl = r->lens ? r->lens[2 * i] : strlen(h->name);
-        size_t vl = r->lens ? r->lens[2 * i + 1] : strlen(h->value), k;
+        size_t nl = h->name_len, vl = h->value_len, k;
         char *w;
         /* CR or LF anywhere, ':' or whitespace in a name: a programmer error */
         for (k = 0; k < nl; k++)

@@ -224,19 +224,49 @@ static void push_kept(lua_State *L, http_box *b, int kept, int slot, const char 
     }
 }
 
-/* The answer's headers as a table, names lowercased; a repeated header is
- * one entry, its values joined with ", " in order, as HTTP allows. A name
- * not seen before among the first PUSH_SEEN (the usual answer has a dozen
- * headers) is set without first reading the table. kept: as in push_kept. */
+/*
+ * The first PUSH_SEEN distinct names of a header table being built (both
+ * answers' tables, curl's and the cosocket's): a name seen for the first time
+ * is set without first reading the table (the usual answer has a dozen
+ * headers). Once PUSH_SEEN are noted every name goes through the table
+ * (set_or_join), so the work stays bounded whatever a server sends.
+ */
 #define PUSH_SEEN 32
+typedef struct seen_names {
+    size_t n;
+    const char *name[PUSH_SEEN];
+    size_t len[PUSH_SEEN];
+} seen_names;
+
+/* Whether name (len bytes, kept alive by the caller) is new to s, then noted
+ * there; 0 once s is full. fold: compare ASCII case-insensitively (names as
+ * sent, not yet lowercased). */
+static int first_sighting(seen_names *s, const char *name, size_t len, int fold) {
+    size_t k, j;
+    if (s->n == PUSH_SEEN) return 0;
+    for (k = 0; k < s->n; k++) {
+        if (s->len[k] != len) continue;
+        if (!fold) {
+            if (memcmp(s->name[k], name, len) == 0) return 0;
+            continue;
+        }
+        for (j = 0; j < len && pc_ascii_lower(s->name[k][j]) == pc_ascii_lower(name[j]); j++) {}
+        if (j == len) return 0;
+    }
+    s->name[s->n] = name;
+    s->len[s->n++] = len;
+    return 1;
+}
+
+/* The answer's headers as a table, names lowercased; a repeated header is
+ * one entry, its values joined with ", " in order, as HTTP allows. kept: as
+ * in push_kept. */
 static void push_headers(lua_State *L, http_box *b, int kept) {
     const pc_buf *hb = &b->resp.headers;
-    size_t off, n = 0, nseen = 0, k;
+    size_t off, n = 0;
     pc_http_field_rec rec;
-    struct {
-        const char *name;
-        size_t len;
-    } seen[PUSH_SEEN];
+    seen_names seen;
+    seen.n = 0;
     for (off = 0; off < hb->len; off += sizeof rec + rec.name_len + rec.value_len) {
         memcpy(&rec, hb->data + off, sizeof rec);
         n++;
@@ -244,19 +274,13 @@ static void push_headers(lua_State *L, http_box *b, int kept) {
     lua_createtable(L, 0, (int)n);
     for (off = 0, n = 0; off < hb->len; off += sizeof rec + rec.name_len + rec.value_len, n++) {
         const char *name = hb->data + off + sizeof rec, *val;
-        int fresh = nseen < PUSH_SEEN;
         memcpy(&rec, hb->data + off, sizeof rec);
         val = name + rec.name_len;
-        for (k = 0; fresh && k < nseen; k++)
-            if (seen[k].len == rec.name_len && memcmp(seen[k].name, name, rec.name_len) == 0)
-                fresh = 0;
         if (n < KEPT_HEADERS)
             push_kept(L, b, kept, (int)(2 * n), name, rec.name_len);
         else
             lua_pushlstring(L, name, rec.name_len);
-        if (fresh) {
-            seen[nseen].name = name;
-            seen[nseen++].len = rec.name_len;
+        if (first_sighting(&seen, name, rec.name_len, 0)) {
             if (n < KEPT_HEADERS)
                 push_kept(L, b, kept, (int)(2 * n + 1), val, rec.value_len);
             else
@@ -268,23 +292,22 @@ static void push_headers(lua_State *L, http_box *b, int kept) {
     }
 }
 
-/* request.headers (its field slot, n pairs) as the box's pc_http_req_header
- * array. Slot ANCHORS (pushed here, nil until needed): anchors the strings
- * converted from numbers. lua_tostring
- * converts the popped stack copy, not the caller's table entry, so without an
- * anchor hs[i].value would point into collectable memory (and the caller's
- * table is left as it was). Made when needed. */
-static pc_http_req_header *read_headers(lua_State *L, http_box *b, size_t n) {
-    pc_http_req_header *hs;
+/* request.headers (its field slot, n pairs) as the box's pc_http_header
+ * array. Slot ANCHORS (pushed here, a table made when needed) anchors the
+ * strings converted from numbers: lua_tostring converts the popped stack
+ * copy, not the caller's table entry, so without an anchor hs[i].value would
+ * point into collectable memory (and the caller's table is left as it was). */
+static pc_http_header *read_headers(lua_State *L, http_box *b, size_t n) {
+    pc_http_header *hs;
     size_t i;
     int tn, tv;
     pc_buf_reset(&b->hs);
     if (pc_buf_reserve(&b->hs, (n > 0 ? n : 1) * sizeof *hs) != PC_OK)
         luaL_error(L, "out of memory");
-    hs = (pc_http_req_header *)(void *)b->hs.data;
+    hs = (pc_http_header *)(void *)b->hs.data;
     lua_pushnil(L);
     for (i = 0; i < n; i++) {
-        pc_http_req_header *hd = &hs[i];
+        pc_http_header *hd = &hs[i];
         lua_rawgeti(L, FIELD_BASE + F_HEADERS, (int)i + 1);
         if (lua_type(L, -1) != LUA_TTABLE)
             luaL_error(L, "request.headers[%d] must be {name, value}", (int)i + 1);
@@ -320,7 +343,7 @@ static pc_http_req_header *read_headers(lua_State *L, http_box *b, size_t n) {
 static int l_http_request(lua_State *L) {
     http_box *b = (http_box *)luaL_checkudata(L, 1, PC_HTTP_MT);
     pc_http_req req;
-    pc_http_req_header *hs = NULL;
+    pc_http_header *hs = NULL;
     char errbuf[PC_ERRMAX];
     size_t n = 0;
     pc_err e;
@@ -384,7 +407,6 @@ static int l_http_request(lua_State *L) {
 typedef struct heads_box {
     pc_buf out;
     pc_buf hs;
-    pc_buf lens; /* the name and value lengths of hs */
     pc_http_head head;
 } heads_box;
 
@@ -392,7 +414,6 @@ static int heads_gc(lua_State *L) {
     heads_box *b = (heads_box *)luaL_checkudata(L, 1, PC_HEADS_MT);
     pc_buf_cleanup(&b->out);
     pc_buf_cleanup(&b->hs);
-    pc_buf_cleanup(&b->lens);
     pc_buf_cleanup(&b->head.fields);
     return 0;
 }
@@ -411,7 +432,6 @@ static heads_box *heads_take(lua_State *L) {
     memset(b, 0, sizeof *b);
     pc_buf_init(&b->out);
     pc_buf_init(&b->hs);
-    pc_buf_init(&b->lens);
     pc_buf_init(&b->head.fields);
     if (luaL_newmetatable(L, PC_HEADS_MT)) {
         lua_pushcfunction(L, heads_gc);
@@ -516,7 +536,6 @@ static void push_head_pieces(lua_State *L, const char *p, size_t len, int body_i
 static int l_http_request_head(lua_State *L) {
     pc_http_head_req r;
     pc_http_header *hs;
-    size_t *lens;
     heads_box *b;
     size_t n, i, bad = 0;
     int bidx, anchors, body_idx = 0;
@@ -540,12 +559,9 @@ static int l_http_request_head(lua_State *L) {
     lua_pushnil(L); /* anchors numbers converted to strings (made when needed) */
     anchors = lua_gettop(L);
     pc_buf_reset(&b->hs);
-    pc_buf_reset(&b->lens);
-    if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK ||
-        pc_buf_reserve(&b->lens, (n ? n : 1) * 2 * sizeof *lens) != PC_OK)
+    if (pc_buf_reserve(&b->hs, (n ? n : 1) * sizeof *hs) != PC_OK)
         return luaL_error(L, "out of memory");
     hs = (pc_http_header *)(void *)b->hs.data;
-    lens = (size_t *)(void *)b->lens.data;
     for (i = 0; i < n; i++) {
         int tn, tv;
         lua_rawgeti(L, 3, (int)i + 1);
@@ -560,8 +576,8 @@ static int l_http_request_head(lua_State *L) {
         lua_rawgeti(L, -2, 2);
         tn = lua_type(L, -2);
         tv = lua_type(L, -1);
-        hs[i].name = header_text(L, -2, tn, (int)i + 1, &lens[2 * i]);
-        hs[i].value = header_text(L, -1, tv, (int)i + 1, &lens[2 * i + 1]);
+        hs[i].name = header_text(L, -2, tn, (int)i + 1, &hs[i].name_len);
+        hs[i].value = header_text(L, -1, tv, (int)i + 1, &hs[i].value_len);
         /* strings stay anchored by the pair; a number converted in its stack
          * slot must be kept alive by the anchor table */
         if (tn == LUA_TNUMBER || tv == LUA_TNUMBER) {
@@ -578,7 +594,6 @@ static int l_http_request_head(lua_State *L) {
     }
     r.headers = hs;
     r.nheaders = n;
-    r.lens = lens;
     e = pc_http_build_head(&b->out, &r, &bad);
     if (e == PC_EINVAL) {
         luaL_where(L, 2);
@@ -591,21 +606,6 @@ static int l_http_request_head(lua_State *L) {
     push_head_pieces(L, b->out.data, b->out.len, body_idx);
     pc_pushinteger(L, (long long)b->out.len);
     return heads_give_back(L, bidx, 2);
-}
-
-/* Whether field i's name (any case) is none of the fields' before it: then
- * it is set without first reading the table. Past the first PUSH_SEEN fields
- * the answer is no (the table decides), so the work stays bounded. */
-static int name_is_new(const char *s, const pc_http_field *fs, size_t i) {
-    size_t k, j, nl = fs[i].name_len;
-    if (i >= PUSH_SEEN) return 0;
-    for (k = 0; k < i; k++) {
-        if (fs[k].name_len != nl) continue;
-        for (j = 0; j < nl; j++)
-            if (pc_ascii_lower(s[fs[k].name + j]) != pc_ascii_lower(s[fs[i].name + j])) break;
-        if (j == nl) return 0;
-    }
-    return 1;
 }
 
 /*
@@ -621,8 +621,10 @@ static int l_http_parse_head(lua_State *L) {
     pc_http_head_limits lim;
     heads_box *b;
     const pc_http_field *fs;
+    seen_names seen;
     int bidx;
     pc_err e;
+    seen.n = 0;
     lim.max_header_bytes = (size_t)luaL_checknumber(L, 2);
     lim.max_header_lines = (long)luaL_checknumber(L, 3);
     lim.max_interim = (long)luaL_checknumber(L, 4);
@@ -659,7 +661,7 @@ static int l_http_parse_head(lua_State *L) {
             for (k = 0; k < nl; k++) luaL_addchar(&lb, pc_ascii_lower(s[fs[i].name + k]));
             luaL_pushresult(&lb);
         }
-        if (name_is_new(s, fs, i)) {
+        if (first_sighting(&seen, s + fs[i].name, nl, 1)) {
             lua_pushlstring(L, s + fs[i].value, fs[i].value_len);
             lua_rawset(L, -3);
         } else {

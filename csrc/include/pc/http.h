@@ -40,23 +40,18 @@
 
 typedef struct pc_http pc_http;
 
+/* A request header: C strings (no NUL inside) with the lengths their caller
+ * knows, so that no length is counted twice. */
 typedef struct pc_http_header {
     const char *name;
     const char *value;
-} pc_http_header;
-
-/* A request header of pc_http_request, with the lengths its caller knows:
- * C strings (no NUL inside), counted once. */
-typedef struct pc_http_req_header {
-    const char *name;
-    const char *value;
     size_t name_len, value_len;
-} pc_http_req_header;
+} pc_http_header;
 
 typedef struct pc_http_req {
     const char *method; /* "POST", "GET", ... */
     const char *url;
-    const pc_http_req_header *headers; /* borrowed */
+    const pc_http_header *headers; /* borrowed */
     size_t nheaders;
     const char *body; /* may be NULL */
     size_t body_len;
@@ -118,9 +113,6 @@ typedef struct pc_http_head_req {
     long port;
     const pc_http_header *headers;
     size_t nheaders;
-    /* optional: the lengths of headers[i]'s name and value at [2i] and [2i+1]
-     * (the binding knows them); NULL: strlen */
-    const size_t *lens;
     size_t body_len;
 } pc_http_head_req;
 pc_err pc_http_build_head(pc_buf *out, const pc_http_head_req *r, size_t *bad_header);
