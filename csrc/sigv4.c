@@ -87,14 +87,11 @@ int pc_sigv4_valid_amz_date(pc_strv s) {
     return 1;
 }
 
-int pc_sigv4__name_is(pc_strv name, const char *lit) {
-    return pc_ascii_name_is(name.p, name.n, lit);
-}
-
 static int is_unsigned(pc_strv name) {
     size_t i;
     for (i = 0; i < sizeof UNSIGNED_HEADERS / sizeof UNSIGNED_HEADERS[0]; i++)
-        if (UNSIGNED_HEADERS[i].len == name.n && pc_sigv4__name_is(name, UNSIGNED_HEADERS[i].name))
+        if (UNSIGNED_HEADERS[i].len == name.n &&
+            pc_ascii_name_is(name.p, name.n, UNSIGNED_HEADERS[i].name))
             return 1;
     return 0;
 }
@@ -180,12 +177,13 @@ static int in_list(pc_strv list, pc_strv name) {
 static int signer_owned(const pc_sigv4_req *req, pc_sigv4_alg alg, pc_strv name) {
     switch (name.n) { /* the length first: most names are none of these */
         case 10:
-            return pc_sigv4__name_is(name, "x-amz-date");
+            return pc_ascii_name_is(name.p, name.n, "x-amz-date");
         case 16:
-            return pc_sigv4__name_is(name, "x-amz-region-set") && alg == PC_SIGV4_ECDSA;
+            return pc_ascii_name_is(name.p, name.n, "x-amz-region-set") && alg == PC_SIGV4_ECDSA;
         case 20:
-            if (pc_sigv4__name_is(name, "x-amz-security-token")) return req->session_token.n > 0;
-            return pc_sigv4__name_is(name, "x-amz-content-sha256") &&
+            if (pc_ascii_name_is(name.p, name.n, "x-amz-security-token"))
+                return req->session_token.n > 0;
+            return pc_ascii_name_is(name.p, name.n, "x-amz-content-sha256") &&
                    (req->flags & PC_SIGV4_SIGN_BODY) != 0;
         default:
             return 0;

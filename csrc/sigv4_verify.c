@@ -7,6 +7,7 @@
  * signature.
  */
 #include <string.h>
+#include "pc/ascii.h"
 #include "pc/sigv4_int.h"
 
 typedef struct parsed_auth {
@@ -89,7 +90,7 @@ static int single_header(const pc_sigv4_req *req, const char *lname, pc_strv *ou
     size_t i;
     int found = 0;
     for (i = 0; i < req->n_headers; i++) {
-        if (!pc_sigv4__name_is(req->headers[i].name, lname)) continue;
+        if (!pc_ascii_name_is(req->headers[i].name.p, req->headers[i].name.n, lname)) continue;
         if (found++) return -1;
         *out = trim(req->headers[i].value);
     }

@@ -19,9 +19,6 @@
 pc_err pc_sigv4__canonical(pc_sigv4_state *st, const pc_sigv4_req *req, pc_sigv4_alg alg,
                            const pc_strv *only_signed, char *errbuf);
 
-/* Case-insensitive equality of an ASCII header name with a lowercase literal. */
-int pc_sigv4__name_is(pc_strv name, const char *lower);
-
 #if defined(__GNUC__)
 #pragma GCC visibility pop
 #endif
