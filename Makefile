@@ -133,11 +133,11 @@ print-deps:
 FLOOR    := $(BUILD)/bench/floor
 LIBWORK  := $(BUILD)/bench/libwork
 floor: $(FLOOR) $(LIBWORK)
-$(FLOOR): bench/floor.c
+$(FLOOR): bench/floor.c bench/bench_common.h
 	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcurl) $< -o $@ \
 	  $(shell pkg-config --libs libcurl) $(LDFLAGS)
-$(LIBWORK): bench/libwork.c
+$(LIBWORK): bench/libwork.c bench/bench_common.h
 	@mkdir -p $(dir $@)
 	$(Q_LD)$(CC) -std=c99 -D_DEFAULT_SOURCE $(OPT) $(WARN) $(shell pkg-config --cflags libcjson libcrypto) \
 	  $< -o $@ $(shell pkg-config --libs libcjson libcrypto) $(LDFLAGS)

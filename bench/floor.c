@@ -38,6 +38,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <curl/curl.h>
+#include "bench_common.h"
 
 typedef struct {
     char *data;
@@ -65,34 +66,6 @@ static double now_s(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double tv_s(struct timeval tv) { return (double)tv.tv_sec + (double)tv.tv_usec / 1e6; }
-
-static double cpu_s(void) {
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return tv_s(ru.ru_utime) + tv_s(ru.ru_stime);
-}
-
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *d = NULL;
-    long n;
-    if (f == NULL) return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        d = (char *)malloc((size_t)n + 1);
-        if (d != NULL && fread(d, 1, (size_t)n, f) != (size_t)n) {
-            free(d);
-            d = NULL;
-        }
-        if (d != NULL) {
-            d[n] = '\0';
-            *len = (size_t)n;
-        }
-    }
-    fclose(f);
-    return d;
 }
 
 /* Splits the request file in place: method, url, header list, body. */
