@@ -246,8 +246,9 @@ function _M:_exchange(c, pieces, size, deadline, connect_ms)
   local ms = left_ms(deadline)
   if not ms then return fail("ETIMEOUT", "request timed out before connecting", unsent()) end
   sock:settimeouts(min(connect_ms, ms), ms, ms)
-  local ok, reused, fresh_tls = self:_connect(sock, c, deadline, connect_ms)
-  if not ok then return nil, reused end
+  local ok, second, fresh_tls = self:_connect(sock, c, deadline, connect_ms)
+  if not ok then return nil, second end -- (a failed connect's second value is its error)
+  local reused = second
 
   local sent, serr = send_all(sock, deadline, pieces, size)
   if not sent then
